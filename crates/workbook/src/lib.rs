@@ -1,0 +1,25 @@
+//! The CRM strategy workbook's domain: every worksheet's types, their scoring, the
+//! JSON codec and the demo workbook. It knows nothing of browsers or UI; the app
+//! crate adapts it to the web.
+
+pub mod codec;
+pub mod completion;
+pub mod customers;
+pub mod demo;
+pub mod external;
+pub mod ids;
+pub mod internal;
+pub mod lang;
+pub mod obl;
+pub mod score;
+pub mod seed;
+pub mod segmentation;
+pub mod swot;
+pub mod workbook;
+pub mod worksheet;
+
+pub use ids::RowId;
+pub use lang::Lang;
+pub use score::{Score, ScoreError};
+pub use workbook::Workbook;
+pub use worksheet::{Route, Worksheet};

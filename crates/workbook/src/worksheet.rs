@@ -1,0 +1,145 @@
+//! The worksheets of the workbook in workshop order, and their URL slugs.
+
+use serde::{Deserialize, Serialize};
+
+/// One screen of the workbook. The declaration order is the workshop order of
+/// METHOD.md: internal analysis, external analysis, customers, OBL, segmentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Worksheet {
+    CompanyProfile,
+    ProductGaps,
+    ServiceGaps,
+    Back,
+    Swot,
+    SevenS,
+    InternalCustomers,
+    Pestle,
+    Stakeholders,
+    Competitors,
+    Customers,
+    OblAudit,
+    Segmentation,
+    Loyalty,
+}
+
+/// The part of the workshop a worksheet belongs to, for grouping the navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Internal,
+    External,
+    CustomerAnalysis,
+}
+
+impl Worksheet {
+    pub const ALL: [Worksheet; 14] = [
+        Worksheet::CompanyProfile,
+        Worksheet::ProductGaps,
+        Worksheet::ServiceGaps,
+        Worksheet::Back,
+        Worksheet::Swot,
+        Worksheet::SevenS,
+        Worksheet::InternalCustomers,
+        Worksheet::Pestle,
+        Worksheet::Stakeholders,
+        Worksheet::Competitors,
+        Worksheet::Customers,
+        Worksheet::OblAudit,
+        Worksheet::Segmentation,
+        Worksheet::Loyalty,
+    ];
+
+    /// The stable URL fragment of the worksheet (`#/swot`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Worksheet::CompanyProfile => "profile",
+            Worksheet::ProductGaps => "product-gaps",
+            Worksheet::ServiceGaps => "service-gaps",
+            Worksheet::Back => "back",
+            Worksheet::Swot => "swot",
+            Worksheet::SevenS => "7s",
+            Worksheet::InternalCustomers => "internal-customers",
+            Worksheet::Pestle => "pestle",
+            Worksheet::Stakeholders => "stakeholders",
+            Worksheet::Competitors => "competitors",
+            Worksheet::Customers => "customers",
+            Worksheet::OblAudit => "obl",
+            Worksheet::Segmentation => "segmentation",
+            Worksheet::Loyalty => "loyalty",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Worksheet> {
+        Worksheet::ALL.into_iter().find(|w| w.slug() == slug)
+    }
+
+    pub fn part(self) -> Part {
+        match self {
+            Worksheet::CompanyProfile
+            | Worksheet::ProductGaps
+            | Worksheet::ServiceGaps
+            | Worksheet::Back
+            | Worksheet::Swot
+            | Worksheet::SevenS
+            | Worksheet::InternalCustomers => Part::Internal,
+            Worksheet::Pestle | Worksheet::Stakeholders | Worksheet::Competitors => Part::External,
+            Worksheet::Customers
+            | Worksheet::OblAudit
+            | Worksheet::Segmentation
+            | Worksheet::Loyalty => Part::CustomerAnalysis,
+        }
+    }
+}
+
+/// Where the app is: the overview or one worksheet. Parsed from the URL hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Overview,
+    Sheet(Worksheet),
+}
+
+impl Route {
+    /// Parses a location hash such as `#/swot`; anything unknown is the overview.
+    pub fn from_hash(hash: &str) -> Route {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        Worksheet::from_slug(slug).map_or(Route::Overview, Route::Sheet)
+    }
+
+    pub fn to_hash(self) -> String {
+        match self {
+            Route::Overview => "#/".to_string(),
+            Route::Sheet(w) => format!("#/{}", w.slug()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_unique_and_round_trip() {
+        for w in Worksheet::ALL {
+            assert_eq!(Worksheet::from_slug(w.slug()), Some(w));
+            assert_eq!(
+                Route::from_hash(&Route::Sheet(w).to_hash()),
+                Route::Sheet(w)
+            );
+        }
+        let mut sorted = Worksheet::ALL;
+        sorted.sort();
+        assert_eq!(
+            sorted,
+            Worksheet::ALL,
+            "ALL must be in declaration (workshop) order"
+        );
+    }
+
+    #[test]
+    fn unknown_hashes_are_the_overview() {
+        for hash in ["", "#", "#/", "#/nope", "swot/extra"] {
+            assert_eq!(Route::from_hash(hash), Route::Overview, "{hash:?}");
+        }
+        assert_eq!(Route::from_hash("swot"), Route::Sheet(Worksheet::Swot));
+    }
+}
