@@ -310,10 +310,13 @@ mod tests {
         }
     }
 
+    type Rows<'a> = &'a [(&'a str, u8)];
+
     #[test]
     fn quadrant_scores() {
         // (rows, total, scored, unscored, mean, known_total)
-        let cases: &[(&[(&str, u8)], u32, usize, usize, Option<f64>, Option<u32>)] = &[
+        type Case<'a> = (Rows<'a>, u32, usize, usize, Option<f64>, Option<u32>);
+        let cases: &[Case] = &[
             (&[], 0, 0, 0, None, Some(0)),
             (&[("", 0), ("  ", 0)], 0, 0, 0, None, Some(0)),
             (&[("a", 0)], 0, 0, 1, None, None),
@@ -348,9 +351,17 @@ mod tests {
 
     #[test]
     fn balances_and_posture() {
-        type Q<'a> = &'a [(&'a str, u8)];
         // (S, W, O, T, internal, external, posture)
-        let cases: &[(Q, Q, Q, Q, Option<i64>, Option<i64>, Option<Posture>)] = &[
+        type Case<'a> = (
+            Rows<'a>,
+            Rows<'a>,
+            Rows<'a>,
+            Rows<'a>,
+            Option<i64>,
+            Option<i64>,
+            Option<Posture>,
+        );
+        let cases: &[Case] = &[
             (&[], &[], &[], &[], Some(0), Some(0), Some(Posture::SO)),
             (
                 &[("s", 8)],

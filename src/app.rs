@@ -1,0 +1,95 @@
+//! The root component: boots state from storage, provides it, and lays out header,
+//! notices, navigation and the routed page.
+
+use leptos::prelude::*;
+use workbook::{demo, Route, Worksheet};
+
+use crate::autosave;
+use crate::components::header::Header;
+use crate::components::nav::Nav;
+use crate::components::notices::Notices;
+use crate::i18n::{self, Msg};
+use crate::pages::not_built::NotBuilt;
+use crate::pages::overview::Overview;
+use crate::pages::swot::SwotPage;
+use crate::persist::{self, Startup};
+use crate::routing;
+use crate::state::{App as AppState, Notice, SaveStatus};
+
+/// Reads storage and builds the initial state. Unreadable data never stops the app:
+/// it starts with the demo and says why.
+fn boot() -> AppState {
+    let lang = persist::load_lang();
+    let (workbook, notice, save) = match persist::load_workbook() {
+        Startup::Restored(wb) => (*wb, None, SaveStatus::Saved),
+        Startup::FirstVisit => (demo::workbook(lang), None, SaveStatus::Saved),
+        Startup::NoStorage(e) => (demo::workbook(lang), None, SaveStatus::Failed(e)),
+        Startup::Unreadable {
+            error,
+            raw,
+            kept_under,
+        } => {
+            let save = if kept_under.is_some() {
+                SaveStatus::Saved
+            } else {
+                SaveStatus::Paused
+            };
+            let notice = Notice::Unreadable {
+                detail: i18n::decode_error(lang, &error),
+                raw,
+                kept_under,
+            };
+            (demo::workbook(lang), Some(notice), save)
+        }
+    };
+    AppState {
+        workbook: RwSignal::new(workbook),
+        lang: RwSignal::new(lang),
+        route: RwSignal::new(routing::current()),
+        save: RwSignal::new(save),
+        notice: RwSignal::new(notice),
+        focus_row: RwSignal::new(None),
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = boot();
+    provide_context(app);
+    autosave::start(app);
+    routing::start(app);
+
+    // The document follows the language: <html lang> for fonts and screen readers,
+    // the title for the tab, and storage for the next visit.
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        persist::save_lang(lang);
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
+        document().set_title(Msg::AppName.text(lang));
+    });
+
+    let focus_main = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=focus_main>{move || app.tr(Msg::SkipToContent)}</a>
+        <Header/>
+        <Notices/>
+        <div class="layout">
+            <Nav/>
+            <main id="main" tabindex="-1">
+                {move || match app.route.get() {
+                    Route::Overview => view! { <Overview/> }.into_any(),
+                    Route::Sheet(Worksheet::Swot) => view! { <SwotPage/> }.into_any(),
+                    Route::Sheet(sheet) => view! { <NotBuilt sheet/> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}

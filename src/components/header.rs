@@ -1,0 +1,135 @@
+//! The header: app name, workbook title, save indicator, language switch and the
+//! workbook actions (new blank, load demo, export), with their confirmation.
+
+use leptos::prelude::*;
+use workbook::{demo, Lang, Workbook};
+
+use crate::download;
+use crate::i18n::{Label, Msg};
+use crate::persist;
+use crate::state::{use_app, Notice, SaveStatus};
+use crate::storage::StorageError;
+
+/// A replacement of the whole workbook waiting for the user's confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pending {
+    Blank,
+    Demo,
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = use_app();
+    let pending = RwSignal::new(None::<Pending>);
+
+    let confirm = move |_| {
+        let lang = app.lang.get_untracked();
+        let replacement = match pending.get_untracked() {
+            Some(Pending::Blank) => Workbook::blank(new_workbook_id(), lang),
+            Some(Pending::Demo) => demo::workbook(lang),
+            None => return,
+        };
+        app.workbook.set(replacement);
+        app.notice.set(Some(Notice::Replaced));
+        pending.set(None);
+    };
+    let export = move |_| {
+        let (name, text) = app.workbook.with_untracked(persist::export);
+        // A failed download leaves the workbook untouched; the browser shows nothing.
+        let _ = download::download_text(&name, "application/json", &text);
+    };
+
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <span class="app-name">{move || app.tr(Msg::AppName)}</span>
+                <span class="workbook-title">{move || app.workbook.with(|w| w.title.clone())}</span>
+            </div>
+            <SaveIndicator/>
+            <div class="header-controls">
+                <label for="lang-select">{move || app.tr(Msg::Language)}</label>
+                <select
+                    id="lang-select"
+                    on:change=move |ev| {
+                        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                            app.lang.set(lang);
+                        }
+                    }
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|lang| {
+                            view! {
+                                <option value=lang.tag() selected=move || app.lang.get() == lang>
+                                    {lang.label(lang)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <button type="button" on:click=move |_| pending.set(Some(Pending::Blank))>
+                    {move || app.tr(Msg::NewBlank)}
+                </button>
+                <button type="button" on:click=move |_| pending.set(Some(Pending::Demo))>
+                    {move || app.tr(Msg::LoadDemo)}
+                </button>
+                <button type="button" on:click=export>{move || app.tr(Msg::ExportJson)}</button>
+            </div>
+        </header>
+        <Show when=move || pending.get().is_some()>
+            <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
+                <p id="confirm-title" class="confirm-title">
+                    {move || match pending.get() {
+                        Some(Pending::Demo) => app.tr(Msg::ConfirmReplaceDemo),
+                        _ => app.tr(Msg::ConfirmReplaceBlank),
+                    }}
+                </p>
+                <p id="confirm-body">{move || app.tr(Msg::ConfirmExportFirst)}</p>
+                <button type="button" on:click=export>{move || app.tr(Msg::ExportJson)}</button>
+                <button type="button" class="danger" on:click=confirm>{move || app.tr(Msg::Replace)}</button>
+                <button type="button" on:click=move |_| pending.set(None)>{move || app.tr(Msg::Cancel)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// "Saved" / "Saving…" / "Not saved: why", announced politely to screen readers.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let app = use_app();
+    let text = move || {
+        let lang = app.lang.get();
+        match app.save.get() {
+            SaveStatus::Saved => Msg::Saved.text(lang).to_string(),
+            SaveStatus::Saving => Msg::Saving.text(lang).to_string(),
+            SaveStatus::Paused => format!(
+                "{}: {}",
+                Msg::NotSaved.text(lang),
+                Msg::QuarantineFailed.text(lang)
+            ),
+            SaveStatus::Failed(reason) => {
+                let why = match reason {
+                    StorageError::Unavailable => Msg::StorageUnavailable.text(lang).to_string(),
+                    StorageError::Full => Msg::StorageFull.text(lang).to_string(),
+                    StorageError::Other(detail) => {
+                        format!("{} {detail}", Msg::StorageError.text(lang))
+                    }
+                };
+                format!("{}: {why}", Msg::NotSaved.text(lang))
+            }
+        }
+    };
+    let class = move || match app.save.get() {
+        SaveStatus::Saved => "save-status saved",
+        SaveStatus::Saving => "save-status saving",
+        SaveStatus::Failed(_) | SaveStatus::Paused => "save-status failed",
+    };
+    view! { <p class=class role="status" aria-live="polite">{text}</p> }
+}
+
+/// A workbook id unique enough to tell teams' workbooks apart.
+fn new_workbook_id() -> String {
+    let now = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("wb-{now:x}-{random:x}")
+}

@@ -1,0 +1,56 @@
+//! The worksheet navigation in workshop order, grouped by part, with completion.
+
+use leptos::prelude::*;
+use workbook::completion;
+use workbook::worksheet::Part;
+use workbook::{Route, Worksheet};
+
+use crate::i18n::{Label, Msg};
+use crate::state::use_app;
+
+#[component]
+pub fn Nav() -> impl IntoView {
+    let app = use_app();
+    let percents = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| Worksheet::ALL.map(|w| completion::of(wb, w).percent()))
+    });
+    let link = move |route: Route, text: Box<dyn Fn() -> String + Send + Sync>| {
+        view! {
+            <a
+                href=route.to_hash()
+                aria-current=move || (app.route.get() == route).then_some("page")
+            >
+                {text}
+            </a>
+        }
+    };
+    let part = move |part: Part| {
+        let sheets = Worksheet::ALL.into_iter().filter(move |w| w.part() == part);
+        view! {
+            <h2>{move || part.label(app.lang.get())}</h2>
+            <ol>
+                {sheets
+                    .map(|w| {
+                        let text = move || {
+                            format!(
+                                "{} · {}%",
+                                w.label(app.lang.get()),
+                                percents.with(|p| p[w as usize]),
+                            )
+                        };
+                        view! { <li>{link(Route::Sheet(w), Box::new(text))}</li> }
+                    })
+                    .collect_view()}
+            </ol>
+        }
+    };
+    view! {
+        <nav class="sheet-nav" aria-label=move || app.tr(Msg::Worksheets)>
+            {link(Route::Overview, Box::new(move || app.tr(Msg::Overview).to_string()))}
+            {part(Part::Internal)}
+            {part(Part::External)}
+            {part(Part::CustomerAnalysis)}
+        </nav>
+    }
+}

@@ -1,0 +1,96 @@
+//! The 1–10 score field: text goes in, a checked `Score` comes out, and refused text
+//! stays on screen with its message next to the field.
+
+use leptos::prelude::*;
+use workbook::{Score, ScoreError};
+
+use crate::i18n::{self, Msg};
+use crate::state::use_app;
+
+/// What the field holds that the workbook does not: text the user typed but that
+/// is not (yet) a valid score.
+#[derive(Clone, Debug, PartialEq)]
+enum Draft {
+    Rejected(String, ScoreError),
+    /// Emptied while the item has a score: clearing must be deliberate.
+    Blank,
+}
+
+/// A labelled score input.
+///
+/// - `value`: the score in the workbook (the source of truth).
+/// - `on_change`: called with every valid new value; `None` clears the score.
+/// - `id`: the input's DOM id, unique on the page (the label and message hang off it).
+/// - `label`: the visible label.
+#[component]
+pub fn ScoreInput(
+    value: Signal<Option<Score>>,
+    on_change: Callback<Option<Score>>,
+    id: String,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let draft = RwSignal::new(None::<Draft>);
+    let message_id = format!("{id}-msg");
+
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        match Score::parse(&text) {
+            Ok(Some(score)) => {
+                draft.set(None);
+                on_change.run(Some(score));
+            }
+            Ok(None) if value.get_untracked().is_some() => draft.set(Some(Draft::Blank)),
+            Ok(None) => draft.set(None),
+            Err(e) => draft.set(Some(Draft::Rejected(text, e))),
+        }
+    };
+    let shown = move || match draft.get() {
+        Some(Draft::Rejected(text, _)) => text,
+        Some(Draft::Blank) => String::new(),
+        None => value.get().map(|s| s.to_string()).unwrap_or_default(),
+    };
+    let message = move || {
+        let lang = app.lang.get();
+        let kept = value.get().map(Score::get);
+        match draft.get()? {
+            Draft::Rejected(text, e) => Some(i18n::score_error(lang, e, &text, kept)),
+            Draft::Blank => kept.map(|k| i18n::score_blank(lang, k)),
+        }
+    };
+    let clear = move |_| {
+        draft.set(None);
+        on_change.run(None);
+    };
+
+    view! {
+        <span class="score-field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id
+                class="score"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                size="3"
+                prop:value=shown
+                aria-invalid=move || draft.with(Option::is_some).to_string()
+                aria-describedby=message_id.clone()
+                on:input=on_input
+            />
+            <span id=message_id class="field-message" role="alert">
+                {move || message().map(|text| {
+                    let blank = matches!(draft.get(), Some(Draft::Blank));
+                    view! {
+                        <span class="field-error">{text}</span>
+                        <Show when=move || blank>
+                            <button type="button" class="link" on:click=clear>
+                                {move || app.tr(Msg::RemoveScore)}
+                            </button>
+                        </Show>
+                    }
+                })}
+            </span>
+        </span>
+    }
+}

@@ -1,0 +1,222 @@
+//! The editable SWOT board: four quadrants of items with text, score, reordering and
+//! removal. It edits whichever SWOT its `owner` names, so competitors reuse it.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+use workbook::swot::{Quadrant, SwotItem, SwotScore};
+use workbook::workbook::SwotOwner;
+use workbook::{RowId, Score};
+
+use crate::components::score_input::ScoreInput;
+use crate::i18n::{self, Label, Msg};
+use crate::state::{use_app, App};
+
+/// The four quadrants of one SWOT.
+///
+/// - `owner`: whose SWOT is edited.
+/// - `score`: its score, derived by the caller, for the quadrant footers.
+/// - `id_prefix`: keeps DOM ids unique when several boards share a page.
+#[component]
+pub fn SwotBoard(
+    owner: SwotOwner,
+    score: Memo<SwotScore>,
+    id_prefix: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="quadrants">
+            {Quadrant::ALL
+                .into_iter()
+                .map(|q| view! { <QuadrantPanel owner q score id_prefix/> })
+                .collect_view()}
+        </div>
+    }
+}
+
+fn quadrant_slug(q: Quadrant) -> &'static str {
+    match q {
+        Quadrant::Strengths => "strengths",
+        Quadrant::Weaknesses => "weaknesses",
+        Quadrant::Opportunities => "opportunities",
+        Quadrant::Threats => "threats",
+    }
+}
+
+#[component]
+fn QuadrantPanel(
+    owner: SwotOwner,
+    q: Quadrant,
+    score: Memo<SwotScore>,
+    id_prefix: &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    let slug = quadrant_slug(q);
+    let heading_id = format!("{id_prefix}-{slug}");
+    let ids = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            wb.swot_of(owner)
+                .map(|s| s.quadrant(q).iter().map(|i| i.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let add = move |_| {
+        let mut new = None;
+        app.edit(|wb| new = wb.insert_swot_item(owner, q, None));
+        app.focus_row.set(new);
+    };
+    let stats = move || score.with(|s| *s.get(q));
+    let total_text = move || {
+        let st = stats();
+        match st.known_total() {
+            Some(total) => total.to_string(),
+            None => format!("— ({})", app.tr(Msg::Missing)),
+        }
+    };
+    let mean_text = move || {
+        stats()
+            .mean()
+            .map_or("—".to_string(), |m| format!("{m:.1}"))
+    };
+    view! {
+        <section class=format!("quadrant quadrant-{slug}") aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{move || q.label(app.lang.get())}</h2>
+            <ol class="items">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ItemRow owner q id ids id_prefix/>
+                </For>
+            </ol>
+            <button type="button" class="add" on:click=add>
+                {move || i18n::add_item_label(app.lang.get(), q)}
+            </button>
+            <p class="quadrant-total">
+                {move || app.tr(Msg::Total)} ": "
+                <output data-testid=format!("total-{slug}")>{total_text}</output>
+                " · " {move || app.tr(Msg::Mean)} ": " {mean_text} " · "
+                {move || {
+                    let st = stats();
+                    i18n::scored_counts(app.lang.get(), st.scored, st.unscored)
+                }}
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn ItemRow(
+    owner: SwotOwner,
+    q: Quadrant,
+    id: RowId,
+    ids: Memo<Vec<RowId>>,
+    id_prefix: &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    let item = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            wb.swot_of(owner)
+                .and_then(|s| s.quadrant(q).iter().find(|i| i.id == id).cloned())
+        })
+    });
+    let number =
+        Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
+    let text_id = format!("{id_prefix}-{id}-text");
+    let score_id = format!("{id_prefix}-{id}-score");
+    let input = NodeRef::<Input>::new();
+
+    // After "Enter adds a row" or "Add", the new row takes focus.
+    Effect::new(move |_| {
+        if app.focus_row.get() == Some(id) {
+            if let Some(el) = input.get() {
+                let _ = el.focus();
+                app.focus_row.set(None);
+            }
+        }
+    });
+
+    let update = move |change: Box<dyn FnOnce(&mut SwotItem)>| {
+        app.edit(|wb| {
+            if let Some(item) = wb.swot_of_mut(owner).and_then(|s| s.find_mut(id)) {
+                change(item);
+            }
+        });
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && !ev.is_composing() {
+            ev.prevent_default();
+            let mut new = None;
+            app.edit(|wb| new = wb.insert_swot_item(owner, q, Some(id)));
+            app.focus_row.set(new);
+        }
+    };
+    let score = Signal::derive(move || item.with(|i| i.as_ref().and_then(|i| i.score)));
+    let on_score = Callback::new(move |s: Option<Score>| update(Box::new(move |i| i.score = s)));
+    let shift = move |delta: isize| {
+        app.edit(|wb| {
+            if let Some(s) = wb.swot_of_mut(owner) {
+                s.shift(id, delta);
+            }
+        })
+    };
+    let item_label = move || i18n::item_label(app.lang.get(), q, number.get());
+    let is_first = move || number.get() <= 1;
+    let is_last = move || ids.with(|v| number.get() >= v.len());
+
+    view! {
+        <li class="item">
+            <span class="item-text">
+                <label for=text_id.clone()>{item_label}</label>
+                <input
+                    id=text_id
+                    node_ref=input
+                    type="text"
+                    prop:value=move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        update(Box::new(move |i| i.text = text));
+                    }
+                    on:keydown=on_keydown
+                />
+            </span>
+            <ScoreInput
+                value=score
+                on_change=on_score
+                id=score_id
+                label=Signal::derive(move || app.tr(Msg::Score).to_string())
+            />
+            <span class="row-actions">
+                <button
+                    type="button"
+                    aria-label=move || format!("{} — {}", app.tr(Msg::MoveUp), item_label())
+                    title=move || app.tr(Msg::MoveUp)
+                    disabled=is_first
+                    on:click=move |_| shift(-1)
+                >"↑"</button>
+                <button
+                    type="button"
+                    aria-label=move || format!("{} — {}", app.tr(Msg::MoveDown), item_label())
+                    title=move || app.tr(Msg::MoveDown)
+                    disabled=is_last
+                    on:click=move |_| shift(1)
+                >"↓"</button>
+                <button
+                    type="button"
+                    aria-label=move || format!("{} — {}", app.tr(Msg::Remove), item_label())
+                    title=move || app.tr(Msg::Remove)
+                    on:click=move |_| app.edit(|wb| wb.remove_swot_item(owner, id))
+                >"✕"</button>
+            </span>
+            {move || item.with(|i| i.as_ref().and_then(|i| i.origin.clone())).map(|origin| origin_line(app, origin))}
+        </li>
+    }
+}
+
+/// "From: 7S — Staff" under an item another worksheet sent here.
+fn origin_line(app: App, origin: workbook::swot::Origin) -> impl IntoView {
+    view! {
+        <p class="origin">
+            {move || app.tr(Msg::SentFrom)} ": "
+            <a href=workbook::Route::Sheet(origin.worksheet).to_hash()>
+                {move || origin.worksheet.label(app.lang.get())}
+            </a>
+            " — " {origin.label.clone()}
+        </p>
+    }
+}

@@ -1,0 +1,13 @@
+//! The CRM strategy workbook app: the browser edge (storage, download, canvas) and
+//! the Leptos UI over the `workbook` domain crate.
+
+pub mod app;
+pub mod autosave;
+pub mod components;
+pub mod download;
+pub mod i18n;
+pub mod pages;
+pub mod persist;
+pub mod routing;
+pub mod state;
+pub mod storage;

@@ -1,0 +1,61 @@
+//! The overview: the workbook's title and client, and every worksheet with its
+//! completion, in workshop order.
+
+use leptos::prelude::*;
+use workbook::{completion, Route, Worksheet};
+
+use crate::i18n::{Label, Msg};
+use crate::state::use_app;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let app = use_app();
+    let title = move || app.workbook.with(|w| w.title.clone());
+    let client = move || app.workbook.with(|w| w.client.clone());
+    view! {
+        <h1>{move || app.tr(Msg::Overview)}</h1>
+        <div class="form-grid">
+            <label for="wb-title">{move || app.tr(Msg::WorkbookTitle)}</label>
+            <input
+                id="wb-title"
+                type="text"
+                prop:value=title
+                on:input=move |ev| app.edit(|w| w.title = event_target_value(&ev))
+            />
+            <label for="wb-client">{move || app.tr(Msg::Client)}</label>
+            <input
+                id="wb-client"
+                type="text"
+                prop:value=client
+                on:input=move |ev| app.edit(|w| w.client = event_target_value(&ev))
+            />
+        </div>
+        <table class="data">
+            <thead>
+                <tr>
+                    <th scope="col">{move || app.tr(Msg::Worksheet)}</th>
+                    <th scope="col">{move || app.tr(Msg::Completion)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {Worksheet::ALL
+                    .into_iter()
+                    .map(|w| {
+                        let pct = move || app.workbook.with(|wb| completion::of(wb, w).percent());
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    <a href=Route::Sheet(w).to_hash()>{move || w.label(app.lang.get())}</a>
+                                </th>
+                                <td>
+                                    <meter min="0" max="100" value=pct></meter>
+                                    " " {move || format!("{}%", pct())}
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,59 @@
+//! The app's shared state and its one typed accessor, `use_app()`.
+
+use leptos::prelude::*;
+use workbook::{Lang, Route, RowId, Workbook};
+
+use crate::i18n::Msg;
+use crate::storage::StorageError;
+
+/// Where the latest edits are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    /// Edits are waiting for the debounced write.
+    Saving,
+    /// The write failed; the edits live on in memory only.
+    Failed(StorageError),
+    /// Writing is paused to protect unreadable data that could not be set aside.
+    Paused,
+}
+
+/// A message shown under the header until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The stored workbook did not decode; the raw text is offered for download.
+    Unreadable {
+        detail: String,
+        raw: String,
+        kept_under: Option<String>,
+    },
+    Replaced,
+}
+
+/// Everything components share. Copy, since signals are handles.
+#[derive(Clone, Copy)]
+pub struct App {
+    pub workbook: RwSignal<Workbook>,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub save: RwSignal<SaveStatus>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// A row that should take keyboard focus once rendered (after "Enter adds a row").
+    pub focus_row: RwSignal<Option<RowId>>,
+}
+
+impl App {
+    /// A fixed UI string in the current language; reactive to language changes.
+    pub fn tr(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    /// Applies an edit to the workbook; autosave picks it up.
+    pub fn edit(&self, change: impl FnOnce(&mut Workbook)) {
+        self.workbook.update(change);
+    }
+}
+
+pub fn use_app() -> App {
+    expect_context::<App>()
+}

@@ -1,0 +1,50 @@
+//! The localStorage adapter: every call returns a `Result`, so a browser without
+//! storage, or with full storage, is a message for the user rather than a panic.
+
+use wasm_bindgen::JsValue;
+
+/// Why the browser would not read or write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage here (disabled, private mode, sandboxed frame).
+    Unavailable,
+    /// The origin's quota is used up.
+    Full,
+    /// Anything else the browser reported, in its own words.
+    Other(String),
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        // Browsers throw a SecurityError on access when storage is disabled.
+        Ok(None) | Err(_) => Err(StorageError::Unavailable),
+    }
+}
+
+fn classify(error: JsValue) -> StorageError {
+    let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
+        "SecurityError" => StorageError::Unavailable,
+        _ => {
+            let message = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| format!("{error:?}"));
+            StorageError::Other(format!("{name} {message}").trim().to_string())
+        }
+    }
+}
+
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    local_storage()?.get_item(key).map_err(classify)
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    local_storage()?.set_item(key, value).map_err(classify)
+}
