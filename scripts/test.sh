@@ -16,8 +16,12 @@ stage() {
   stage_n=$((stage_n + 1))
   echo
   echo "==> [$stage_n/6] $*"
-  local start=$SECONDS
-  "$@"
+  local start=$SECONDS rc=0
+  "$@" || rc=$?
+  if ((rc != 0)); then
+    echo "<== [$stage_n/6] FAILED (exit $rc): $*" >&2
+    exit "$rc"
+  fi
   echo "<== [$stage_n/6] ok ($((SECONDS - start))s)"
 }
 

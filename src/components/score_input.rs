@@ -32,6 +32,17 @@ pub fn ScoreInput(
     let app = use_app();
     let draft = RwSignal::new(None::<Draft>);
     let message_id = format!("{id}-msg");
+    // The score when the user started editing. Typing "11" passes through "1", a
+    // valid score; once the text is refused the score returns to this value, so
+    // refused input never leaves a half-typed score behind.
+    let at_focus = StoredValue::new(None::<Option<Score>>);
+    let revert = move || {
+        let before = at_focus.get_value().unwrap_or_else(|| value.get_untracked());
+        if value.get_untracked() != before {
+            on_change.run(before);
+        }
+        before
+    };
 
     let on_input = move |ev| {
         let text = event_target_value(&ev);
@@ -40,9 +51,14 @@ pub fn ScoreInput(
                 draft.set(None);
                 on_change.run(Some(score));
             }
-            Ok(None) if value.get_untracked().is_some() => draft.set(Some(Draft::Blank)),
-            Ok(None) => draft.set(None),
-            Err(e) => draft.set(Some(Draft::Rejected(text, e))),
+            Ok(None) => {
+                let kept = revert();
+                draft.set(kept.map(|_| Draft::Blank));
+            }
+            Err(e) => {
+                revert();
+                draft.set(Some(Draft::Rejected(text, e)));
+            }
         }
     };
     let shown = move || match draft.get() {
@@ -76,6 +92,8 @@ pub fn ScoreInput(
                 prop:value=shown
                 aria-invalid=move || draft.with(Option::is_some).to_string()
                 aria-describedby=message_id.clone()
+                on:focus=move |_| at_focus.set_value(Some(value.get_untracked()))
+                on:blur=move |_| at_focus.set_value(None)
                 on:input=on_input
             />
             <span id=message_id class="field-message" role="alert">

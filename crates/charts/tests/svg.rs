@@ -597,3 +597,41 @@ fn error_text_describes_the_failure() {
     let err: DrawingAreaErrorKind<std::fmt::Error> = DrawingAreaErrorKind::LayoutError;
     assert_eq!(charts::error_text(&err), "chart drawing failed: Bad layout");
 }
+
+#[test]
+fn the_real_demo_renders_with_its_own_numbers() {
+    // Expectations are derived from the demo's score, so demo edits don't break this test.
+    for lang in [workbook::Lang::En, workbook::Lang::Zh] {
+        let score = workbook::demo::workbook(lang).swot.score();
+        let text = english();
+
+        let els = elements(&totals_svg(&score, &text));
+        for q in Quadrant::ALL {
+            match score.get(q).known_total() {
+                Some(total) => assert!(
+                    texts(&els)
+                        .iter()
+                        .any(|t| t.is_bold() && t.content == total.to_string()),
+                    "{lang:?}: {q:?} total {total} not written"
+                ),
+                None => assert!(has_text(&els, &text.not_scored), "{lang:?}: {q:?}"),
+            }
+        }
+
+        let els = elements(&posture_svg(&score, &text));
+        match (score.internal_balance(), score.external_balance()) {
+            (Some(x), Some(y)) => {
+                assert!(has_text(&els, &format!("Zhixun ({x}, {y})")), "{lang:?}");
+                let (origin, _) = plane(&els);
+                let marker = filled(&els, "circle", P.marker)[0];
+                if x != 0 {
+                    assert_eq!(marker.num("cx") > origin.0, x > 0, "{lang:?}");
+                }
+                if y != 0 {
+                    assert_eq!(marker.num("cy") < origin.1, y > 0, "{lang:?}");
+                }
+            }
+            _ => assert!(has_text(&els, &text.not_enough_scores), "{lang:?}"),
+        }
+    }
+}
