@@ -36,7 +36,6 @@ pub enum Msg {
     NotBuiltTitle,
     NotBuiltBody,
     SwotIntro,
-    Item,
     Score,
     MoveUp,
     MoveDown,
@@ -58,7 +57,6 @@ pub enum Msg {
     NotEnoughScores,
     NotScored,
     SentFrom,
-    SourceRemoved,
     StorageUnavailable,
     StorageFull,
     StorageError,
@@ -67,7 +65,6 @@ pub enum Msg {
     UnreadableKeptAs,
     QuarantineFailed,
     ReplacedNotice,
-    UnsavedWorkKept,
     Missing,
 }
 
@@ -116,7 +113,6 @@ impl Msg {
                 "List at least three items in each quadrant and score every item on the 10-point scale (1 = weak, 10 = strong). The totals per quadrant give the balances and the strategic posture.",
                 "每个象限至少列出三项,并按10分制为每一项打分(1 = 弱,10 = 强)。各象限的总分给出内外部差额和战略姿态。",
             ),
-            Msg::Item => ("Item", "条目"),
             Msg::Score => ("Score", "分数"),
             Msg::MoveUp => ("Move up", "上移"),
             Msg::MoveDown => ("Move down", "下移"),
@@ -141,7 +137,6 @@ impl Msg {
             Msg::NotEnoughScores => ("Not enough scores yet", "分数不足"),
             Msg::NotScored => ("not scored", "未打分"),
             Msg::SentFrom => ("From", "来自"),
-            Msg::SourceRemoved => ("source removed", "来源已删除"),
             Msg::StorageUnavailable => (
                 "this browser does not allow local storage here (private mode or a setting). Your work stays in this tab only: export it before closing.",
                 "此浏览器在这里不允许本地存储(隐私模式或设置所致)。您的内容只保留在此标签页中:关闭前请导出。",
@@ -168,10 +163,6 @@ impl Msg {
                 "无法将其另存,为保护它已暂停自动保存。请下载后重新加载。",
             ),
             Msg::ReplacedNotice => ("Workbook replaced.", "手册已替换。"),
-            Msg::UnsavedWorkKept => (
-                "Nothing you typed is lost while this tab stays open.",
-                "只要此标签页保持打开,您输入的内容不会丢失。",
-            ),
             Msg::Missing => ("missing", "缺失"),
         };
         match lang {
