@@ -37,7 +37,9 @@ pub fn ScoreInput(
     // refused input never leaves a half-typed score behind.
     let at_focus = StoredValue::new(None::<Option<Score>>);
     let revert = move || {
-        let before = at_focus.get_value().unwrap_or_else(|| value.get_untracked());
+        let before = at_focus
+            .get_value()
+            .unwrap_or_else(|| value.get_untracked());
         if value.get_untracked() != before {
             on_change.run(before);
         }
