@@ -360,6 +360,16 @@ pub fn swot_chart_text(lang: Lang) -> charts::SwotChartText {
     }
 }
 
+/// A worksheet's completion as shown in the navigation and the overview: a
+/// percentage, or "no data" for a worksheet with nothing to fill in yet.
+pub fn completion_text(lang: Lang, completion: workbook::completion::Completion) -> String {
+    if completion.total == 0 {
+        pick(lang, "no data", "无数据").to_string()
+    } else {
+        format!("{}%", completion.percent())
+    }
+}
+
 /// "3 scored, 1 not scored" in a quadrant's footer.
 pub fn scored_counts(lang: Lang, scored: usize, unscored: usize) -> String {
     match lang {

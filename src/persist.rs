@@ -43,8 +43,7 @@ pub fn load_workbook() -> Startup {
     match codec::decode(&raw) {
         Ok(decoded) => Startup::Restored(Box::new(decoded.workbook)),
         Err(error) => {
-            let key = format!("{UNREADABLE_PREFIX}{}", now_iso());
-            let kept_under = storage::write(&key, &raw).ok().map(|()| key);
+            let kept_under = set_aside(&raw);
             Startup::Unreadable {
                 error,
                 raw,
@@ -52,6 +51,22 @@ pub fn load_workbook() -> Startup {
             }
         }
     }
+}
+
+/// Copies unreadable data under [`UNREADABLE_PREFIX`] and returns the key, or
+/// `None` if it could not be copied. Every start finds the same data again until the
+/// user saves new work, so an identical copy already set aside is reused rather than
+/// filling the storage with duplicates.
+fn set_aside(raw: &str) -> Option<String> {
+    let existing = storage::keys().ok()?.into_iter().find(|key| {
+        key.starts_with(UNREADABLE_PREFIX)
+            && storage::read(key).ok().flatten().as_deref() == Some(raw)
+    });
+    if existing.is_some() {
+        return existing;
+    }
+    let key = format!("{UNREADABLE_PREFIX}{}", now_iso());
+    storage::write(&key, raw).ok().map(|()| key)
 }
 
 pub fn save_workbook(workbook: &Workbook) -> Result<(), StorageError> {

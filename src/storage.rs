@@ -45,6 +45,19 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()?.get_item(key).map_err(classify)
 }
 
+/// Every key in the origin's storage, in the browser's order.
+pub fn keys() -> Result<Vec<String>, StorageError> {
+    let storage = local_storage()?;
+    let len = storage.length().map_err(classify)?;
+    let mut keys = Vec::with_capacity(len as usize);
+    for i in 0..len {
+        if let Some(key) = storage.key(i).map_err(classify)? {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
+}
+
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?.set_item(key, value).map_err(classify)
 }

@@ -5,15 +5,15 @@ use workbook::completion;
 use workbook::worksheet::Part;
 use workbook::{Route, Worksheet};
 
-use crate::i18n::{Label, Msg};
+use crate::i18n::{self, Label, Msg};
 use crate::state::use_app;
 
 #[component]
 pub fn Nav() -> impl IntoView {
     let app = use_app();
-    let percents = Memo::new(move |_| {
+    let completions = Memo::new(move |_| {
         app.workbook
-            .with(|wb| Worksheet::ALL.map(|w| completion::of(wb, w).percent()))
+            .with(|wb| Worksheet::ALL.map(|w| completion::of(wb, w)))
     });
     let link = move |route: Route, text: Box<dyn Fn() -> String + Send + Sync>| {
         view! {
@@ -33,11 +33,9 @@ pub fn Nav() -> impl IntoView {
                 {sheets
                     .map(|w| {
                         let text = move || {
-                            format!(
-                                "{} · {}%",
-                                w.label(app.lang.get()),
-                                percents.with(|p| p[w as usize]),
-                            )
+                            let lang = app.lang.get();
+                            let done = completions.with(|p| p[w as usize]);
+                            format!("{} · {}", w.label(lang), i18n::completion_text(lang, done))
                         };
                         view! { <li>{link(Route::Sheet(w), Box::new(text))}</li> }
                     })

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use workbook::{completion, Route, Worksheet};
 
-use crate::i18n::{Label, Msg};
+use crate::i18n::{self, Label, Msg};
 use crate::state::use_app;
 
 #[component]
@@ -41,15 +41,15 @@ pub fn Overview() -> impl IntoView {
                 {Worksheet::ALL
                     .into_iter()
                     .map(|w| {
-                        let pct = move || app.workbook.with(|wb| completion::of(wb, w).percent());
+                        let done = Memo::new(move |_| app.workbook.with(|wb| completion::of(wb, w)));
                         view! {
                             <tr>
                                 <th scope="row">
                                     <a href=Route::Sheet(w).to_hash()>{move || w.label(app.lang.get())}</a>
                                 </th>
                                 <td>
-                                    <meter min="0" max="100" value=pct></meter>
-                                    " " {move || format!("{}%", pct())}
+                                    <meter min="0" max="100" value=move || done.get().percent()></meter>
+                                    " " {move || i18n::completion_text(app.lang.get(), done.get())}
                                 </td>
                             </tr>
                         }

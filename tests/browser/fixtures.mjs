@@ -94,7 +94,12 @@ export async function corruptStorage(page, key, value) {
   } catch {
     onOrigin = false;
   }
-  if (!onOrigin) await page.goto('/');
+  if (!onOrigin) {
+    await page.goto('/');
+    // Wait for the app to have booted: writing before it reads storage would make
+    // this very load find the corrupt data, not the reload the caller does next.
+    await page.getByRole('navigation').first().waitFor();
+  }
   const raw = value === null || typeof value === 'string' ? value : JSON.stringify(value);
   await page.evaluate(
     ([k, v]) => {

@@ -33,6 +33,11 @@ test('an unreadable stored workbook: the app starts, says so, and keeps the data
   expect(Object.values(kept)).toEqual([BROKEN]);
   expect(await page.evaluate((k) => window.localStorage.getItem(k), WORKBOOK_KEY)).toBe(BROKEN);
 
+  // Starting again finds the same data: it is not copied a second time.
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+  expect(Object.values(await storedUnder(page, 'crm-workbook/unreadable/'))).toEqual([BROKEN]);
+
   // It can be downloaded as a file.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -110,4 +115,27 @@ test('new blank and load demo ask first, and cancel changes nothing', async ({ p
   await page.getByRole('button', { name: 'Load demo' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
   await expect(quadrant(page, 'Strengths')).toContainText('Total: 38');
+});
+
+test('export downloads the workbook in its envelope and changes nothing', async ({ page }) => {
+  await openSwot(page);
+  await itemRow(page, 'Opportunities', 0).getByLabel('Score', { exact: true }).fill('3');
+  await expectSaved(page);
+  const before = await storedWorkbook(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Zhixun-CRM-strategy-workshop-\d{4}-\d{2}-\d{2}\.json$/);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const file = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  expect(file.format).toBe('crm-strategy-workbook');
+  expect(file.schema_version).toBe(1);
+  expect(file.saved_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  expect(file.workbook).toEqual(before);
+
+  await expectSaved(page);
+  expect(await storedWorkbook(page)).toEqual(before);
 });
