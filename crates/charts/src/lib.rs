@@ -5,10 +5,18 @@
 //! already-translated labels; [`style`] holds what they share. Charts fill their area but
 //! never call `present`, so the caller may put several charts on one backend.
 
+pub mod back;
 pub mod error;
+pub mod gaps;
+pub mod internal_customers;
+pub mod seven_s;
 pub mod style;
 pub mod swot;
 
+pub use back::{back_knowledge, back_letters, BackChartText};
 pub use error::{error_text, ChartResult};
+pub use gaps::{gap_bars, GapChartText};
+pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
+pub use seven_s::{seven_s_diagram, seven_s_radar, SevenSChartText};
 pub use style::Palette;
 pub use swot::{swot_posture, swot_totals, SwotChartText, POSTURE_ORDER};

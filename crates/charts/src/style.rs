@@ -6,9 +6,12 @@
 //! its `ttf` feature) uses a crude width estimate and the SVG backend writes `<text>`
 //! elements, so no system font is ever loaded and the tests run headless.
 
+use plotters::coord::ranged1d::SegmentValue;
+use plotters::coord::types::{RangedCoordf64, RangedCoordu32};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use workbook::Score;
 
 use crate::error::ChartResult;
 
@@ -179,4 +182,214 @@ pub fn draw_notice<DB: DrawingBackend>(
         palette.background.filled(),
     ))?;
     area.draw_text(message, &style, (cx, cy))
+}
+
+/// Neutral grey, for data that has no verdict or no priority yet: black from the palette,
+/// lightened, so it reads as "undecided" next to the coloured families.
+pub const UNDECIDED: RGBColor = tint(okabe_ito::BLACK, 45);
+
+/// The right edge of category `index` on a segmented axis of `count` categories.
+///
+/// `SegmentValue::Exact(index + 1)` is out of range for the last category, whose right
+/// edge is `Last`.
+pub fn segment_end(index: u32, count: u32) -> SegmentValue<u32> {
+    if index + 1 >= count {
+        SegmentValue::Last
+    } else {
+        SegmentValue::Exact(index + 1)
+    }
+}
+
+/// `label`, shortened with an ellipsis until it fits in `max_width` pixels as drawn in
+/// `style` on `area`; an ellipsis alone when not even one character fits.
+///
+/// User text such as a gap row can be a whole sentence, and a chart label that runs into
+/// the plot is worse than a shortened one: the page shows the full text beside the chart.
+pub fn fit_label<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    label: &str,
+    style: &TextStyle,
+    max_width: u32,
+) -> Result<String, DrawingAreaErrorKind<DB::ErrorType>> {
+    let label = label.trim();
+    if area.estimate_text_size(label, style)?.0 <= max_width {
+        return Ok(label.to_string());
+    }
+    let chars: Vec<char> = label.chars().collect();
+    for keep in (1..chars.len()).rev() {
+        let candidate: String = chars[..keep]
+            .iter()
+            .collect::<String>()
+            .trim_end()
+            .to_string()
+            + "…";
+        if area.estimate_text_size(&candidate, style)?.0 <= max_width {
+            return Ok(candidate);
+        }
+    }
+    Ok("…".to_string())
+}
+
+/// A mean for display: one decimal, without a trailing ".0" (so 7 reads "7" and 6.25
+/// reads "6.3").
+pub fn format_mean(value: f64) -> String {
+    let text = format!("{value:.1}");
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+/// Height of the strip above a chart that holds its legend.
+pub const LEGEND_HEIGHT: u32 = 26;
+
+/// Draws a one-line legend, a colour swatch before each name, from the left of `area`
+/// (the strip returned by splitting [`LEGEND_HEIGHT`] pixels off the top of a chart).
+pub fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    entries: &[(RGBColor, &str)],
+    palette: &Palette,
+) -> ChartResult<DB> {
+    const SWATCH: i32 = 10;
+    let style = anchored(text(size::LABEL, &palette.text), HPos::Left, VPos::Center);
+    let cy = (area.dim_in_pixel().1 / 2) as i32;
+    let mut x = 14;
+    for (colour, name) in entries {
+        area.draw(&Rectangle::new(
+            [(x, cy - SWATCH / 2), (x + SWATCH, cy + SWATCH / 2)],
+            colour.filled(),
+        ))?;
+        x += SWATCH + 5;
+        area.draw_text(name, &style, (x, cy))?;
+        x += area.estimate_text_size(name, &style)?.0 as i32 + 16;
+    }
+    Ok(())
+}
+
+/// The coordinates of a horizontal bar chart: values across, bands (one per row of data)
+/// stacked down the chart.
+pub type BandCoord = Cartesian2d<RangedCoordu32, RangedCoordf64>;
+
+/// The y range of band `row` (0 = the top one) of `count`: plotters counts upwards,
+/// while tables read downwards.
+pub fn band(row: usize, count: usize) -> (f64, f64) {
+    let top = count.saturating_sub(row) as f64;
+    (top - 1.0, top)
+}
+
+/// The share of a band left empty above and below its bars: a sixth, or more when the
+/// bands are so tall (few rows) that the bars would be thicker than `max_bar` pixels, so
+/// a single row does not fill the whole chart with one slab.
+pub fn band_pad(plot_height: u32, count: usize, max_bar: u32) -> f64 {
+    let band = f64::from(plot_height) / count.max(1) as f64;
+    let pad = (1.0 - f64::from(max_bar) / band) / 2.0;
+    pad.max(1.0 / 6.0)
+}
+
+/// Room right of a horizontal bar chart for the value written after a full-length bar.
+const VALUE_ROOM: u32 = 28;
+
+/// Draws the frame of a horizontal bar chart on `area` and returns the chart to draw the
+/// bars on: the 1–10 scale across (from 0, captioned `axis`), one band per label from the
+/// top down, each label shortened to fit left of its band.
+///
+/// The bands are a continuous axis rather than plotters' segmented one, which degenerates
+/// (to a zero-height band) when there is a single category. With no labels one empty band
+/// is drawn, so the axes still show under a notice.
+pub fn band_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    labels: &[&str],
+    axis: &str,
+    palette: &Palette,
+) -> Result<ChartContext<'a, DB, BandCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let count = labels.len().max(1);
+    let label_style = text(size::LABEL, &palette.text);
+    let label_width = (area.dim_in_pixel().0 * 2 / 5).clamp(60, 220);
+    let mut chart = ChartBuilder::on(area)
+        .margin(12)
+        .margin_top(4)
+        .margin_right(VALUE_ROOM)
+        .x_label_area_size(40)
+        .y_label_area_size(label_width)
+        .build_cartesian_2d(0..u32::from(Score::MAX), 0.0..count as f64)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(0)
+        .x_labels(6)
+        .light_line_style(TRANSPARENT)
+        .x_desc(axis)
+        .label_style(label_style.clone())
+        .axis_desc_style(text(size::AXIS_DESC, &palette.text))
+        .axis_style(palette.axis)
+        .bold_line_style(palette.grid)
+        .draw()?;
+    let label_style = anchored(label_style, HPos::Right, VPos::Center);
+    for (row, label) in labels.iter().enumerate() {
+        let fitted = fit_label(area, label, &label_style, label_width - 14)?;
+        let (low, high) = band(row, count);
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((0, (low + high) / 2.0))
+                + Text::new(fitted, (-8, 0), label_style.clone()),
+        ))?;
+    }
+    Ok(chart)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn means_are_written_with_at_most_one_decimal() {
+        let cases = [
+            (7.0, "7"),
+            (10.0, "10"),
+            (6.5, "6.5"),
+            (3.75, "3.8"),
+            (19.0 / 3.0, "6.3"),
+            (0.96, "1"),
+        ];
+        for (value, text) in cases {
+            assert_eq!(format_mean(value), text, "{value}");
+        }
+    }
+
+    #[test]
+    fn bands_run_top_down() {
+        // (row, count, y range)
+        let cases = [
+            (0, 1, (0.0, 1.0)),
+            (0, 3, (2.0, 3.0)),
+            (1, 3, (1.0, 2.0)),
+            (2, 3, (0.0, 1.0)),
+        ];
+        for (row, count, range) in cases {
+            assert_eq!(band(row, count), range, "{row} of {count}");
+        }
+    }
+
+    #[test]
+    fn band_padding_caps_the_bar_thickness() {
+        // (plot height, rows, largest bar, padding share)
+        let cases = [
+            // Many rows: the default sixth.
+            (240, 8, 32, 1.0 / 6.0),
+            // One row 240 px tall: a 32 px bar leaves (240 - 32) / 2 above and below.
+            (240, 1, 32, 104.0 / 240.0),
+            (240, 2, 48, 36.0 / 120.0),
+            // No rows is treated as one.
+            (240, 0, 32, 104.0 / 240.0),
+        ];
+        for (height, count, bar, pad) in cases {
+            let got = band_pad(height, count, bar);
+            assert!((got - pad).abs() < 1e-9, "{height} {count} {bar}: {got}");
+        }
+    }
+
+    #[test]
+    fn the_last_segment_ends_at_last() {
+        // SegmentValue has no PartialEq: compare by pattern.
+        assert!(matches!(segment_end(0, 4), SegmentValue::Exact(1)));
+        assert!(matches!(segment_end(2, 4), SegmentValue::Exact(3)));
+        assert!(matches!(segment_end(3, 4), SegmentValue::Last));
+        assert!(matches!(segment_end(0, 1), SegmentValue::Last));
+    }
 }

@@ -98,16 +98,6 @@ fn plane_half_range(balance: Option<(i64, i64)>) -> i64 {
     i64::try_from(half).unwrap_or(i64::MAX / 2).max(10)
 }
 
-/// `SegmentValue::Exact(i + 1)` for the last category is out of range: the right edge of
-/// the last segment is `Last`.
-fn segment_end(index: u32) -> SegmentValue<u32> {
-    if index + 1 >= Quadrant::ALL.len() as u32 {
-        SegmentValue::Last
-    } else {
-        SegmentValue::Exact(index + 1)
-    }
-}
-
 /// Bar chart of the four quadrant totals (S, W, O, T).
 ///
 /// Each bar carries its value; a quadrant whose total is unknown (items listed, none
@@ -178,7 +168,10 @@ pub fn swot_totals<DB: DrawingBackend>(
         match totals[quadrant.index()] {
             Some(total) => {
                 let mut bar = Rectangle::new(
-                    [(SegmentValue::Exact(i), 0), (segment_end(i), total)],
+                    [
+                        (SegmentValue::Exact(i), 0),
+                        (style::segment_end(i, categories), total),
+                    ],
                     quadrant_colour(quadrant, palette).filled(),
                 );
                 bar.set_margin(0, 0, gap, gap);

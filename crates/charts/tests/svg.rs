@@ -1,9 +1,10 @@
 //! Renders the SWOT charts to SVG (the native stand-in for the browser canvas) and checks
 //! what was drawn where: bars against totals, labels, the posture point against the origin.
 
-use charts::style::Palette;
-use charts::{swot_posture, swot_totals, ChartResult, SwotChartText};
-use plotters::coord::Shift;
+mod common;
+
+use charts::{swot_posture, swot_totals, SwotChartText};
+use common::*;
 use plotters::prelude::*;
 use workbook::swot::{Quadrant, Swot, SwotItem, SwotScore};
 use workbook::RowId;
@@ -60,33 +61,6 @@ fn demo() -> SwotScore {
 
 // ---------------------------------------------------------------- rendering
 
-fn render<F>(draw: F) -> String
-where
-    F: for<'a> FnOnce(&DrawingArea<SVGBackend<'a>, Shift>) -> ChartResult<SVGBackend<'a>>,
-{
-    let mut svg = String::new();
-    {
-        let area = SVGBackend::with_string(&mut svg, (480, 320)).into_drawing_area();
-        draw(&area).expect("chart draws");
-        area.present().expect("svg written");
-    }
-    if let Ok(dir) = std::env::var("CHARTS_SVG_DUMP") {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let n = N.fetch_add(1, Ordering::Relaxed);
-        std::fs::write(format!("{dir}/chart-{n:03}.svg"), &svg).expect("dump written");
-    }
-    let trimmed = svg.trim();
-    assert!(trimmed.starts_with("<svg"), "not an svg: {trimmed:.80}");
-    assert!(trimmed.ends_with("</svg>"), "svg not closed");
-    assert!(!svg.contains("NaN"), "NaN in svg");
-    assert!(
-        !svg.contains("=\"inf") && !svg.contains("=\"-inf"),
-        "infinite value in svg"
-    );
-    svg
-}
-
 fn totals_svg(score: &SwotScore, text: &SwotChartText) -> String {
     render(|area| swot_totals(area, score, text))
 }
@@ -94,107 +68,6 @@ fn totals_svg(score: &SwotScore, text: &SwotChartText) -> String {
 fn posture_svg(score: &SwotScore, text: &SwotChartText) -> String {
     render(|area| swot_posture(area, score, text))
 }
-
-// ---------------------------------------------------------------- a minimal SVG reader
-
-/// One drawn element: tag, attributes and (for `<text>`) its content.
-#[derive(Debug)]
-struct El {
-    tag: String,
-    attrs: Vec<(String, String)>,
-    content: String,
-}
-
-impl El {
-    fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn num(&self, name: &str) -> f64 {
-        self.attr(name)
-            .unwrap_or_else(|| panic!("{} has no {name}: {self:?}", self.tag))
-            .parse()
-            .unwrap_or_else(|_| panic!("{name} not a number: {self:?}"))
-    }
-
-    fn is_bold(&self) -> bool {
-        self.attr("font-weight") == Some("bold")
-    }
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
-
-fn elements(svg: &str) -> Vec<El> {
-    let mut out = Vec::new();
-    let mut rest = svg;
-    while let Some(start) = rest.find('<') {
-        rest = &rest[start + 1..];
-        if rest.starts_with('/') {
-            continue;
-        }
-        let end = rest.find('>').expect("tag closed");
-        let head = rest[..end].trim_end_matches('/');
-        let (tag, mut attrs_src) = head.split_once(' ').unwrap_or((head, ""));
-        let mut attrs = Vec::new();
-        while let Some(eq) = attrs_src.find("=\"") {
-            let name = attrs_src[..eq].trim().to_string();
-            let after = &attrs_src[eq + 2..];
-            let close = after.find('"').expect("attribute closed");
-            attrs.push((name, unescape(&after[..close])));
-            attrs_src = &after[close + 1..];
-        }
-        rest = &rest[end + 1..];
-        let content = if tag == "text" {
-            let close = rest.find("</text>").expect("text closed");
-            unescape(rest[..close].trim())
-        } else {
-            String::new()
-        };
-        out.push(El {
-            tag: tag.to_string(),
-            attrs,
-            content,
-        });
-    }
-    out
-}
-
-fn hex(c: RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
-}
-
-fn texts(els: &[El]) -> Vec<&El> {
-    els.iter().filter(|e| e.tag == "text").collect()
-}
-
-fn has_text(els: &[El], content: &str) -> bool {
-    texts(els).iter().any(|t| t.content == content)
-}
-
-fn text_el<'a>(els: &'a [El], content: &str) -> &'a El {
-    texts(els)
-        .into_iter()
-        .find(|t| t.content == content)
-        .unwrap_or_else(|| panic!("no text {content:?}"))
-}
-
-fn filled<'a>(els: &'a [El], tag: &str, colour: RGBColor) -> Vec<&'a El> {
-    let fill = hex(colour);
-    els.iter()
-        .filter(|e| e.tag == tag && e.attr("fill") == Some(fill.as_str()))
-        .collect()
-}
-
-const P: Palette = Palette::STANDARD;
 
 fn bar_colour(q: Quadrant) -> RGBColor {
     charts::swot::quadrant_colour(q, &P)

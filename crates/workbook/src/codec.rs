@@ -387,6 +387,11 @@ mod tests {
                 "unknown variant",
             ),
             (r#"[]"#, "workbook", "expected the workbook object"),
+            (
+                r#"{"swot":{"weaknesses":[{"id":1,"origin":{"worksheet":"back","row":"x","label":"l"}}]}}"#,
+                "workbook.swot.weaknesses[0].origin",
+                "invalid type",
+            ),
         ];
         for (workbook, path, message) in cases {
             let (got_path, got_message) = content_error(&wrap(workbook));
@@ -409,5 +414,20 @@ mod tests {
             encode(&Workbook::blank("w", Lang::En), "v", "t", true)
         );
         assert!(decode(&text).is_ok());
+    }
+
+    #[test]
+    fn origins_written_before_7s_could_send_still_decode() {
+        let text = r#"{"format":"crm-strategy-workbook","schema_version":1,"workbook":{"id":"w",
+            "swot":{"weaknesses":[{"id":9,"text":"Slow quotes","score":6,
+            "origin":{"worksheet":"back","row":4,"label":"Slow quotes"}}]}}}"#;
+        let wb = decode(text).unwrap().workbook;
+        let origin = wb.swot.weaknesses[0].origin.clone().unwrap();
+        assert_eq!(origin.worksheet, crate::worksheet::Worksheet::Back);
+        assert_eq!(origin.source, crate::swot::OriginRef::Row(RowId(4)));
+        assert_eq!(origin.label, "Slow quotes");
+        // Written back in the same form.
+        let again = encode(&wb, "x", "y", false);
+        assert!(again.contains(r#""origin":{"worksheet":"back","row":4,"label":"Slow quotes"}"#));
     }
 }

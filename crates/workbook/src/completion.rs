@@ -164,7 +164,7 @@ fn gaps(t: &mut Tally, rows: &[GapRow]) {
         rows,
         1,
         4,
-        |r| blank(&r.offered) && blank(&r.needed) && r.gap.is_none() && r.priority.is_none(),
+        |r| r.is_blank(),
         |t, r| {
             t.text(&r.offered);
             t.text(&r.needed);
@@ -184,7 +184,7 @@ fn back(t: &mut Tally, b: &Back) {
         &b.baggage,
         1,
         3,
-        |r| blank(&r.text) && r.hindrance.is_none() && r.decision.is_none(),
+        |r| r.is_blank(),
         |t, r| {
             t.text(&r.text);
             t.choice(&r.hindrance);
@@ -195,7 +195,7 @@ fn back(t: &mut Tally, b: &Back) {
         &b.aspirations,
         1,
         3,
-        |r| blank(&r.text) && r.shared.is_none() && blank(&r.voiced_by),
+        |r| r.is_blank(),
         |t, r| {
             t.text(&r.text);
             t.choice(&r.shared);
@@ -218,7 +218,7 @@ fn back(t: &mut Tally, b: &Back) {
         &b.knowledge,
         1,
         3,
-        |r| blank(&r.topic) && r.current.is_none() && r.target.is_none(),
+        |r| r.is_blank(),
         |t, r| {
             t.text(&r.topic);
             t.choice(&r.current);
@@ -255,7 +255,7 @@ fn swot(t: &mut Tally, s: &Swot) {
 fn seven_s(t: &mut Tally, s: &SevenS) {
     t.text(&s.shared_values);
     for factor in SevenSFactor::ALL {
-        match s.factors.iter().find(|e| e.factor == factor) {
+        match s.entry(factor) {
             Some(e) => {
                 t.choice(&e.verdict);
                 t.choice(&e.rating);
@@ -273,7 +273,7 @@ fn internal_customers(t: &mut Tally, links: &[InternalLink]) {
         links,
         1,
         4,
-        |r| blank(&r.server) && blank(&r.customer) && blank(&r.need) && r.service.is_none(),
+        |r| r.is_blank(),
         |t, r| {
             t.text(&r.server);
             t.text(&r.customer);

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::RowId;
+use crate::internal::SevenSFactor;
 use crate::score::Score;
 use crate::worksheet::Worksheet;
 
@@ -50,11 +51,29 @@ impl Quadrant {
 ///
 /// `label` is a copy of the source's text at the time of sending, so the item still
 /// explains itself after the source row is removed.
+///
+/// In JSON the source is flattened into the origin: `{"worksheet":"back","row":12,
+/// "label":…}` for a row (the only form older files contain) and
+/// `{"worksheet":"seven_s","factor":"staff","label":…}` for a 7S factor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origin {
     pub worksheet: Worksheet,
-    pub row: RowId,
+    #[serde(flatten)]
+    pub source: OriginRef,
     pub label: String,
+}
+
+/// The thing within a worksheet that an item was sent from.
+///
+/// 7S factors are not rows and have no row ids: each factor exists exactly once, so
+/// the factor itself identifies it, and inventing ids for them would put ids into the
+/// file that no row owns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OriginRef {
+    #[serde(rename = "row")]
+    Row(RowId),
+    #[serde(rename = "factor")]
+    SevenS(SevenSFactor),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -471,5 +490,55 @@ mod tests {
         assert_eq!(sw.strengths.len(), 2);
         sw.find_mut(RowId(3)).unwrap().text = "changed".into();
         assert_eq!(sw.strengths[1].text, "changed");
+    }
+
+    #[test]
+    fn origin_json_keeps_the_row_form_and_adds_the_factor_form() {
+        let row = Origin {
+            worksheet: Worksheet::Back,
+            source: OriginRef::Row(RowId(12)),
+            label: "Quotes need a signature".into(),
+        };
+        let factor = Origin {
+            worksheet: Worksheet::SevenS,
+            source: OriginRef::SevenS(SevenSFactor::Staff),
+            label: "Experienced trainers".into(),
+        };
+        // (origin, its JSON)
+        let cases = [
+            (
+                &row,
+                r#"{"worksheet":"back","row":12,"label":"Quotes need a signature"}"#,
+            ),
+            (
+                &factor,
+                r#"{"worksheet":"seven_s","factor":"staff","label":"Experienced trainers"}"#,
+            ),
+        ];
+        for (origin, json) in cases {
+            assert_eq!(serde_json::to_string(origin).unwrap(), json);
+            assert_eq!(&serde_json::from_str::<Origin>(json).unwrap(), origin);
+        }
+        // Older files wrote the row form with keys in any order, inside an item.
+        let item: SwotItem = serde_json::from_str(
+            r#"{"id":3,"text":"t","origin":{"label":"old","row":5,"worksheet":"product_gaps"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            item.origin,
+            Some(Origin {
+                worksheet: Worksheet::ProductGaps,
+                source: OriginRef::Row(RowId(5)),
+                label: "old".into(),
+            })
+        );
+        // An origin naming no source, or an unknown factor, is refused.
+        for bad in [
+            r#"{"worksheet":"back","label":"x"}"#,
+            r#"{"worksheet":"seven_s","factor":"luck","label":"x"}"#,
+            r#"{"worksheet":"back","row":-1,"label":"x"}"#,
+        ] {
+            assert!(serde_json::from_str::<Origin>(bad).is_err(), "{bad}");
+        }
     }
 }

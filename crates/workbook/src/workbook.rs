@@ -3,15 +3,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::customers::CustomerTables;
+use crate::customers::{CustomerTable, CustomerTables};
 use crate::external::{Competitors, PestleItem, Stakeholder};
 use crate::ids::{IdGen, RowId};
-use crate::internal::{Back, CompanyProfile, GapRow, InternalLink, SevenS};
+use crate::internal::{Back, CompanyProfile, GapRow, InternalLink, SevenS, SevenSFactor, Verdict};
 use crate::lang::Lang;
 use crate::obl::OblAudit;
+use crate::score::Score;
 use crate::seed;
 use crate::segmentation::{LoyaltySettings, SegmentationSettings};
-use crate::swot::{Quadrant, Swot, SwotItem, MIN_ROWS};
+use crate::swot::{Origin, OriginRef, Quadrant, Swot, SwotItem, MIN_ROWS};
+use crate::worksheet::Worksheet;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -141,9 +143,202 @@ pub enum SwotOwner {
     Competitor(RowId),
 }
 
+/// Something on an internal-analysis worksheet that can be sent to the company's SWOT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SwotSource {
+    /// A 7S factor: a strength or a weakness, as its verdict says.
+    SevenS(SevenSFactor),
+    /// A BACK baggage item: something that hinders, so a weakness.
+    Baggage(RowId),
+    /// A row of the product gap table: a weakness.
+    ProductGap(RowId),
+    /// A row of the service gap table: a weakness.
+    ServiceGap(RowId),
+}
+
+impl SwotSource {
+    /// The worksheet the source is on, as recorded in the item's [`Origin`].
+    pub fn worksheet(self) -> Worksheet {
+        match self {
+            SwotSource::SevenS(_) => Worksheet::SevenS,
+            SwotSource::Baggage(_) => Worksheet::Back,
+            SwotSource::ProductGap(_) => Worksheet::ProductGaps,
+            SwotSource::ServiceGap(_) => Worksheet::ServiceGaps,
+        }
+    }
+
+    /// The source within its worksheet, as recorded in the item's [`Origin`].
+    pub fn origin_ref(self) -> OriginRef {
+        match self {
+            SwotSource::SevenS(factor) => OriginRef::SevenS(factor),
+            SwotSource::Baggage(id) | SwotSource::ProductGap(id) | SwotSource::ServiceGap(id) => {
+                OriginRef::Row(id)
+            }
+        }
+    }
+
+    /// Whether `origin` records this source (whatever its label now says).
+    pub fn is_origin_of(self, origin: &Origin) -> bool {
+        origin.worksheet == self.worksheet() && origin.source == self.origin_ref()
+    }
+}
+
+/// What sending a source to SWOT would add: its quadrant, text and score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SwotDraft {
+    quadrant: Quadrant,
+    text: String,
+    score: Option<Score>,
+}
+
+impl Workbook {
+    /// Sends `source` to the company's SWOT and returns the item's id.
+    ///
+    /// The item goes to Strengths or Weaknesses (a 7S factor by its verdict, anything
+    /// else to Weaknesses) with the source's text, its score (7S rating, baggage
+    /// hindrance or gap size) and an [`Origin`] naming the source. It takes the place
+    /// of the quadrant's first blank row, so the rows a new workbook is padded with are
+    /// used before the list grows; otherwise it is appended.
+    ///
+    /// Sending a source already sent returns the existing item, wherever it is and
+    /// unchanged, since the user may have edited it since. `None`, with nothing
+    /// changed, when the source does not exist, is a 7S factor without a verdict, or
+    /// has neither text nor score (it would make a blank row).
+    pub fn send_to_swot(&mut self, source: SwotSource) -> Option<RowId> {
+        if let Some(id) = self.sent_item(source) {
+            return Some(id);
+        }
+        let draft = self.swot_draft(source)?;
+        let origin = Origin {
+            worksheet: source.worksheet(),
+            source: source.origin_ref(),
+            label: draft.text.clone(),
+        };
+        let list = self.swot.quadrant_mut(draft.quadrant);
+        // A blank row that came from somewhere was emptied by the user but still
+        // answers for its source; only anonymous blank rows are free to take.
+        if let Some(item) = list.iter_mut().find(|i| i.is_blank() && i.origin.is_none()) {
+            item.text = draft.text;
+            item.score = draft.score;
+            item.origin = Some(origin);
+            return Some(item.id);
+        }
+        let id = self.ids.fresh();
+        self.swot.quadrant_mut(draft.quadrant).push(SwotItem {
+            id,
+            text: draft.text,
+            score: draft.score,
+            origin: Some(origin),
+        });
+        Some(id)
+    }
+
+    /// The company SWOT item already sent from `source`, if any.
+    pub fn sent_item(&self, source: SwotSource) -> Option<RowId> {
+        self.swot
+            .items()
+            .find(|(_, i)| i.origin.as_ref().is_some_and(|o| source.is_origin_of(o)))
+            .map(|(_, i)| i.id)
+    }
+
+    fn swot_draft(&self, source: SwotSource) -> Option<SwotDraft> {
+        let weakness = |text: &str, score| SwotDraft {
+            quadrant: Quadrant::Weaknesses,
+            text: text.trim().to_string(),
+            score,
+        };
+        let gap = |rows: &[GapRow], id| {
+            let row = rows.iter().find(|r| r.id == id)?;
+            Some(weakness(&row.label(), row.gap))
+        };
+        let draft = match source {
+            SwotSource::SevenS(factor) => {
+                let entry = self.seven_s.entry(factor)?;
+                SwotDraft {
+                    quadrant: match entry.verdict? {
+                        Verdict::Strength => Quadrant::Strengths,
+                        Verdict::Weakness => Quadrant::Weaknesses,
+                    },
+                    text: entry.evidence.trim().to_string(),
+                    score: entry.rating,
+                }
+            }
+            SwotSource::Baggage(id) => {
+                let item = self.back.baggage.iter().find(|i| i.id == id)?;
+                weakness(&item.text, item.hindrance)
+            }
+            SwotSource::ProductGap(id) => gap(&self.product_gaps, id)?,
+            SwotSource::ServiceGap(id) => gap(&self.service_gaps, id)?,
+        };
+        (!draft.text.is_empty() || draft.score.is_some()).then_some(draft)
+    }
+
+    /// Whether the source an [`Origin`] names still exists, so the UI can say "source
+    /// removed" beside an item whose source is gone. A 7S factor always exists (there
+    /// is one entry per factor), even once its verdict is cleared.
+    pub fn origin_exists(&self, origin: &Origin) -> bool {
+        match origin.source {
+            OriginRef::SevenS(factor) => {
+                origin.worksheet == Worksheet::SevenS && self.seven_s.entry(factor).is_some()
+            }
+            OriginRef::Row(id) => self.has_row(origin.worksheet, id),
+        }
+    }
+
+    /// Whether `sheet` holds a row with this id. Every worksheet is listed, so a new
+    /// one cannot be forgotten here; those without rows hold none.
+    pub fn has_row(&self, sheet: Worksheet, id: RowId) -> bool {
+        fn any<T>(rows: &[T], row_id: impl Fn(&T) -> RowId, id: RowId) -> bool {
+            rows.iter().any(|r| row_id(r) == id)
+        }
+        let swot_has = |swot: &Swot| swot.items().any(|(_, i)| i.id == id);
+        match sheet {
+            Worksheet::CompanyProfile => {
+                let p = &self.profile;
+                any(&p.offerings, |r| r.id, id)
+                    || any(&p.competencies, |r| r.id, id)
+                    || any(&p.goals, |r| r.id, id)
+            }
+            Worksheet::ProductGaps => any(&self.product_gaps, |r| r.id, id),
+            Worksheet::ServiceGaps => any(&self.service_gaps, |r| r.id, id),
+            Worksheet::Back => {
+                let b = &self.back;
+                any(&b.baggage, |r| r.id, id)
+                    || any(&b.aspirations, |r| r.id, id)
+                    || any(&b.knowledge, |r| r.id, id)
+            }
+            Worksheet::Swot => swot_has(&self.swot),
+            Worksheet::InternalCustomers => any(&self.internal_customers, |r| r.id, id),
+            Worksheet::Pestle => any(&self.pestle, |r| r.id, id),
+            Worksheet::Stakeholders => any(&self.stakeholders, |r| r.id, id),
+            Worksheet::Competitors => self
+                .competitors
+                .list
+                .iter()
+                .any(|c| c.id == id || swot_has(&c.swot)),
+            Worksheet::Customers => {
+                let c = &self.customers;
+                CustomerTable::ALL
+                    .into_iter()
+                    .any(|t| any(c.table(t), |g| g.id, id))
+                    || any(&c.tags, |t| t.id, id)
+            }
+            Worksheet::OblAudit => {
+                let o = &self.obl;
+                o.departments
+                    .iter()
+                    .any(|d| d.id == id || any(&d.criteria, |c| c.id, id))
+                    || any(&o.industry_criteria, |c| c.id, id)
+            }
+            Worksheet::SevenS | Worksheet::Segmentation | Worksheet::Loyalty => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::internal::{BaggageDecision, BaggageItem, Priority};
 
     #[test]
     fn blank_workbook_shows_three_rows_per_quadrant() {
@@ -182,5 +377,282 @@ mod tests {
             wb.insert_swot_item(SwotOwner::Competitor(RowId(999)), Quadrant::Threats, None),
             None
         );
+    }
+
+    // ------------------------------------------------------------ sending to SWOT
+
+    fn score(value: u8) -> Option<Score> {
+        Score::new(value).ok()
+    }
+
+    /// A blank workbook with two baggage items, a product gap, a service gap and two 7S
+    /// verdicts, to send from. Returns it with the row ids.
+    fn linked() -> (Workbook, [RowId; 4]) {
+        let mut wb = Workbook::blank("w", Lang::En);
+        let ids = [(); 4].map(|_| wb.fresh_id());
+        wb.back.baggage = vec![
+            BaggageItem {
+                id: ids[0],
+                text: " Quotes need the GM's signature ".into(),
+                hindrance: score(7),
+                decision: Some(BaggageDecision::Review),
+            },
+            BaggageItem {
+                id: ids[1],
+                text: String::new(),
+                hindrance: None,
+                decision: Some(BaggageDecision::Keep),
+            },
+        ];
+        wb.product_gaps = vec![GapRow {
+            id: ids[2],
+            offered: "Two-day courses".into(),
+            needed: "Short modules".into(),
+            gap: score(8),
+            priority: Some(Priority::High),
+        }];
+        wb.service_gaps = vec![GapRow {
+            id: ids[3],
+            offered: String::new(),
+            needed: "Follow-up coaching".into(),
+            gap: None,
+            priority: None,
+        }];
+        let staff = &mut wb.seven_s.factors[0];
+        staff.verdict = Some(Verdict::Strength);
+        staff.rating = score(8);
+        staff.evidence = "Experienced trainers".into();
+        let systems = &mut wb.seven_s.factors[2];
+        systems.verdict = Some(Verdict::Weakness);
+        systems.rating = score(6);
+        (wb, ids)
+    }
+
+    #[test]
+    fn sources_become_items_of_the_right_quadrant() {
+        let (wb, ids) = linked();
+        // (source, quadrant, text, score) — None where nothing can be sent.
+        type Want = Option<(Quadrant, &'static str, Option<Score>)>;
+        let cases: [(SwotSource, Want); 9] = [
+            (
+                SwotSource::SevenS(SevenSFactor::Staff),
+                Some((Quadrant::Strengths, "Experienced trainers", score(8))),
+            ),
+            // A factor without evidence still sends its rating.
+            (
+                SwotSource::SevenS(SevenSFactor::Systems),
+                Some((Quadrant::Weaknesses, "", score(6))),
+            ),
+            // No verdict: neither a strength nor a weakness.
+            (SwotSource::SevenS(SevenSFactor::Skills), None),
+            (
+                SwotSource::Baggage(ids[0]),
+                Some((
+                    Quadrant::Weaknesses,
+                    "Quotes need the GM's signature",
+                    score(7),
+                )),
+            ),
+            // Nothing to say: it would be a blank row.
+            (SwotSource::Baggage(ids[1]), None),
+            (
+                SwotSource::ProductGap(ids[2]),
+                Some((
+                    Quadrant::Weaknesses,
+                    "Two-day courses → Short modules",
+                    score(8),
+                )),
+            ),
+            (
+                SwotSource::ServiceGap(ids[3]),
+                Some((Quadrant::Weaknesses, "Follow-up coaching", None)),
+            ),
+            // Ids of rows on another worksheet, or of no row at all.
+            (SwotSource::ProductGap(ids[3]), None),
+            (SwotSource::Baggage(RowId(999)), None),
+        ];
+        for (source, want) in cases {
+            let mut wb = wb.clone();
+            let before = wb.clone();
+            let got = wb.send_to_swot(source);
+            let Some((quadrant, text, score)) = want else {
+                assert_eq!(got, None, "{source:?}");
+                assert_eq!(wb, before, "{source:?}: nothing changes");
+                continue;
+            };
+            let id = got.unwrap_or_else(|| panic!("{source:?} not sent"));
+            let list = wb.swot.quadrant(quadrant);
+            // The first padded blank row is used: same id, same place, no new row.
+            assert_eq!(list.len(), MIN_ROWS, "{source:?}");
+            assert_eq!(
+                list[0].id,
+                before.swot.quadrant(quadrant)[0].id,
+                "{source:?}"
+            );
+            assert_eq!(
+                list[0],
+                SwotItem {
+                    id,
+                    text: text.into(),
+                    score,
+                    origin: Some(Origin {
+                        worksheet: source.worksheet(),
+                        source: source.origin_ref(),
+                        label: text.into(),
+                    }),
+                },
+                "{source:?}"
+            );
+            assert_eq!(wb.sent_item(source), Some(id));
+            assert!(wb.origin_exists(list[0].origin.as_ref().unwrap()));
+            // Nothing else moved.
+            for q in Quadrant::ALL.into_iter().filter(|&q| q != quadrant) {
+                assert_eq!(wb.swot.quadrant(q), before.swot.quadrant(q), "{source:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sending_twice_returns_the_same_item() {
+        let (mut wb, ids) = linked();
+        let sources = [
+            SwotSource::Baggage(ids[0]),
+            SwotSource::ProductGap(ids[2]),
+            SwotSource::ServiceGap(ids[3]),
+            SwotSource::SevenS(SevenSFactor::Systems),
+        ];
+        let first = sources.map(|s| wb.send_to_swot(s).unwrap());
+        // Three blank rows used, then the list grows.
+        let weaknesses: Vec<RowId> = wb.swot.weaknesses.iter().map(|i| i.id).collect();
+        assert_eq!(weaknesses, first);
+        let after = wb.clone();
+        let again = sources.map(|s| wb.send_to_swot(s).unwrap());
+        assert_eq!(again, first);
+        assert_eq!(wb, after, "sending again changes nothing");
+
+        // The existing item is found even after the user edited and moved it.
+        wb.swot.find_mut(first[1]).unwrap().text = "Edited".into();
+        wb.swot.shift(first[1], -1);
+        assert_eq!(wb.send_to_swot(sources[1]), Some(first[1]));
+        assert_eq!(wb.swot.weaknesses[0].text, "Edited");
+        // The same row id on another worksheet is another source.
+        assert_eq!(wb.sent_item(SwotSource::ServiceGap(ids[2])), None);
+    }
+
+    #[test]
+    fn a_blank_row_left_by_a_sent_item_is_not_reused() {
+        let (mut wb, ids) = linked();
+        let gap = wb.send_to_swot(SwotSource::ProductGap(ids[2])).unwrap();
+        // The user empties the sent item: it is blank, but still the gap's item.
+        let item = wb.swot.find_mut(gap).unwrap();
+        item.text.clear();
+        item.score = None;
+        let baggage = wb.send_to_swot(SwotSource::Baggage(ids[0])).unwrap();
+        assert_ne!(baggage, gap);
+        assert_eq!(wb.swot.weaknesses[1].id, baggage);
+        assert_eq!(wb.send_to_swot(SwotSource::ProductGap(ids[2])), Some(gap));
+    }
+
+    #[test]
+    fn removing_either_side_leaves_the_other_intact() {
+        let (mut wb, ids) = linked();
+        let sent = wb.send_to_swot(SwotSource::Baggage(ids[0])).unwrap();
+        let factor = wb
+            .send_to_swot(SwotSource::SevenS(SevenSFactor::Staff))
+            .unwrap();
+        let item = |wb: &Workbook, id| {
+            wb.swot
+                .items()
+                .find(|(_, i)| i.id == id)
+                .map(|(_, i)| i.clone())
+        };
+
+        // Remove the source: the item keeps its text, score and label; only the link
+        // reports the source as gone, and the source can no longer be sent.
+        let before = item(&wb, sent).unwrap();
+        wb.back.baggage.retain(|b| b.id != ids[0]);
+        assert_eq!(item(&wb, sent).unwrap(), before);
+        assert!(!wb.origin_exists(before.origin.as_ref().unwrap()));
+        assert_eq!(
+            before.origin.as_ref().unwrap().label,
+            "Quotes need the GM's signature"
+        );
+        // The item still answers for its (removed) source rather than a new one appearing.
+        assert_eq!(wb.send_to_swot(SwotSource::Baggage(ids[0])), Some(sent));
+        // Nothing else was touched by the removal.
+        assert_eq!(wb.back.baggage.len(), 1);
+        assert!(wb.origin_exists(item(&wb, factor).unwrap().origin.as_ref().unwrap()));
+
+        // Remove the item: the source is untouched and can be sent again, as a new item
+        // with a fresh id (ids are never reused).
+        let source_before = wb.seven_s.clone();
+        wb.remove_swot_item(SwotOwner::Company, factor);
+        assert_eq!(wb.seven_s, source_before);
+        assert_eq!(wb.sent_item(SwotSource::SevenS(SevenSFactor::Staff)), None);
+        let resent = wb
+            .send_to_swot(SwotSource::SevenS(SevenSFactor::Staff))
+            .unwrap();
+        assert_ne!(resent, factor);
+        assert_eq!(wb.swot.strengths.len(), MIN_ROWS);
+
+        // Both survive a save and load.
+        let text = crate::codec::encode(&wb, "t", "t", false);
+        let back = crate::codec::decode(&text).unwrap().workbook;
+        assert_eq!(back, wb);
+    }
+
+    #[test]
+    fn origin_exists_checks_the_worksheet_and_the_row() {
+        let wb = crate::demo::workbook(Lang::En);
+        let origin = |worksheet, source| Origin {
+            worksheet,
+            source,
+            label: "x".into(),
+        };
+        let gap = wb.product_gaps[0].id;
+        let pestle = wb.pestle[0].id;
+        let criterion = wb.obl.departments[1].criteria[2].id;
+        let competitor_item = wb.competitors.list[0].swot.threats[0].id;
+        let cases = [
+            (origin(Worksheet::ProductGaps, OriginRef::Row(gap)), true),
+            // The right id under the wrong worksheet is no source.
+            (origin(Worksheet::ServiceGaps, OriginRef::Row(gap)), false),
+            (
+                origin(Worksheet::Back, OriginRef::Row(wb.back.knowledge[1].id)),
+                true,
+            ),
+            (origin(Worksheet::Pestle, OriginRef::Row(pestle)), true),
+            (origin(Worksheet::OblAudit, OriginRef::Row(criterion)), true),
+            (
+                origin(Worksheet::Competitors, OriginRef::Row(competitor_item)),
+                true,
+            ),
+            (
+                origin(
+                    Worksheet::Customers,
+                    OriginRef::Row(wb.customers.potential[0].id),
+                ),
+                true,
+            ),
+            (
+                origin(
+                    Worksheet::InternalCustomers,
+                    OriginRef::Row(RowId(u64::MAX)),
+                ),
+                false,
+            ),
+            (
+                origin(Worksheet::SevenS, OriginRef::SevenS(SevenSFactor::Style)),
+                true,
+            ),
+            (
+                origin(Worksheet::Back, OriginRef::SevenS(SevenSFactor::Style)),
+                false,
+            ),
+            (origin(Worksheet::SevenS, OriginRef::Row(gap)), false),
+        ];
+        for (o, want) in cases {
+            assert_eq!(wb.origin_exists(&o), want, "{o:?}");
+        }
     }
 }

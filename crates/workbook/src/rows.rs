@@ -1,0 +1,186 @@
+//! Edits shared by every open-ended list of the workbook: find, insert, remove and
+//! reorder rows by their stable id.
+//!
+//! METHOD.md makes every list open-ended, so the screens all offer the same row
+//! actions; keeping them here means one tested implementation instead of one per
+//! worksheet.
+
+use crate::customers::CustomerGroup;
+use crate::external::{Competitor, PestleItem, Stakeholder};
+use crate::ids::RowId;
+use crate::internal::{
+    Aspiration, BaggageItem, Competency, GapRow, Goal, InternalLink, KnowledgeTopic, TextRow,
+};
+use crate::swot::SwotItem;
+
+/// A row of an open-ended list.
+pub trait Row {
+    fn id(&self) -> RowId;
+    /// An empty row with the given id, as the "add" action creates it.
+    fn blank(id: RowId) -> Self;
+}
+
+macro_rules! rows_with_default_fields {
+    ($($ty:ident { $($field:ident),* $(,)? })*) => {
+        $(
+            impl Row for $ty {
+                fn id(&self) -> RowId {
+                    self.id
+                }
+                fn blank(id: RowId) -> Self {
+                    $ty { id, $($field: Default::default()),* }
+                }
+            }
+        )*
+    };
+}
+
+rows_with_default_fields! {
+    TextRow { text }
+    Competency { text, evidence }
+    Goal { text, target_date, owner }
+    GapRow { offered, needed, gap, priority }
+    BaggageItem { text, hindrance, decision }
+    Aspiration { text, shared, voiced_by }
+    KnowledgeTopic { topic, current, target }
+    InternalLink { server, customer, need, service }
+    Stakeholder { name, needs, importance, fulfilment }
+    Competitor { name, notes, swot }
+    SwotItem { text, score, origin }
+    CustomerGroup {
+        name, reason, tags, customers, revenue, when, at_risk, warning_sign, chance, history,
+    }
+}
+
+impl Row for PestleItem {
+    fn id(&self) -> RowId {
+        self.id
+    }
+    /// A new PESTLE item starts under the first factor; the screen adds items per
+    /// factor and sets it right after.
+    fn blank(id: RowId) -> Self {
+        PestleItem {
+            id,
+            factor: crate::external::PestleFactor::Political,
+            text: String::new(),
+            direction: None,
+            impact: None,
+            likelihood: None,
+        }
+    }
+}
+
+pub fn position<R: Row>(rows: &[R], id: RowId) -> Option<usize> {
+    rows.iter().position(|r| r.id() == id)
+}
+
+pub fn find<R: Row>(rows: &[R], id: RowId) -> Option<&R> {
+    rows.iter().find(|r| r.id() == id)
+}
+
+pub fn find_mut<R: Row>(rows: &mut [R], id: RowId) -> Option<&mut R> {
+    rows.iter_mut().find(|r| r.id() == id)
+}
+
+/// Inserts `row` right after the row `after`, or at the end when `after` is `None`
+/// or no longer in the list.
+pub fn insert_after<R: Row>(rows: &mut Vec<R>, after: Option<RowId>, row: R) {
+    let at = after
+        .and_then(|a| position(rows, a))
+        .map_or(rows.len(), |p| p + 1);
+    rows.insert(at, row);
+}
+
+/// Removes the row `id`; returns it if it was there.
+pub fn remove<R: Row>(rows: &mut Vec<R>, id: RowId) -> Option<R> {
+    position(rows, id).map(|at| rows.remove(at))
+}
+
+/// Moves the row `id` one place up (`delta` = -1) or down (+1); a move past either
+/// end leaves the list as it is.
+pub fn shift<R: Row>(rows: &mut [R], id: RowId, delta: isize) {
+    let Some(at) = position(rows, id) else { return };
+    let Some(to) = at.checked_add_signed(delta) else {
+        return;
+    };
+    if to < rows.len() {
+        rows.swap(at, to);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(ids: &[u64]) -> Vec<TextRow> {
+        ids.iter()
+            .map(|&i| TextRow {
+                id: RowId(i),
+                text: format!("t{i}"),
+            })
+            .collect()
+    }
+
+    fn ids(rows: &[TextRow]) -> Vec<u64> {
+        rows.iter().map(|r| r.id.0).collect()
+    }
+
+    #[test]
+    fn insert_after_table() {
+        // (list, after, new id, result)
+        type Case<'a> = (&'a [u64], Option<u64>, u64, &'a [u64]);
+        let cases: &[Case] = &[
+            (&[], None, 9, &[9]),
+            (&[1, 2, 3], None, 9, &[1, 2, 3, 9]),
+            (&[1, 2, 3], Some(1), 9, &[1, 9, 2, 3]),
+            (&[1, 2, 3], Some(3), 9, &[1, 2, 3, 9]),
+            // A row removed meanwhile: append rather than lose the new row.
+            (&[1, 2, 3], Some(7), 9, &[1, 2, 3, 9]),
+        ];
+        for (start, after, new, want) in cases {
+            let mut rows = list(start);
+            insert_after(&mut rows, after.map(RowId), TextRow::blank(RowId(*new)));
+            assert_eq!(ids(&rows), *want, "{start:?} after {after:?}");
+        }
+    }
+
+    #[test]
+    fn shift_table() {
+        // (id, delta, result) on [1, 2, 3]
+        let cases: &[(u64, isize, &[u64])] = &[
+            (1, 1, &[2, 1, 3]),
+            (2, -1, &[2, 1, 3]),
+            (1, -1, &[1, 2, 3]),
+            (3, 1, &[1, 2, 3]),
+            (3, -1, &[1, 3, 2]),
+            (8, 1, &[1, 2, 3]),
+        ];
+        for (id, delta, want) in cases {
+            let mut rows = list(&[1, 2, 3]);
+            shift(&mut rows, RowId(*id), *delta);
+            assert_eq!(ids(&rows), *want, "{id} by {delta}");
+        }
+    }
+
+    #[test]
+    fn remove_and_find() {
+        let mut rows = list(&[1, 2, 3]);
+        assert_eq!(
+            remove(&mut rows, RowId(2)).map(|r| r.text),
+            Some("t2".into())
+        );
+        assert_eq!(remove(&mut rows, RowId(2)), None);
+        assert_eq!(ids(&rows), [1, 3]);
+        find_mut(&mut rows, RowId(3)).unwrap().text = "x".into();
+        assert_eq!(find(&rows, RowId(3)).unwrap().text, "x");
+        assert!(find(&rows, RowId(2)).is_none());
+    }
+
+    #[test]
+    fn blank_rows_are_empty() {
+        let g = GapRow::blank(RowId(5));
+        assert_eq!(g.id, RowId(5));
+        assert!(g.offered.is_empty() && g.gap.is_none() && g.priority.is_none());
+        assert!(SwotItem::blank(RowId(1)).is_blank());
+    }
+}
