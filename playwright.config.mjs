@@ -7,7 +7,9 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
-const PORT = 4173;
+// PW_PORT and PW_DIST let several builds be tested side by side (one dist each).
+const PORT = Number(process.env.PW_PORT || 4173);
+const DIST = process.env.PW_DIST || 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -37,7 +39,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `node scripts/static-server.mjs ${PORT} dist`,
+    command: `node scripts/static-server.mjs ${PORT} ${DIST}`,
     url: `${BASE_URL}/index.html`,
     reuseExistingServer: false,
     timeout: 15_000,

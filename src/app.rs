@@ -8,10 +8,12 @@ use crate::autosave;
 use crate::components::header::Header;
 use crate::components::nav::Nav;
 use crate::components::notices::Notices;
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Msg, Text};
+use crate::pages::gaps::{GapKind, GapPage};
 use crate::pages::not_built::NotBuilt;
 use crate::pages::overview::Overview;
 use crate::pages::swot::SwotPage;
+use crate::pages::{back, internal_customers, seven_s};
 use crate::persist::{self, Startup};
 use crate::routing;
 use crate::state::{App as AppState, Notice, SaveStatus};
@@ -87,6 +89,11 @@ pub fn App() -> impl IntoView {
                 {move || match app.route.get() {
                     Route::Overview => view! { <Overview/> }.into_any(),
                     Route::Sheet(Worksheet::Swot) => view! { <SwotPage/> }.into_any(),
+                    Route::Sheet(Worksheet::ProductGaps) => view! { <GapPage kind=GapKind::Product/> }.into_any(),
+                    Route::Sheet(Worksheet::ServiceGaps) => view! { <GapPage kind=GapKind::Service/> }.into_any(),
+                    Route::Sheet(Worksheet::Back) => view! { <back::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::SevenS) => view! { <seven_s::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::InternalCustomers) => view! { <internal_customers::Page/> }.into_any(),
                     Route::Sheet(sheet) => view! { <NotBuilt sheet/> }.into_any(),
                 }}
             </main>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use workbook::{Lang, Route, RowId, Workbook};
 
-use crate::i18n::Msg;
+use crate::i18n::Text;
 use crate::storage::StorageError;
 
 /// Where the latest edits are.
@@ -44,7 +44,7 @@ pub struct App {
 
 impl App {
     /// A fixed UI string in the current language; reactive to language changes.
-    pub fn tr(&self, msg: Msg) -> &'static str {
+    pub fn tr(&self, msg: impl Text) -> &'static str {
         msg.text(self.lang.get())
     }
 

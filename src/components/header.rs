@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use workbook::{demo, Lang, Workbook};
 
 use crate::download;
-use crate::i18n::{Label, Msg};
+use crate::i18n::{Label, Msg, Text};
 use crate::persist;
 use crate::state::{use_app, Notice, SaveStatus};
 use crate::storage::StorageError;

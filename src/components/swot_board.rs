@@ -208,15 +208,21 @@ fn ItemRow(
     }
 }
 
-/// "From: 7S — Staff" under an item another worksheet sent here.
+/// "From: 7S — Staff" under an item another worksheet sent here, and a note when
+/// that source has since been removed (the item itself is unaffected).
 fn origin_line(app: App, origin: workbook::swot::Origin) -> impl IntoView {
+    let removed = {
+        let origin = origin.clone();
+        Memo::new(move |_| !app.workbook.with(|wb| wb.origin_exists(&origin)))
+    };
     view! {
-        <p class="origin">
+        <p class="origin" class:removed=move || removed.get()>
             {move || app.tr(Msg::SentFrom)} ": "
             <a href=workbook::Route::Sheet(origin.worksheet).to_hash()>
                 {move || origin.worksheet.label(app.lang.get())}
             </a>
             " — " {origin.label.clone()}
+            {move || removed.get().then(|| format!(" ({})", app.tr(Msg::SourceRemoved)))}
         </p>
     }
 }

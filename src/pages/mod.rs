@@ -1,5 +1,9 @@
 //! One page per route: the overview and each worksheet.
 
+pub mod back;
+pub mod gaps;
+pub mod internal_customers;
 pub mod not_built;
 pub mod overview;
+pub mod seven_s;
 pub mod swot;

@@ -7,7 +7,7 @@ use workbook::workbook::SwotOwner;
 
 use crate::components::chart::Chart;
 use crate::components::swot_board::SwotBoard;
-use crate::i18n::{self, Label, Msg};
+use crate::i18n::{self, Label, Msg, Text};
 use crate::state::use_app;
 
 #[component]

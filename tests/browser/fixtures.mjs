@@ -11,7 +11,7 @@
 // whitelist it:  test.use({ allowedConsoleErrors: [/failed to parse saved workbook/] });
 import { test as base, expect } from '@playwright/test';
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.PW_PORT || 4173}`;
 
 // Schemes that never leave the page (not network requests).
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);

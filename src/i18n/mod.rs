@@ -1,12 +1,25 @@
 //! The typed translation layer: every UI string in English and Simplified Chinese.
 //!
-//! Fixed strings are `Msg` variants; strings built from domain values are functions
-//! and `Label` impls here too, so no other module spells out UI text.
+//! Fixed strings are `Msg` variants (shell and shared words) or variants of a
+//! worksheet's own message enum in a submodule; all implement [`Text`]. Strings built
+//! from domain values are functions and [`Label`] impls here too, so no other module
+//! spells out UI text.
+
+pub mod back;
+pub mod gaps;
+pub mod internal_customers;
+pub mod seven_s;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};
 use workbook::worksheet::Part;
 use workbook::{Lang, ScoreError, Worksheet};
+
+/// A fixed UI string in both languages. Each message enum holds its two languages
+/// side by side, so a missing translation is a compile error, not a blank on screen.
+pub trait Text: Copy + Send + Sync + 'static {
+    fn text(self, lang: Lang) -> &'static str;
+}
 
 /// A fixed UI string. `text` holds both languages side by side so that a missing
 /// translation is a compile error, not a blank on screen.
@@ -66,10 +79,17 @@ pub enum Msg {
     QuarantineFailed,
     ReplacedNotice,
     Missing,
+    NotChosen,
+    SendToStrengths,
+    SendToWeaknesses,
+    InSwot,
+    NothingToSend,
+    SourceRemoved,
+    Priority,
 }
 
-impl Msg {
-    pub fn text(self, lang: Lang) -> &'static str {
+impl Text for Msg {
+    fn text(self, lang: Lang) -> &'static str {
         let (en, zh) = match self {
             Msg::AppName => ("CRM strategy workbook", "CRM 战略工作手册"),
             Msg::SkipToContent => ("Skip to content", "跳到正文"),
@@ -164,6 +184,19 @@ impl Msg {
             ),
             Msg::ReplacedNotice => ("Workbook replaced.", "手册已替换。"),
             Msg::Missing => ("missing", "缺失"),
+            Msg::NotChosen => ("— not chosen —", "— 未选择 —"),
+            Msg::SendToStrengths => ("Send to SWOT strengths", "发送到 SWOT 优势"),
+            Msg::SendToWeaknesses => ("Send to SWOT weaknesses", "发送到 SWOT 劣势"),
+            Msg::InSwot => ("In SWOT", "已在 SWOT 中"),
+            Msg::NothingToSend => (
+                "Fill in this row first: there is nothing to send yet.",
+                "请先填写此行:目前没有可发送的内容。",
+            ),
+            Msg::SourceRemoved => (
+                "the source has since been removed",
+                "来源已被删除",
+            ),
+            Msg::Priority => ("Priority", "优先级"),
         };
         match lang {
             Lang::En => en,
@@ -177,7 +210,7 @@ pub trait Label {
     fn label(&self, lang: Lang) -> &'static str;
 }
 
-fn pick(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {
+pub(crate) fn pick(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {
     match lang {
         Lang::En => en,
         Lang::Zh => zh,
@@ -233,6 +266,17 @@ impl Label for Quadrant {
             Quadrant::Weaknesses => pick(lang, "Weaknesses", "劣势"),
             Quadrant::Opportunities => pick(lang, "Opportunities", "机会"),
             Quadrant::Threats => pick(lang, "Threats", "威胁"),
+        }
+    }
+}
+
+impl Label for workbook::internal::Priority {
+    fn label(&self, lang: Lang) -> &'static str {
+        use workbook::internal::Priority;
+        match self {
+            Priority::High => pick(lang, "High", "高"),
+            Priority::Medium => pick(lang, "Medium", "中"),
+            Priority::Low => pick(lang, "Low", "低"),
         }
     }
 }

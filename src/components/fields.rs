@@ -1,0 +1,100 @@
+//! Labelled form fields for text and for choices from a fixed set: each takes the
+//! workbook's value as a signal and reports edits through a callback.
+
+use leptos::prelude::*;
+use workbook::Lang;
+
+use crate::i18n::{Label, Msg, Text};
+use crate::state::use_app;
+
+/// A labelled text field; `multiline` makes it a text area for longer notes.
+///
+/// - `id`: the DOM id, unique on the page (the label hangs off it).
+/// - `label`: the visible label.
+/// - `value`: the text in the workbook.
+/// - `on_input`: called with the new text on every keystroke.
+#[component]
+pub fn TextField(
+    id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let input = move |ev| on_input.run(event_target_value(&ev));
+    let field = if multiline {
+        view! { <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=input></textarea> }
+            .into_any()
+    } else {
+        view! { <input id=id.clone() type="text" prop:value=move || value.get() on:input=input/> }
+            .into_any()
+    };
+    view! {
+        <span class="field">
+            <label for=id>{move || label.get()}</label>
+            {field}
+        </span>
+    }
+}
+
+/// A labelled choice from `options`, with a "not chosen" entry first so a choice can
+/// be withdrawn. Option values are their positions, so any `Copy` type works.
+///
+/// - `id`, `label`: as for [`TextField`].
+/// - `value`: the choice in the workbook, `None` when not chosen yet.
+/// - `options`: the choices in display order; each names itself through [`Label`].
+/// - `on_change`: called with the new choice.
+#[component]
+pub fn ChoiceField<T>(
+    id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<Option<T>>,
+    options: &'static [T],
+    on_change: Callback<Option<T>>,
+) -> impl IntoView
+where
+    T: Label + Copy + PartialEq + Send + Sync + 'static,
+{
+    let app = use_app();
+    let change = move |ev| {
+        let picked = event_target_value(&ev)
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| options.get(i).copied());
+        on_change.run(picked);
+    };
+    view! {
+        <span class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <select id=id on:change=change>
+                <option value="" prop:selected=move || value.get().is_none()>
+                    {move || app.tr(Msg::NotChosen)}
+                </option>
+                {options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, option)| {
+                        let option = *option;
+                        view! {
+                            <option value=i.to_string() prop:selected=move || value.get() == Some(option)>
+                                {move || option.label(app.lang.get())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </span>
+    }
+}
+
+/// A fixed UI string as a reactive `Signal<String>`, for field labels.
+pub fn msg(msg: impl Text) -> Signal<String> {
+    let app = use_app();
+    Signal::derive(move || msg.text(app.lang.get()).to_string())
+}
+
+/// A label built from the language, as a reactive `Signal<String>`.
+pub fn text(build: fn(Lang) -> String) -> Signal<String> {
+    let app = use_app();
+    Signal::derive(move || build(app.lang.get()))
+}

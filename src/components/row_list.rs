@@ -1,0 +1,277 @@
+//! The editable open-ended list every worksheet table uses: rows of labelled fields,
+//! Enter in a text field adds a row below, and each row moves up, down or goes.
+//!
+//! A worksheet says where its list lives ([`ListLens`]) and how one row's fields
+//! look (a function of [`RowCtx`]); the row actions, ids and focus handling are here
+//! once, over the domain's generic [`workbook::rows`] edits.
+
+use leptos::html::Li;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use workbook::rows::{self, Row};
+use workbook::{Lang, RowId, Score, Workbook};
+
+use crate::components::fields::{msg, ChoiceField, TextField};
+use crate::components::score_input::ScoreInput;
+use crate::i18n::{Label, Msg, Text};
+use crate::state::use_app;
+
+/// Where a list lives in the workbook.
+pub struct ListLens<R: 'static> {
+    pub get: fn(&Workbook) -> &Vec<R>,
+    pub get_mut: fn(&mut Workbook) -> &mut Vec<R>,
+}
+
+impl<R> Clone for ListLens<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R> Copy for ListLens<R> {}
+
+/// One row as its fields see it: read its current value, edit it, and build
+/// labelled fields bound to it.
+pub struct RowCtx<R: Send + Sync + 'static> {
+    pub lens: ListLens<R>,
+    pub id: RowId,
+    /// The row's 1-based position, for its visible name.
+    pub number: Memo<usize>,
+    prefix: &'static str,
+    row: Memo<Option<R>>,
+}
+
+impl<R: Send + Sync> Clone for RowCtx<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: Send + Sync> Copy for RowCtx<R> {}
+
+impl<R> RowCtx<R>
+where
+    R: Row + Clone + PartialEq + Send + Sync + 'static,
+{
+    /// Reads from the row, reactively; `None` once the row is gone.
+    pub fn read<T>(&self, f: impl Fn(&R) -> T) -> Option<T> {
+        self.row.with(|r| r.as_ref().map(f))
+    }
+
+    /// Edits the row in the workbook (a no-op if it was removed meanwhile).
+    pub fn edit(&self, f: impl FnOnce(&mut R)) {
+        let (lens, id) = (self.lens, self.id);
+        use_app().edit(|wb| {
+            if let Some(row) = rows::find_mut((lens.get_mut)(wb), id) {
+                f(row);
+            }
+        });
+    }
+
+    /// A DOM id for one of the row's fields, unique on the page.
+    pub fn field_id(&self, name: &str) -> String {
+        format!("{}-{}-{name}", self.prefix, self.id)
+    }
+
+    /// A text field bound to the row.
+    pub fn text(
+        self,
+        name: &'static str,
+        label: impl Text,
+        get: fn(&R) -> &str,
+        set: fn(&mut R, String),
+    ) -> AnyView {
+        self.text_field(name, label, get, set, false)
+    }
+
+    /// A multi-line text field bound to the row.
+    pub fn notes(
+        self,
+        name: &'static str,
+        label: impl Text,
+        get: fn(&R) -> &str,
+        set: fn(&mut R, String),
+    ) -> AnyView {
+        self.text_field(name, label, get, set, true)
+    }
+
+    fn text_field(
+        self,
+        name: &'static str,
+        label: impl Text,
+        get: fn(&R) -> &str,
+        set: fn(&mut R, String),
+        multiline: bool,
+    ) -> AnyView {
+        let value = Signal::derive(move || self.read(|r| get(r).to_string()).unwrap_or_default());
+        let on_input = Callback::new(move |text: String| self.edit(|r| set(r, text)));
+        view! { <TextField id=self.field_id(name) label=msg(label) value on_input multiline/> }
+            .into_any()
+    }
+
+    /// A 1–10 score field bound to the row.
+    pub fn score(
+        self,
+        name: &'static str,
+        label: impl Text,
+        get: fn(&R) -> Option<Score>,
+        set: fn(&mut R, Option<Score>),
+    ) -> AnyView {
+        let value = Signal::derive(move || self.read(get).flatten());
+        let on_change = Callback::new(move |s: Option<Score>| self.edit(|r| set(r, s)));
+        view! { <ScoreInput value on_change id=self.field_id(name) label=msg(label)/> }.into_any()
+    }
+
+    /// A choice field bound to the row.
+    pub fn choice<T>(
+        self,
+        name: &'static str,
+        label: impl Text,
+        options: &'static [T],
+        get: fn(&R) -> Option<T>,
+        set: fn(&mut R, Option<T>),
+    ) -> AnyView
+    where
+        T: Label + Copy + PartialEq + Send + Sync + 'static,
+    {
+        let value = Signal::derive(move || self.read(get).flatten());
+        let on_change = Callback::new(move |c: Option<T>| self.edit(|r| set(r, c)));
+        view! { <ChoiceField id=self.field_id(name) label=msg(label) value options on_change/> }
+            .into_any()
+    }
+}
+
+/// An editable list of rows.
+///
+/// - `lens`: where the rows live in the workbook.
+/// - `prefix`: keeps DOM ids unique when several lists share a page.
+/// - `row_name`: the visible name of row n ("Baggage item 2"), also used to name
+///   its action buttons for screen readers.
+/// - `add_label`: the text of the button that appends a row.
+/// - `fields`: the fields (and any per-row actions) of one row.
+#[component]
+pub fn RowList<R, L>(
+    lens: ListLens<R>,
+    prefix: &'static str,
+    row_name: fn(Lang, usize) -> String,
+    add_label: L,
+    fields: fn(RowCtx<R>) -> AnyView,
+) -> impl IntoView
+where
+    R: Row + Clone + PartialEq + Send + Sync + 'static,
+    L: Text,
+{
+    let app = use_app();
+    let ids = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| (lens.get)(wb).iter().map(Row::id).collect::<Vec<_>>())
+    });
+    let add = move |_| {
+        let new = add_row(lens, None);
+        app.focus_row.set(Some(new));
+    };
+    view! {
+        <ol class="rows">
+            <For each=move || ids.get() key=|id| *id let:id>
+                <RowItem lens id ids prefix row_name fields/>
+            </For>
+        </ol>
+        <button type="button" class="add" on:click=add>{move || app.tr(add_label)}</button>
+    }
+}
+
+/// Inserts a blank row after `after` (or at the end) and returns its id.
+fn add_row<R: Row + 'static>(lens: ListLens<R>, after: Option<RowId>) -> RowId {
+    let mut new = RowId(0);
+    use_app().edit(|wb| {
+        new = wb.fresh_id();
+        rows::insert_after((lens.get_mut)(wb), after, R::blank(new));
+    });
+    new
+}
+
+#[component]
+fn RowItem<R>(
+    lens: ListLens<R>,
+    id: RowId,
+    ids: Memo<Vec<RowId>>,
+    prefix: &'static str,
+    row_name: fn(Lang, usize) -> String,
+    fields: fn(RowCtx<R>) -> AnyView,
+) -> impl IntoView
+where
+    R: Row + Clone + PartialEq + Send + Sync + 'static,
+{
+    let app = use_app();
+    let row = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| rows::find((lens.get)(wb), id).cloned())
+    });
+    let number =
+        Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
+    let ctx = RowCtx {
+        lens,
+        id,
+        number,
+        prefix,
+        row,
+    };
+    let name = move || row_name(app.lang.get(), number.get());
+    let item = NodeRef::<Li>::new();
+
+    // After "Enter adds a row" or the add button, the new row's first field takes
+    // the focus, ready for typing.
+    Effect::new(move |_| {
+        if app.focus_row.get() != Some(id) {
+            return;
+        }
+        let Some(li) = item.get() else { return };
+        if let Ok(Some(field)) = li.query_selector("input, textarea, select") {
+            if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+                let _ = field.focus();
+            }
+        }
+        app.focus_row.set(None);
+    });
+
+    // Enter in a one-line text field adds a row below, as in a spreadsheet; not in
+    // text areas (new lines), lists or buttons, and not while an input method is
+    // composing Chinese text.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Enter" || ev.is_composing() {
+            return;
+        }
+        let in_text_input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| input.type_() == "text");
+        if in_text_input {
+            ev.prevent_default();
+            let new = add_row(lens, Some(id));
+            app.focus_row.set(Some(new));
+        }
+    };
+    let shift = move |delta: isize| {
+        app.edit(|wb| rows::shift((lens.get_mut)(wb), id, delta));
+    };
+    let action = move |msg: Msg| move || format!("{} — {}", app.tr(msg), name());
+    let is_first = move || number.get() <= 1;
+    let is_last = move || ids.with(|v| number.get() >= v.len());
+
+    view! {
+        <li class="row" node_ref=item on:keydown=on_keydown>
+            <span class="row-name">{name}</span>
+            <div class="row-fields">{fields(ctx)}</div>
+            <span class="row-actions">
+                <button type="button" aria-label=action(Msg::MoveUp) title=move || app.tr(Msg::MoveUp)
+                    disabled=is_first on:click=move |_| shift(-1)>"↑"</button>
+                <button type="button" aria-label=action(Msg::MoveDown) title=move || app.tr(Msg::MoveDown)
+                    disabled=is_last on:click=move |_| shift(1)>"↓"</button>
+                <button type="button" aria-label=action(Msg::Remove) title=move || app.tr(Msg::Remove)
+                    on:click=move |_| app.edit(|wb| {
+                        rows::remove((lens.get_mut)(wb), id);
+                    })>"✕"</button>
+            </span>
+        </li>
+    }
+}

@@ -1,0 +1,11 @@
+//! (being written) The seven_s worksheet page.
+
+use leptos::prelude::*;
+use workbook::Worksheet;
+
+use crate::pages::not_built::NotBuilt;
+
+#[component]
+pub fn Page() -> impl IntoView {
+    view! { <NotBuilt sheet=Worksheet::SevenS/> }
+}
