@@ -303,6 +303,28 @@ mod tests {
         assert_eq!(again.workbook, wb);
     }
 
+    /// A file saved by the foundation build (schema 1, before the internal-analysis
+    /// scores and 7S origins existed), with a SWOT item sent from BACK.
+    #[test]
+    fn foundation_build_file_still_opens() {
+        let text = include_str!("../tests/fixtures/schema-1-foundation.json");
+        let decoded = decode(text).unwrap();
+        assert!(!decoded.was_migrated());
+        let wb = decoded.workbook;
+        assert_eq!(wb.title, "智讯公司 CRM 战略研讨");
+        let item = &wb.swot.weaknesses[0];
+        let origin = item.origin.as_ref().unwrap();
+        assert_eq!(origin.source, crate::swot::OriginRef::Row(RowId(82)));
+        assert!(wb.origin_exists(origin));
+        // Every scored worksheet has data to score.
+        assert!(!wb.back.score().is_empty());
+        assert!(!wb.seven_s.score().is_empty());
+        assert!(!crate::internal::GapScore::of(&wb.product_gaps).is_empty());
+        // And it round-trips in the current form.
+        let again = decode(&encode(&wb, "x", "y", false)).unwrap().workbook;
+        assert_eq!(again, wb);
+    }
+
     #[test]
     fn fresh_ids_never_collide_with_decoded_ones() {
         let text = r#"{"format":"crm-strategy-workbook","schema_version":1,
