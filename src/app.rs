@@ -13,7 +13,7 @@ use crate::pages::gaps::{GapKind, GapPage};
 use crate::pages::not_built::NotBuilt;
 use crate::pages::overview::Overview;
 use crate::pages::swot::SwotPage;
-use crate::pages::{back, internal_customers, seven_s};
+use crate::pages::{back, internal_customers, profile, seven_s};
 use crate::persist::{self, Startup};
 use crate::routing;
 use crate::state::{App as AppState, Notice, SaveStatus};
@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
                 {move || match app.route.get() {
                     Route::Overview => view! { <Overview/> }.into_any(),
                     Route::Sheet(Worksheet::Swot) => view! { <SwotPage/> }.into_any(),
+                    Route::Sheet(Worksheet::CompanyProfile) => view! { <profile::Page/> }.into_any(),
                     Route::Sheet(Worksheet::ProductGaps) => view! { <GapPage kind=GapKind::Product/> }.into_any(),
                     Route::Sheet(Worksheet::ServiceGaps) => view! { <GapPage kind=GapKind::Service/> }.into_any(),
                     Route::Sheet(Worksheet::Back) => view! { <back::Page/> }.into_any(),

@@ -8,6 +8,7 @@
 pub mod back;
 pub mod gaps;
 pub mod internal_customers;
+pub mod profile;
 pub mod seven_s;
 
 use workbook::codec::DecodeError;

@@ -5,5 +5,6 @@ pub mod gaps;
 pub mod internal_customers;
 pub mod not_built;
 pub mod overview;
+pub mod profile;
 pub mod seven_s;
 pub mod swot;
