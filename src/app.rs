@@ -16,7 +16,7 @@ use crate::pages::swot::SwotPage;
 use crate::pages::{back, internal_customers, profile, seven_s};
 use crate::persist::{self, Startup};
 use crate::routing;
-use crate::state::{App as AppState, Notice, SaveStatus};
+use crate::state::{tr, App as AppState, Notice, SaveStatus};
 
 /// Reads storage and builds the initial state. Unreadable data never stops the app:
 /// it starts with the demo and says why.
@@ -80,7 +80,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=focus_main>{move || app.tr(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=focus_main>{tr(Msg::SkipToContent)}</a>
         <Header/>
         <Notices/>
         <div class="layout">

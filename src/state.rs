@@ -57,3 +57,11 @@ impl App {
 pub fn use_app() -> App {
     expect_context::<App>()
 }
+
+/// A fixed UI string as a view that follows the language. One function for every
+/// such text keeps the wasm small: each `move || app.tr(..)` closure written inline
+/// is a type of its own, compiled into its own copy of the reactive text code.
+pub fn tr<M: Text>(msg: M) -> impl IntoView {
+    let lang = use_app().lang;
+    move || msg.text(lang.get())
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use workbook::Lang;
 
 use crate::i18n::{Label, Msg, Text};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 /// A labelled text field; `multiline` makes it a text area for longer notes.
 ///
@@ -68,7 +68,7 @@ where
             <label for=id.clone()>{move || label.get()}</label>
             <select id=id on:change=change>
                 <option value="" prop:selected=move || value.get().is_none()>
-                    {move || app.tr(Msg::NotChosen)}
+                    {tr(Msg::NotChosen)}
                 </option>
                 {options
                     .iter()

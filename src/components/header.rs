@@ -7,7 +7,7 @@ use workbook::{demo, Lang, Workbook};
 use crate::download;
 use crate::i18n::{Label, Msg, Text};
 use crate::persist;
-use crate::state::{use_app, Notice, SaveStatus};
+use crate::state::{tr, use_app, Notice, SaveStatus};
 use crate::storage::StorageError;
 
 /// A replacement of the whole workbook waiting for the user's confirmation.
@@ -42,12 +42,12 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <span class="app-name">{move || app.tr(Msg::AppName)}</span>
+                <span class="app-name">{tr(Msg::AppName)}</span>
                 <span class="workbook-title">{move || app.workbook.with(|w| w.title.clone())}</span>
             </div>
             <SaveIndicator/>
             <div class="header-controls">
-                <label for="lang-select">{move || app.tr(Msg::Language)}</label>
+                <label for="lang-select">{tr(Msg::Language)}</label>
                 <select
                     id="lang-select"
                     on:change=move |ev| {
@@ -68,12 +68,12 @@ pub fn Header() -> impl IntoView {
                         .collect_view()}
                 </select>
                 <button type="button" on:click=move |_| pending.set(Some(Pending::Blank))>
-                    {move || app.tr(Msg::NewBlank)}
+                    {tr(Msg::NewBlank)}
                 </button>
                 <button type="button" on:click=move |_| pending.set(Some(Pending::Demo))>
-                    {move || app.tr(Msg::LoadDemo)}
+                    {tr(Msg::LoadDemo)}
                 </button>
-                <button type="button" on:click=export>{move || app.tr(Msg::ExportJson)}</button>
+                <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
             </div>
         </header>
         <Show when=move || pending.get().is_some()>
@@ -84,10 +84,10 @@ pub fn Header() -> impl IntoView {
                         _ => app.tr(Msg::ConfirmReplaceBlank),
                     }}
                 </p>
-                <p id="confirm-body">{move || app.tr(Msg::ConfirmExportFirst)}</p>
-                <button type="button" on:click=export>{move || app.tr(Msg::ExportJson)}</button>
-                <button type="button" class="danger" on:click=confirm>{move || app.tr(Msg::Replace)}</button>
-                <button type="button" on:click=move |_| pending.set(None)>{move || app.tr(Msg::Cancel)}</button>
+                <p id="confirm-body">{tr(Msg::ConfirmExportFirst)}</p>
+                <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
+                <button type="button" class="danger" on:click=confirm>{tr(Msg::Replace)}</button>
+                <button type="button" on:click=move |_| pending.set(None)>{tr(Msg::Cancel)}</button>
             </div>
         </Show>
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::download;
 use crate::i18n::Msg;
-use crate::state::{use_app, Notice};
+use crate::state::{tr, use_app, Notice};
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -28,30 +28,30 @@ pub fn Notices() -> impl IntoView {
                 };
                 view! {
                     <div class="notice warning" role="alert">
-                        <p><strong>{move || app.tr(Msg::UnreadableStored)}</strong></p>
+                        <p><strong>{tr(Msg::UnreadableStored)}</strong></p>
                         <p>{detail}</p>
                         <p>
                             {match kept_under {
                                 Some(key) => view! {
-                                    {move || app.tr(Msg::UnreadableKeptAs)}
+                                    {tr(Msg::UnreadableKeptAs)}
                                     " " <code>{key}</code>
                                 }
                                 .into_any(),
-                                None => view! { {move || app.tr(Msg::QuarantineFailed)} }.into_any(),
+                                None => view! { {tr(Msg::QuarantineFailed)} }.into_any(),
                             }}
                         </p>
                         <button type="button" on:click=download>
-                            {move || app.tr(Msg::DownloadUnreadable)}
+                            {tr(Msg::DownloadUnreadable)}
                         </button>
-                        <button type="button" on:click=dismiss>{move || app.tr(Msg::Dismiss)}</button>
+                        <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
                     </div>
                 }
                 .into_any()
             }
             Notice::Replaced => view! {
                 <div class="notice" role="status">
-                    <p>{move || app.tr(Msg::ReplacedNotice)}</p>
-                    <button type="button" on:click=dismiss>{move || app.tr(Msg::Dismiss)}</button>
+                    <p>{tr(Msg::ReplacedNotice)}</p>
+                    <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
                 </div>
             }
             .into_any(),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use workbook::{Score, ScoreError};
 
 use crate::i18n::{self, Msg};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 /// What the field holds that the workbook does not: text the user typed but that
 /// is not (yet) a valid score.
@@ -105,7 +105,7 @@ pub fn ScoreInput(
                         <span class="field-error">{text}</span>
                         <Show when=move || blank>
                             <button type="button" class="link" on:click=clear>
-                                {move || app.tr(Msg::RemoveScore)}
+                                {tr(Msg::RemoveScore)}
                             </button>
                         </Show>
                     }

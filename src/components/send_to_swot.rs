@@ -7,7 +7,7 @@ use workbook::workbook::SwotSource;
 use workbook::{Route, Worksheet};
 
 use crate::i18n::Msg;
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 /// "Send to SWOT weaknesses" (or strengths) for `source`; once sent, a link to SWOT.
 ///
@@ -54,7 +54,7 @@ pub fn SendToSwot(
                     {words}
                 </button>
                 <Show when=move || nothing.get()>
-                    <span class="field-error" role="alert">{move || app.tr(Msg::NothingToSend)}</span>
+                    <span class="field-error" role="alert">{tr(Msg::NothingToSend)}</span>
                 </Show>
             </span>
         }

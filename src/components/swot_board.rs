@@ -9,7 +9,7 @@ use workbook::{RowId, Score};
 
 use crate::components::score_input::ScoreInput;
 use crate::i18n::{self, Label, Msg};
-use crate::state::{use_app, App};
+use crate::state::{tr, use_app, App};
 
 /// The four quadrants of one SWOT.
 ///
@@ -88,9 +88,9 @@ fn QuadrantPanel(
                 {move || i18n::add_item_label(app.lang.get(), q)}
             </button>
             <p class="quadrant-total">
-                {move || app.tr(Msg::Total)} ": "
+                {tr(Msg::Total)} ": "
                 <output data-testid=format!("total-{slug}")>{total_text}</output>
-                " · " {move || app.tr(Msg::Mean)} ": " {mean_text} " · "
+                " · " {tr(Msg::Mean)} ": " {mean_text} " · "
                 {move || {
                     let st = stats();
                     i18n::scored_counts(app.lang.get(), st.scored, st.unscored)
@@ -217,7 +217,7 @@ fn origin_line(app: App, origin: workbook::swot::Origin) -> impl IntoView {
     };
     view! {
         <p class="origin" class:removed=move || removed.get()>
-            {move || app.tr(Msg::SentFrom)} ": "
+            {tr(Msg::SentFrom)} ": "
             <a href=workbook::Route::Sheet(origin.worksheet).to_hash()>
                 {move || origin.worksheet.label(app.lang.get())}
             </a>

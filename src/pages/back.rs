@@ -17,7 +17,7 @@ use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::back::{self as t, BackMsg};
 use crate::i18n::{Label, Msg};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 const DECISIONS: &[BaggageDecision] = &[
     BaggageDecision::Keep,
@@ -56,15 +56,15 @@ pub fn Page() -> impl IntoView {
     let section = |id: &'static str, title: BackMsg, intro: BackMsg, body: AnyView| {
         view! {
             <section class="back-part" aria-labelledby=id>
-                <h2 id=id>{move || app.tr(title)}</h2>
-                <p class="intro">{move || app.tr(intro)}</p>
+                <h2 id=id>{tr(title)}</h2>
+                <p class="intro">{tr(intro)}</p>
                 {body}
             </section>
         }
     };
     view! {
         <h1>{move || Worksheet::Back.label(app.lang.get())}</h1>
-        <p class="intro">{move || app.tr(BackMsg::Intro)}</p>
+        <p class="intro">{tr(BackMsg::Intro)}</p>
         {section(
             "back-baggage",
             BackMsg::BaggageTitle,
@@ -316,34 +316,34 @@ fn BackSummary(score: Memo<BackScore>) -> impl IntoView {
     let missing = || "—".to_string();
     view! {
         <section class="summary" aria-labelledby="back-scores">
-            <h2 id="back-scores">{move || app.tr(Msg::Scores)}</h2>
+            <h2 id="back-scores">{tr(Msg::Scores)}</h2>
             <dl class="balances">
-                <dt>{move || app.tr(BackMsg::BaggageLoad)}</dt>
+                <dt>{tr(BackMsg::BaggageLoad)}</dt>
                 <dd data-testid="back-load">
                     {move || score.with(|s| s.baggage.load.map_or_else(missing, |l| l.to_string()))}
                 </dd>
-                <dt>{move || app.tr(BackMsg::BaggageItems)}</dt>
+                <dt>{tr(BackMsg::BaggageItems)}</dt>
                 <dd data-testid="back-baggage-items">
                     {move || score.with(|s| t::baggage_counts(app.lang.get(), &s.baggage))}
                 </dd>
-                <dt>{move || app.tr(BackMsg::Consensus)}</dt>
+                <dt>{tr(BackMsg::Consensus)}</dt>
                 <dd data-testid="back-consensus">
                     {move || score.with(|s| t::mean_text(s.aspiration.consensus))}
                 </dd>
-                <dt>{move || app.tr(BackMsg::Dominant)}</dt>
+                <dt>{tr(BackMsg::Dominant)}</dt>
                 <dd data-testid="back-dominant">
                     {move || score.with(|s| t::culture_text(app.lang.get(), s.culture.dominant))}
                 </dd>
-                <dt>{move || app.tr(BackMsg::Secondary)}</dt>
+                <dt>{tr(BackMsg::Secondary)}</dt>
                 <dd data-testid="back-secondary">
                     {move || score.with(|s| t::culture_text(app.lang.get(), s.culture.secondary))}
                 </dd>
-                <dt>{move || app.tr(BackMsg::KnowledgeMean)}</dt>
+                <dt>{tr(BackMsg::KnowledgeMean)}</dt>
                 <dd data-testid="back-knowledge">
                     {move || score.with(|s| t::mean_text(s.knowledge.mean))}
                 </dd>
             </dl>
-            <h3>{move || app.tr(BackMsg::LargestGaps)}</h3>
+            <h3>{tr(BackMsg::LargestGaps)}</h3>
             {move || {
                 let largest: Vec<String> = score.with(|s| {
                     s.knowledge
@@ -353,7 +353,7 @@ fn BackSummary(score: Memo<BackScore>) -> impl IntoView {
                         .collect()
                 });
                 if largest.is_empty() {
-                    view! { <p>{move || app.tr(BackMsg::NoGaps)}</p> }.into_any()
+                    view! { <p>{tr(BackMsg::NoGaps)}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="ranked" data-testid="back-largest">

@@ -12,7 +12,7 @@ use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::gaps::{self as t, GapMsg};
 use crate::i18n::{Label, Msg, Text};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 /// Which of the two gap tables a page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub fn GapPage(kind: GapKind) -> impl IntoView {
     };
     view! {
         <h1>{move || kind.sheet().label(app.lang.get())}</h1>
-        <p class="intro">{move || app.tr(intro)}</p>
+        <p class="intro">{tr(intro)}</p>
         <RowList lens prefix=kind.prefix() row_name=t::row_name add_label=GapMsg::AddRow fields/>
         <GapSummary score/>
         <div class="charts">
@@ -119,23 +119,23 @@ fn GapSummary(score: Memo<GapScore>) -> impl IntoView {
     };
     view! {
         <section class="summary" aria-labelledby="gap-scores">
-            <h2 id="gap-scores">{move || app.tr(Msg::Scores)}</h2>
+            <h2 id="gap-scores">{tr(Msg::Scores)}</h2>
             <dl class="balances">
-                <dt>{move || app.tr(GapMsg::TotalGap)}</dt>
+                <dt>{tr(GapMsg::TotalGap)}</dt>
                 <dd data-testid="gap-total">
                     {move || score.with(|s| s.total.map_or_else(|| "—".to_string(), |t| t.to_string()))}
                 </dd>
-                <dt>{move || app.tr(GapMsg::MeanGap)}</dt>
+                <dt>{tr(GapMsg::MeanGap)}</dt>
                 <dd>{move || number(score.with(|s| s.mean))}</dd>
-                <dt>{move || app.tr(Msg::Scored)}</dt>
+                <dt>{tr(Msg::Scored)}</dt>
                 <dd>{move || {
                     let (scored, unscored) = score.with(|s| (s.scored, s.unscored));
                     crate::i18n::scored_counts(app.lang.get(), scored, unscored)
                 }}</dd>
-                <dt>{move || app.tr(GapMsg::HighPriority)}</dt>
+                <dt>{tr(GapMsg::HighPriority)}</dt>
                 <dd data-testid="gap-high">{move || score.with(|s| s.high_priority)}</dd>
             </dl>
-            <h3>{move || app.tr(GapMsg::Largest)}</h3>
+            <h3>{tr(GapMsg::Largest)}</h3>
             <ol class="ranked">
                 {move || score.with(|s| {
                     s.largest()

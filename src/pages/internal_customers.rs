@@ -10,7 +10,7 @@ use crate::components::chart::Chart;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::internal_customers::{self as t, InternalMsg};
 use crate::i18n::{Label, Msg};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 fn lens() -> ListLens<InternalLink> {
     ListLens {
@@ -29,7 +29,7 @@ pub fn Page() -> impl IntoView {
     });
     view! {
         <h1>{move || Worksheet::InternalCustomers.label(app.lang.get())}</h1>
-        <p class="intro">{move || app.tr(InternalMsg::Intro)}</p>
+        <p class="intro">{tr(InternalMsg::Intro)}</p>
         <div class="links">
             <RowList lens prefix="link" row_name=t::row_name add_label=InternalMsg::AddRow fields=link_fields/>
         </div>
@@ -67,15 +67,15 @@ fn InternalSummary(score: Memo<InternalCustomersScore>) -> impl IntoView {
     let app = use_app();
     view! {
         <section class="summary" aria-labelledby="link-scores">
-            <h2 id="link-scores">{move || app.tr(Msg::Scores)}</h2>
+            <h2 id="link-scores">{tr(Msg::Scores)}</h2>
             <table class="data figures">
                 <tbody>
                     <tr>
-                        <th scope="row">{move || app.tr(InternalMsg::MeanService)}</th>
+                        <th scope="row">{tr(InternalMsg::MeanService)}</th>
                         <td>{move || score.with(|s| t::mean(s.mean))}</td>
                     </tr>
                     <tr>
-                        <th scope="row">{move || app.tr(Msg::Scored)}</th>
+                        <th scope="row">{tr(Msg::Scored)}</th>
                         <td>{move || {
                             let (scored, unscored) = score.with(|s| (s.scored, s.unscored));
                             crate::i18n::scored_counts(app.lang.get(), scored, unscored)
@@ -83,10 +83,10 @@ fn InternalSummary(score: Memo<InternalCustomersScore>) -> impl IntoView {
                     </tr>
                 </tbody>
             </table>
-            <h3 id="link-weakest">{move || app.tr(InternalMsg::Weakest)}</h3>
+            <h3 id="link-weakest">{tr(InternalMsg::Weakest)}</h3>
             {move || {
                 if score.with(|s| s.weakest.is_empty()) {
-                    view! { <p>{move || app.tr(InternalMsg::NoneScored)}</p> }.into_any()
+                    view! { <p>{tr(InternalMsg::NoneScored)}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="ranked" aria-labelledby="link-weakest">
@@ -98,13 +98,13 @@ fn InternalSummary(score: Memo<InternalCustomersScore>) -> impl IntoView {
                     .into_any()
                 }
             }}
-            <h3 id="link-departments">{move || app.tr(InternalMsg::Departments)}</h3>
+            <h3 id="link-departments">{tr(InternalMsg::Departments)}</h3>
             <table class="data" aria-labelledby="link-departments">
                 <thead>
                     <tr>
-                        <th scope="col">{move || app.tr(InternalMsg::Department)}</th>
-                        <th scope="col">{move || app.tr(InternalMsg::AsServer)}</th>
-                        <th scope="col">{move || app.tr(InternalMsg::AsCustomer)}</th>
+                        <th scope="col">{tr(InternalMsg::Department)}</th>
+                        <th scope="col">{tr(InternalMsg::AsServer)}</th>
+                        <th scope="col">{tr(InternalMsg::AsCustomer)}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use workbook::Worksheet;
 
 use crate::i18n::{Label, Msg};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 #[component]
 pub fn NotBuilt(sheet: Worksheet) -> impl IntoView {
@@ -12,8 +12,8 @@ pub fn NotBuilt(sheet: Worksheet) -> impl IntoView {
     view! {
         <h1>{move || sheet.label(app.lang.get())}</h1>
         <div class="notice">
-            <p><strong>{move || app.tr(Msg::NotBuiltTitle)}</strong></p>
-            <p>{move || app.tr(Msg::NotBuiltBody)}</p>
+            <p><strong>{tr(Msg::NotBuiltTitle)}</strong></p>
+            <p>{tr(Msg::NotBuiltBody)}</p>
         </div>
     }
 }

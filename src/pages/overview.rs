@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use workbook::{completion, Route, Worksheet};
 
 use crate::i18n::{self, Label, Msg};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -13,16 +13,16 @@ pub fn Overview() -> impl IntoView {
     let title = move || app.workbook.with(|w| w.title.clone());
     let client = move || app.workbook.with(|w| w.client.clone());
     view! {
-        <h1>{move || app.tr(Msg::Overview)}</h1>
+        <h1>{tr(Msg::Overview)}</h1>
         <div class="form-grid">
-            <label for="wb-title">{move || app.tr(Msg::WorkbookTitle)}</label>
+            <label for="wb-title">{tr(Msg::WorkbookTitle)}</label>
             <input
                 id="wb-title"
                 type="text"
                 prop:value=title
                 on:input=move |ev| app.edit(|w| w.title = event_target_value(&ev))
             />
-            <label for="wb-client">{move || app.tr(Msg::Client)}</label>
+            <label for="wb-client">{tr(Msg::Client)}</label>
             <input
                 id="wb-client"
                 type="text"
@@ -33,8 +33,8 @@ pub fn Overview() -> impl IntoView {
         <table class="data">
             <thead>
                 <tr>
-                    <th scope="col">{move || app.tr(Msg::Worksheet)}</th>
-                    <th scope="col">{move || app.tr(Msg::Completion)}</th>
+                    <th scope="col">{tr(Msg::Worksheet)}</th>
+                    <th scope="col">{tr(Msg::Completion)}</th>
                 </tr>
             </thead>
             <tbody>

@@ -9,7 +9,7 @@ use crate::components::fields::{msg, TextField};
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::profile::{self as t, ProfileMsg};
 use crate::i18n::{self, Label};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 #[component]
 pub fn Page() -> impl IntoView {
@@ -35,9 +35,9 @@ pub fn Page() -> impl IntoView {
     let set_type = Callback::new(move |text: String| app.edit(|wb| wb.profile.company_type = text));
     view! {
         <h1>{move || Worksheet::CompanyProfile.label(app.lang.get())}</h1>
-        <p class="intro">{move || app.tr(ProfileMsg::Intro)}</p>
+        <p class="intro">{tr(ProfileMsg::Intro)}</p>
         <p class="completion">
-            {move || app.tr(ProfileMsg::Completion)} ": "
+            {tr(ProfileMsg::Completion)} ": "
             <output data-testid="profile-completion">
                 {move || i18n::completion_text(app.lang.get(), done.get())}
             </output>
@@ -47,17 +47,17 @@ pub fn Page() -> impl IntoView {
                 value=company_type on_input=set_type/>
         </div>
         <section aria-labelledby="profile-offerings">
-            <h2 id="profile-offerings">{move || app.tr(ProfileMsg::Offerings)}</h2>
+            <h2 id="profile-offerings">{tr(ProfileMsg::Offerings)}</h2>
             <RowList lens=offerings prefix="offer" row_name=t::offering_name
                 add_label=ProfileMsg::AddOffering fields=offering_fields/>
         </section>
         <section aria-labelledby="profile-competencies">
-            <h2 id="profile-competencies">{move || app.tr(ProfileMsg::Competencies)}</h2>
+            <h2 id="profile-competencies">{tr(ProfileMsg::Competencies)}</h2>
             <RowList lens=competencies prefix="comp" row_name=t::competency_name
                 add_label=ProfileMsg::AddCompetency fields=competency_fields/>
         </section>
         <section aria-labelledby="profile-goals">
-            <h2 id="profile-goals">{move || app.tr(ProfileMsg::Goals)}</h2>
+            <h2 id="profile-goals">{tr(ProfileMsg::Goals)}</h2>
             <RowList lens=goals prefix="goal" row_name=t::goal_name
                 add_label=ProfileMsg::AddGoal fields=goal_fields/>
         </section>

@@ -13,7 +13,7 @@ use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::seven_s::{self as t, SevenSMsg};
 use crate::i18n::{Label, Msg, Text};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 const VERDICTS: [Verdict; 2] = [Verdict::Strength, Verdict::Weakness];
 
@@ -46,7 +46,7 @@ pub fn Page() -> impl IntoView {
     };
     view! {
         <h1>{move || Worksheet::SevenS.label(app.lang.get())}</h1>
-        <p class="intro">{move || app.tr(SevenSMsg::Intro)}</p>
+        <p class="intro">{tr(SevenSMsg::Intro)}</p>
         <div class="shared-values">
             <TextField
                 id="seven-s-shared-values".to_string()
@@ -56,7 +56,7 @@ pub fn Page() -> impl IntoView {
                 multiline=true
             />
         </div>
-        <h2>{move || app.tr(SevenSMsg::Factors)}</h2>
+        <h2>{tr(SevenSMsg::Factors)}</h2>
         <div class="factors">
             {SevenSFactor::ALL.into_iter().map(|factor| view! { <FactorBlock factor/> }).collect_view()}
         </div>
@@ -158,7 +158,7 @@ fn FactorBlock(factor: SevenSFactor) -> impl IntoView {
                     aria-label=move || format!("{} — {}", app.tr(SevenSMsg::ClearVerdict), name.get())
                     on:click=move |_| edit_entry(factor, |e| e.verdict = None)
                 >
-                    {move || app.tr(SevenSMsg::ClearVerdict)}
+                    {tr(SevenSMsg::ClearVerdict)}
                 </button>
             </div>
             <ScoreInput
@@ -186,14 +186,14 @@ fn SevenSSummary(score: Memo<SevenSScore>) -> impl IntoView {
     let row = move |label: SevenSMsg, value: Box<dyn Fn() -> String + Send + Sync>| {
         view! {
             <tr>
-                <th scope="row">{move || app.tr(label)}</th>
+                <th scope="row">{tr(label)}</th>
                 <td>{value}</td>
             </tr>
         }
     };
     view! {
         <section class="summary" aria-labelledby="seven-s-scores">
-            <h2 id="seven-s-scores">{move || app.tr(Msg::Scores)}</h2>
+            <h2 id="seven-s-scores">{tr(Msg::Scores)}</h2>
             <table class="data figures">
                 <tbody>
                     {row(SevenSMsg::Strengths, Box::new(move || score.with(|s| s.strengths.to_string())))}

@@ -8,7 +8,7 @@ use workbook::workbook::SwotOwner;
 use crate::components::chart::Chart;
 use crate::components::swot_board::SwotBoard;
 use crate::i18n::{self, Label, Msg, Text};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 
 #[component]
 pub fn SwotPage() -> impl IntoView {
@@ -16,7 +16,7 @@ pub fn SwotPage() -> impl IntoView {
     let score = Memo::new(move |_| app.workbook.with(|wb| wb.swot.score()));
     view! {
         <h1>"SWOT"</h1>
-        <p class="intro">{move || app.tr(Msg::SwotIntro)}</p>
+        <p class="intro">{tr(Msg::SwotIntro)}</p>
         <SwotBoard owner=SwotOwner::Company score id_prefix="swot"/>
         <SwotSummary score/>
         <div class="charts">
@@ -53,15 +53,15 @@ pub fn SwotSummary(score: Memo<SwotScore>) -> impl IntoView {
     let balance = |b: Option<i64>| b.map_or("—".to_string(), |b| format!("{b:+}"));
     view! {
         <section class="summary" aria-labelledby="swot-scores">
-            <h2 id="swot-scores">{move || app.tr(Msg::Scores)}</h2>
+            <h2 id="swot-scores">{tr(Msg::Scores)}</h2>
             <table class="data">
                 <thead>
                     <tr>
-                        <th scope="col">{move || app.tr(Msg::Quadrant)}</th>
-                        <th scope="col">{move || app.tr(Msg::Total)}</th>
-                        <th scope="col">{move || app.tr(Msg::Mean)}</th>
-                        <th scope="col">{move || app.tr(Msg::Scored)}</th>
-                        <th scope="col">{move || app.tr(Msg::Unscored)}</th>
+                        <th scope="col">{tr(Msg::Quadrant)}</th>
+                        <th scope="col">{tr(Msg::Total)}</th>
+                        <th scope="col">{tr(Msg::Mean)}</th>
+                        <th scope="col">{tr(Msg::Scored)}</th>
+                        <th scope="col">{tr(Msg::Unscored)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -83,11 +83,11 @@ pub fn SwotSummary(score: Memo<SwotScore>) -> impl IntoView {
                 </tbody>
             </table>
             <dl class="balances">
-                <dt>{move || app.tr(Msg::InternalBalance)}</dt>
+                <dt>{tr(Msg::InternalBalance)}</dt>
                 <dd data-testid="internal-balance">{move || balance(score.get().internal_balance())}</dd>
-                <dt>{move || app.tr(Msg::ExternalBalance)}</dt>
+                <dt>{tr(Msg::ExternalBalance)}</dt>
                 <dd data-testid="external-balance">{move || balance(score.get().external_balance())}</dd>
-                <dt>{move || app.tr(Msg::Posture)}</dt>
+                <dt>{tr(Msg::Posture)}</dt>
                 <dd data-testid="posture">
                     {move || match score.get().posture() {
                         Some(p) => p.label(app.lang.get()).to_string(),
