@@ -6,17 +6,23 @@
 //! never call `present`, so the caller may put several charts on one backend.
 
 pub mod back;
+pub mod competitors;
 pub mod error;
 pub mod gaps;
 pub mod internal_customers;
+pub mod pestle;
 pub mod seven_s;
+pub mod stakeholders;
 pub mod style;
 pub mod swot;
 
 pub use back::{back_knowledge, back_letters, BackChartText};
+pub use competitors::{competitor_radar, competitor_totals, CompetitorChartText};
 pub use error::{error_text, ChartResult};
 pub use gaps::{gap_bars, GapChartText};
 pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
+pub use pestle::{pestle_bars, PestleChartText};
 pub use seven_s::{seven_s_diagram, seven_s_radar, SevenSChartText};
+pub use stakeholders::{stakeholder_matrix, StakeholderChartText};
 pub use style::Palette;
 pub use swot::{swot_posture, swot_totals, SwotChartText, POSTURE_ORDER};

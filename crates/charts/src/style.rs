@@ -333,6 +333,142 @@ pub fn band_chart<'a, DB: DrawingBackend>(
     Ok(chart)
 }
 
+/// The coordinates of a grouped bar chart: groups across (group `i` spans `i..i + 1`),
+/// values up.
+pub type GroupCoord = Cartesian2d<RangedCoordf64, RangedCoordf64>;
+
+/// How a group's name is written under a grouped bar chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupLook {
+    Normal,
+    /// Bold, for the one group the chart is about (the company among competitors).
+    Emphasised,
+    /// Muted, for a group with nothing listed.
+    Muted,
+}
+
+/// The share of a group's width left empty on either side of its bars, so that groups
+/// stay apart.
+const GROUP_PAD: f64 = 0.14;
+
+/// The x range of bar `slot` of `slots` in group `group`: the bars of a group stand side
+/// by side, filling the group but for [`GROUP_PAD`] on either side.
+pub fn group_slot(group: usize, slot: usize, slots: usize) -> (f64, f64) {
+    let width = (1.0 - 2.0 * GROUP_PAD) / slots.max(1) as f64;
+    let left = group as f64 + GROUP_PAD + slot as f64 * width;
+    (left, left + width)
+}
+
+/// The top of a value axis whose largest value is `largest`: at least `floor`, otherwise
+/// `largest` plus a tenth (at least one) rounded up to a multiple of 5, so the value
+/// written above the tallest bar stays inside the plot.
+pub fn axis_top(largest: f64, floor: u32) -> f64 {
+    let largest = largest.max(0.0).ceil().min(f64::from(u32::MAX));
+    let largest = largest as u64;
+    let top = (largest + (largest / 10).max(1)).div_ceil(5) * 5;
+    top.max(u64::from(floor)) as f64
+}
+
+/// Draws the frame of a grouped bar chart on `area` and returns the chart to draw the
+/// bars on: one group per label across (names under the groups, shortened to fit and
+/// written in the given look), values from 0 to `y_max` up, captioned `axis`.
+///
+/// The groups are a continuous axis with the names drawn by hand, rather than plotters'
+/// segmented axis, so that a name can be bold or muted and shortened to its group's width.
+/// With no labels one empty group is drawn, so the axes still show under a notice.
+pub fn group_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    labels: &[(&str, GroupLook)],
+    y_max: f64,
+    axis: &str,
+    palette: &Palette,
+) -> Result<ChartContext<'a, DB, GroupCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let count = labels.len().max(1);
+    let mut chart = ChartBuilder::on(area)
+        .margin(12)
+        .margin_top(4)
+        .x_label_area_size(30)
+        .y_label_area_size(52)
+        .build_cartesian_2d(0.0..count as f64, 0.0..y_max)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_labels(6)
+        .y_label_formatter(&|v: &f64| format_mean(*v))
+        .light_line_style(TRANSPARENT)
+        .y_desc(axis)
+        .label_style(text(size::LABEL, &palette.text))
+        .axis_desc_style(text(size::AXIS_DESC, &palette.text))
+        .axis_style(palette.axis)
+        .bold_line_style(palette.grid)
+        .draw()?;
+    let group_width = chart.plotting_area().dim_in_pixel().0 / count as u32;
+    for (i, (label, look)) in labels.iter().enumerate() {
+        let style = match look {
+            GroupLook::Normal => text(size::LABEL, &palette.text),
+            GroupLook::Emphasised => bold(size::LABEL, &palette.text),
+            GroupLook::Muted => italic(size::LABEL, &palette.muted_text),
+        };
+        let style = anchored(style, HPos::Center, VPos::Top);
+        let fitted = fit_label(area, label, &style, group_width.saturating_sub(6))?;
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((i as f64 + 0.5, 0.0)) + Text::new(fitted, (0, 6), style),
+        ))?;
+    }
+    Ok(chart)
+}
+
+/// Draws one bar of a grouped bar chart, from 0 up to `value`, with `value_text` written
+/// above it in bold (left out when the bar is too narrow to carry it legibly), and
+/// returns the bar's corners in chart coordinates.
+pub fn group_bar<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, GroupCoord>,
+    (group, slot, slots): (usize, usize, usize),
+    value: f64,
+    value_text: &str,
+    colour: RGBColor,
+    palette: &Palette,
+) -> Result<[(f64, f64); 2], DrawingAreaErrorKind<DB::ErrorType>> {
+    let (left, right) = group_slot(group, slot, slots);
+    let corners = [(left, 0.0), (right, value)];
+    let mut bar = Rectangle::new(corners, colour.filled());
+    // One pixel each side keeps neighbouring bars of a group apart.
+    bar.set_margin(0, 0, 1, 1);
+    chart.draw_series(std::iter::once(bar))?;
+    let value_style = anchored(bold(size::LABEL, &palette.text), HPos::Center, VPos::Bottom);
+    let plot = chart.plotting_area();
+    let bar_px = plot.map_coordinate(&(right, 0.0)).0 - plot.map_coordinate(&(left, 0.0)).0;
+    let text_px = plot.estimate_text_size(value_text, &value_style)?.0 as i32;
+    if text_px <= bar_px + 8 {
+        chart.draw_series(std::iter::once(
+            EmptyElement::at(((left + right) / 2.0, value))
+                + Text::new(value_text.to_string(), (0, -3), value_style),
+        ))?;
+    }
+    Ok(corners)
+}
+
+/// Writes `mark` (e.g. "?") where bar `slot` of `group` would stand when its value is
+/// unknown, so that "missing" never looks like a bar of zero.
+pub fn group_missing<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, GroupCoord>,
+    (group, slot, slots): (usize, usize, usize),
+    mark: &str,
+    palette: &Palette,
+) -> ChartResult<DB> {
+    let (left, right) = group_slot(group, slot, slots);
+    let style = anchored(
+        italic(size::LABEL, &palette.muted_text),
+        HPos::Center,
+        VPos::Bottom,
+    );
+    chart.draw_series(std::iter::once(
+        EmptyElement::at(((left + right) / 2.0, 0.0)) + Text::new(mark.to_string(), (0, -3), style),
+    ))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,6 +517,45 @@ mod tests {
         for (height, count, bar, pad) in cases {
             let got = band_pad(height, count, bar);
             assert!((got - pad).abs() < 1e-9, "{height} {count} {bar}: {got}");
+        }
+    }
+
+    #[test]
+    fn group_slots_fill_the_group_inside_its_padding() {
+        // (group, slot, slots, x range)
+        let cases = [
+            (0, 0, 1, (0.14, 0.86)),
+            (0, 0, 2, (0.14, 0.5)),
+            (0, 1, 2, (0.5, 0.86)),
+            (2, 3, 4, (2.68, 2.86)),
+            // No slots is treated as one.
+            (1, 0, 0, (1.14, 1.86)),
+        ];
+        for (group, slot, slots, (left, right)) in cases {
+            let got = group_slot(group, slot, slots);
+            assert!(
+                (got.0 - left).abs() < 1e-9 && (got.1 - right).abs() < 1e-9,
+                "{group} {slot} {slots}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn axis_top_leaves_room_above_the_largest_value() {
+        // (largest, floor, top)
+        let cases = [
+            (0.0, 10, 10.0),
+            (4.2, 10, 10.0),
+            (9.1, 10, 15.0),
+            (10.0, 10, 15.0),
+            (12.0, 10, 15.0),
+            (38.0, 10, 45.0),
+            (40.0, 10, 45.0),
+            (-3.0, 10, 10.0),
+            (f64::NAN, 10, 10.0),
+        ];
+        for (largest, floor, top) in cases {
+            assert_eq!(axis_top(largest, floor), top, "{largest}");
         }
     }
 

@@ -292,12 +292,7 @@ fn pestle(t: &mut Tally, items: &[PestleItem]) {
             items.iter().filter(|i| i.factor == factor),
             1,
             4,
-            |i| {
-                blank(&i.text)
-                    && i.direction.is_none()
-                    && i.impact.is_none()
-                    && i.likelihood.is_none()
-            },
+            |i| i.is_blank(),
             |t, i| {
                 t.text(&i.text);
                 t.choice(&i.direction);
@@ -316,7 +311,7 @@ fn stakeholders(t: &mut Tally, rows: &[Stakeholder]) {
         rows,
         1,
         4,
-        |r| blank(&r.name) && blank(&r.needs) && r.importance.is_none() && r.fulfilment.is_none(),
+        |r| r.is_blank(),
         |t, r| {
             if blank(&r.name) {
                 t.missing(1);
@@ -339,9 +334,7 @@ fn competitors(t: &mut Tally, c: &Competitors) {
         &c.list,
         1,
         COMPETITOR_SLOTS,
-        |r: &&Competitor| {
-            blank(&r.name) && blank(&r.notes) && r.swot.items().all(|(_, i)| i.is_blank())
-        },
+        |r: &&Competitor| r.is_blank(),
         |t, r| {
             t.text(&r.name);
             t.text(&r.notes);

@@ -738,7 +738,8 @@ const STAKEHOLDER_NEEDS: [(T, u8, u8); 6] = [
             "场地方和外聘讲师：公平的费用和稳定的订单",
         ),
         7,
-        6,
+        // Freelance lecturers complain of late bookings: the demo's one "act now" case.
+        5,
     ),
     (
         (

@@ -143,7 +143,7 @@ pub enum SwotOwner {
     Competitor(RowId),
 }
 
-/// Something on an internal-analysis worksheet that can be sent to the company's SWOT.
+/// Something on another worksheet that can be sent to the company's SWOT.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SwotSource {
     /// A 7S factor: a strength or a weakness, as its verdict says.
@@ -154,6 +154,8 @@ pub enum SwotSource {
     ProductGap(RowId),
     /// A row of the service gap table: a weakness.
     ServiceGap(RowId),
+    /// A PESTLE item: an opportunity or a threat, as its direction says.
+    Pestle(RowId),
 }
 
 impl SwotSource {
@@ -164,6 +166,7 @@ impl SwotSource {
             SwotSource::Baggage(_) => Worksheet::Back,
             SwotSource::ProductGap(_) => Worksheet::ProductGaps,
             SwotSource::ServiceGap(_) => Worksheet::ServiceGaps,
+            SwotSource::Pestle(_) => Worksheet::Pestle,
         }
     }
 
@@ -171,9 +174,10 @@ impl SwotSource {
     pub fn origin_ref(self) -> OriginRef {
         match self {
             SwotSource::SevenS(factor) => OriginRef::SevenS(factor),
-            SwotSource::Baggage(id) | SwotSource::ProductGap(id) | SwotSource::ServiceGap(id) => {
-                OriginRef::Row(id)
-            }
+            SwotSource::Baggage(id)
+            | SwotSource::ProductGap(id)
+            | SwotSource::ServiceGap(id)
+            | SwotSource::Pestle(id) => OriginRef::Row(id),
         }
     }
 
@@ -194,16 +198,18 @@ struct SwotDraft {
 impl Workbook {
     /// Sends `source` to the company's SWOT and returns the item's id.
     ///
-    /// The item goes to Strengths or Weaknesses (a 7S factor by its verdict, anything
-    /// else to Weaknesses) with the source's text, its score (7S rating, baggage
-    /// hindrance or gap size) and an [`Origin`] naming the source. It takes the place
-    /// of the quadrant's first blank row, so the rows a new workbook is padded with are
-    /// used before the list grows; otherwise it is appended.
+    /// The item goes to Strengths or Weaknesses for a 7S factor (by its verdict), to
+    /// Opportunities or Threats for a PESTLE item (by its direction), and to Weaknesses
+    /// for anything else, with the source's text, its score (7S rating, baggage
+    /// hindrance, gap size or PESTLE impact) and an [`Origin`] naming the source. It
+    /// takes the place of the quadrant's first blank row, so the rows a new workbook
+    /// is padded with are used before the list grows; otherwise it is appended.
     ///
     /// Sending a source already sent returns the existing item, wherever it is and
     /// unchanged, since the user may have edited it since. `None`, with nothing
-    /// changed, when the source does not exist, is a 7S factor without a verdict, or
-    /// has neither text nor score (it would make a blank row).
+    /// changed, when the source does not exist, is a 7S factor without a verdict or a
+    /// PESTLE item without a direction, or has neither text nor score (it would make a
+    /// blank row).
     pub fn send_to_swot(&mut self, source: SwotSource) -> Option<RowId> {
         if let Some(id) = self.sent_item(source) {
             return Some(id);
@@ -269,6 +275,18 @@ impl Workbook {
             }
             SwotSource::ProductGap(id) => gap(&self.product_gaps, id)?,
             SwotSource::ServiceGap(id) => gap(&self.service_gaps, id)?,
+            // The SWOT score says how much an item matters, which is the PESTLE
+            // item's impact; how likely it is stays on the PESTLE sheet, where it
+            // weighs the item, rather than being folded into a number SWOT would read
+            // as importance.
+            SwotSource::Pestle(id) => {
+                let item = self.pestle.iter().find(|i| i.id == id)?;
+                SwotDraft {
+                    quadrant: item.direction?.quadrant(),
+                    text: item.text.trim().to_string(),
+                    score: item.impact,
+                }
+            }
         };
         (!draft.text.is_empty() || draft.score.is_some()).then_some(draft)
     }
@@ -338,6 +356,7 @@ impl Workbook {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::external::{Direction, PestleFactor, PestleItem};
     use crate::internal::{BaggageDecision, BaggageItem, Priority};
 
     #[test]
@@ -551,6 +570,162 @@ mod tests {
         assert_ne!(baggage, gap);
         assert_eq!(wb.swot.weaknesses[1].id, baggage);
         assert_eq!(wb.send_to_swot(SwotSource::ProductGap(ids[2])), Some(gap));
+    }
+
+    /// A blank workbook with five PESTLE items, to send from; returns it with their ids:
+    /// an opportunity, a threat without an impact, an item without a direction, an item
+    /// with only a direction, and a threat with an impact but no text.
+    fn with_pestle() -> (Workbook, [RowId; 5]) {
+        let mut wb = Workbook::blank("w", Lang::En);
+        let rows = [
+            (
+                PestleFactor::Political,
+                " Training subsidies ",
+                Some(Direction::Opportunity),
+                score(7),
+                score(8),
+            ),
+            (
+                PestleFactor::Economic,
+                "Budget cuts",
+                Some(Direction::Threat),
+                None,
+                score(7),
+            ),
+            (
+                PestleFactor::Social,
+                "Younger learners",
+                None,
+                score(6),
+                score(8),
+            ),
+            (
+                PestleFactor::Legal,
+                "",
+                Some(Direction::Threat),
+                None,
+                score(4),
+            ),
+            (
+                PestleFactor::Environmental,
+                "",
+                Some(Direction::Threat),
+                score(4),
+                None,
+            ),
+        ];
+        let ids = rows.map(|(factor, text, direction, impact, likelihood)| {
+            let id = wb.fresh_id();
+            wb.pestle.push(PestleItem {
+                id,
+                factor,
+                text: text.into(),
+                direction,
+                impact,
+                likelihood,
+            });
+            id
+        });
+        (wb, ids)
+    }
+
+    #[test]
+    fn pestle_items_become_opportunities_or_threats() {
+        let (wb, ids) = with_pestle();
+        // (source, quadrant, text, score) — None where nothing can be sent.
+        type Want = Option<(Quadrant, &'static str, Option<Score>)>;
+        let cases: [(SwotSource, Want); 7] = [
+            // The score is the impact; the likelihood stays on the PESTLE sheet.
+            (
+                SwotSource::Pestle(ids[0]),
+                Some((Quadrant::Opportunities, "Training subsidies", score(7))),
+            ),
+            (
+                SwotSource::Pestle(ids[1]),
+                Some((Quadrant::Threats, "Budget cuts", None)),
+            ),
+            // No direction: neither an opportunity nor a threat.
+            (SwotSource::Pestle(ids[2]), None),
+            // A likelihood alone would make a blank row.
+            (SwotSource::Pestle(ids[3]), None),
+            (
+                SwotSource::Pestle(ids[4]),
+                Some((Quadrant::Threats, "", score(4))),
+            ),
+            // A PESTLE id under another source, and an id of no row.
+            (SwotSource::Baggage(ids[0]), None),
+            (SwotSource::Pestle(RowId(999)), None),
+        ];
+        for (source, want) in cases {
+            let mut wb = wb.clone();
+            let before = wb.clone();
+            let got = wb.send_to_swot(source);
+            let Some((quadrant, text, score)) = want else {
+                assert_eq!(got, None, "{source:?}");
+                assert_eq!(wb, before, "{source:?}: nothing changes");
+                continue;
+            };
+            let id = got.unwrap_or_else(|| panic!("{source:?} not sent"));
+            let list = wb.swot.quadrant(quadrant);
+            assert_eq!(list.len(), MIN_ROWS, "{source:?}: a padded row is used");
+            assert_eq!(list[0].id, before.swot.quadrant(quadrant)[0].id);
+            assert_eq!(
+                list[0],
+                SwotItem {
+                    id,
+                    text: text.into(),
+                    score,
+                    origin: Some(Origin {
+                        worksheet: Worksheet::Pestle,
+                        source: OriginRef::Row(source_row(source)),
+                        label: text.into(),
+                    }),
+                },
+                "{source:?}"
+            );
+            assert!(wb.origin_exists(list[0].origin.as_ref().unwrap()));
+            for q in Quadrant::ALL.into_iter().filter(|&q| q != quadrant) {
+                assert_eq!(wb.swot.quadrant(q), before.swot.quadrant(q), "{source:?}");
+            }
+            // The PESTLE sheet itself is untouched.
+            assert_eq!(wb.pestle, before.pestle, "{source:?}");
+        }
+    }
+
+    fn source_row(source: SwotSource) -> RowId {
+        match source.origin_ref() {
+            OriginRef::Row(id) => id,
+            OriginRef::SevenS(f) => panic!("{f:?} is not a row"),
+        }
+    }
+
+    #[test]
+    fn pestle_items_are_sent_once_and_outlive_their_source() {
+        let (mut wb, ids) = with_pestle();
+        let threats = [ids[1], ids[4]].map(|id| wb.send_to_swot(SwotSource::Pestle(id)).unwrap());
+        let after = wb.clone();
+        // Sending again returns the same items and changes nothing, even after the
+        // direction changed on the PESTLE sheet: the item already sent answers for it.
+        wb.pestle[1].direction = Some(Direction::Opportunity);
+        let again = [ids[1], ids[4]].map(|id| wb.send_to_swot(SwotSource::Pestle(id)).unwrap());
+        assert_eq!(again, threats);
+        assert_eq!(wb.swot, after.swot);
+        assert_eq!(wb.sent_item(SwotSource::Pestle(ids[0])), None);
+        // The same row id from another worksheet is another source.
+        assert_eq!(wb.sent_item(SwotSource::ProductGap(ids[1])), None);
+
+        // Removing the PESTLE item keeps the SWOT item and its label; the link says
+        // the source is gone.
+        wb.pestle.retain(|i| i.id != ids[1]);
+        let item = wb.swot.threats[0].clone();
+        assert_eq!(item.id, threats[0]);
+        assert_eq!(item.origin.as_ref().unwrap().label, "Budget cuts");
+        assert!(!wb.origin_exists(item.origin.as_ref().unwrap()));
+        assert!(wb.origin_exists(wb.swot.threats[1].origin.as_ref().unwrap()));
+
+        // Both survive a save and load.
+        let text = crate::codec::encode(&wb, "t", "t", false);
+        assert_eq!(crate::codec::decode(&text).unwrap().workbook, wb);
     }
 
     #[test]

@@ -30,8 +30,8 @@ fn blank(text: &str) -> bool {
 }
 
 /// The mean of `scores`, or `None` when there are none: an average of nothing is
-/// unknown, not zero.
-fn mean(scores: impl IntoIterator<Item = Score>) -> Option<f64> {
+/// unknown, not zero. Shared with the external-analysis scores.
+pub(crate) fn mean(scores: impl IntoIterator<Item = Score>) -> Option<f64> {
     let (sum, count) = scores.into_iter().fold((0u32, 0u32), |(sum, count), s| {
         (sum + u32::from(s.get()), count + 1)
     });
