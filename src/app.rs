@@ -13,7 +13,7 @@ use crate::pages::gaps::{GapKind, GapPage};
 use crate::pages::not_built::NotBuilt;
 use crate::pages::overview::Overview;
 use crate::pages::swot::SwotPage;
-use crate::pages::{back, internal_customers, profile, seven_s};
+use crate::pages::{back, competitors, internal_customers, pestle, profile, seven_s, stakeholders};
 use crate::persist::{self, Startup};
 use crate::routing;
 use crate::state::{tr, App as AppState, Notice, SaveStatus};
@@ -95,6 +95,9 @@ pub fn App() -> impl IntoView {
                     Route::Sheet(Worksheet::Back) => view! { <back::Page/> }.into_any(),
                     Route::Sheet(Worksheet::SevenS) => view! { <seven_s::Page/> }.into_any(),
                     Route::Sheet(Worksheet::InternalCustomers) => view! { <internal_customers::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Pestle) => view! { <pestle::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Stakeholders) => view! { <stakeholders::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Competitors) => view! { <competitors::Page/> }.into_any(),
                     Route::Sheet(sheet) => view! { <NotBuilt sheet/> }.into_any(),
                 }}
             </main>

@@ -41,7 +41,9 @@ pub fn SendToSwot(
         }
         let words = move || match quadrant.get() {
             Some(Quadrant::Strengths) => app.tr(Msg::SendToStrengths),
-            _ => app.tr(Msg::SendToWeaknesses),
+            Some(Quadrant::Opportunities) => app.tr(Msg::SendToOpportunities),
+            Some(Quadrant::Threats) => app.tr(Msg::SendToThreats),
+            Some(Quadrant::Weaknesses) | None => app.tr(Msg::SendToWeaknesses),
         };
         view! {
             <span class="send">

@@ -6,10 +6,13 @@
 //! spells out UI text.
 
 pub mod back;
+pub mod competitors;
 pub mod gaps;
 pub mod internal_customers;
+pub mod pestle;
 pub mod profile;
 pub mod seven_s;
+pub mod stakeholders;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};
@@ -83,6 +86,8 @@ pub enum Msg {
     NotChosen,
     SendToStrengths,
     SendToWeaknesses,
+    SendToOpportunities,
+    SendToThreats,
     InSwot,
     NothingToSend,
     SourceRemoved,
@@ -188,6 +193,8 @@ impl Text for Msg {
             Msg::NotChosen => ("— not chosen —", "— 未选择 —"),
             Msg::SendToStrengths => ("Send to SWOT strengths", "发送到 SWOT 优势"),
             Msg::SendToWeaknesses => ("Send to SWOT weaknesses", "发送到 SWOT 劣势"),
+            Msg::SendToOpportunities => ("Send to SWOT opportunities", "发送到 SWOT 机会"),
+            Msg::SendToThreats => ("Send to SWOT threats", "发送到 SWOT 威胁"),
             Msg::InSwot => ("In SWOT", "已在 SWOT 中"),
             Msg::NothingToSend => (
                 "Fill in this row first: there is nothing to send yet.",

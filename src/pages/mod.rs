@@ -1,10 +1,13 @@
 //! One page per route: the overview and each worksheet.
 
 pub mod back;
+pub mod competitors;
 pub mod gaps;
 pub mod internal_customers;
 pub mod not_built;
 pub mod overview;
+pub mod pestle;
 pub mod profile;
 pub mod seven_s;
+pub mod stakeholders;
 pub mod swot;
