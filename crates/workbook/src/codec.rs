@@ -173,7 +173,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     if let Some(max) = max_id {
         workbook.ids.observe(RowId(max));
     }
-    workbook.pad_swot();
+    workbook.normalise();
     Ok(Decoded {
         workbook,
         schema_version: original,

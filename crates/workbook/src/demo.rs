@@ -1364,7 +1364,7 @@ fn score(value: u8) -> Option<Score> {
 /// The demo workbook in `lang`.
 pub fn workbook(lang: Lang) -> Workbook {
     let t = |text: T| pick(text, lang).to_string();
-    let mut wb = Workbook::blank("demo-zhixun", lang);
+    let mut wb = Workbook::seeded("demo-zhixun", lang);
     wb.title = t(TITLE);
     wb.client = t(CLIENT);
 

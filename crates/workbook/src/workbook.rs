@@ -4,16 +4,20 @@
 use serde::{Deserialize, Serialize};
 
 use crate::customers::{CustomerTable, CustomerTables};
-use crate::external::{Competitors, PestleItem, Stakeholder};
+use crate::external::{Competitor, Competitors, PestleItem, Stakeholder};
 use crate::ids::{IdGen, RowId};
 use crate::internal::{Back, CompanyProfile, GapRow, InternalLink, SevenS, SevenSFactor, Verdict};
 use crate::lang::Lang;
 use crate::obl::OblAudit;
+use crate::rows::{self, Row};
 use crate::score::Score;
 use crate::seed;
 use crate::segmentation::{LoyaltySettings, SegmentationSettings};
 use crate::swot::{Origin, OriginRef, Quadrant, Swot, SwotItem, MIN_ROWS};
 use crate::worksheet::Worksheet;
+
+/// How many empty rows each open-ended list of a new workbook starts with.
+pub const STARTER_ROWS: usize = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -42,8 +46,17 @@ pub struct Workbook {
 
 impl Workbook {
     /// A new, empty workbook with the seed's default rows (stakeholders, reason tags,
-    /// OBL departments and criteria) named in `lang`.
+    /// OBL departments and criteria) named in `lang`, and [`STARTER_ROWS`] empty rows
+    /// in every open-ended list.
     pub fn blank(id: impl Into<String>, lang: Lang) -> Workbook {
+        let mut wb = Workbook::seeded(id, lang);
+        wb.add_starter_rows();
+        wb
+    }
+
+    /// A workbook with the seed's default rows but no empty starter rows, for
+    /// builders that fill every list themselves (the demo).
+    pub fn seeded(id: impl Into<String>, lang: Lang) -> Workbook {
         let mut wb = Workbook {
             id: id.into(),
             ..Workbook::default()
@@ -51,6 +64,43 @@ impl Workbook {
         seed::fill_defaults(&mut wb, lang);
         wb.pad_swot();
         wb
+    }
+
+    /// Restores the shape every screen relies on after decoding a file that may be
+    /// old or hand-edited: each SWOT shows its minimum rows and 7S has exactly one
+    /// entry per factor.
+    pub fn normalise(&mut self) {
+        self.pad_swot();
+        self.seven_s.normalise();
+    }
+
+    /// Gives every open-ended list of a new workbook the seed's empty "1, 2, 3" rows
+    /// (METHOD.md), so a new user finds places to type rather than only buttons.
+    fn add_starter_rows(&mut self) {
+        fn three<R: Row>(wb: &mut Workbook, list: fn(&mut Workbook) -> &mut Vec<R>) {
+            while list(wb).len() < STARTER_ROWS {
+                let id = wb.fresh_id();
+                list(wb).push(R::blank(id));
+            }
+        }
+        three(self, |wb| &mut wb.profile.offerings);
+        three(self, |wb| &mut wb.profile.competencies);
+        three(self, |wb| &mut wb.profile.goals);
+        three(self, |wb| &mut wb.product_gaps);
+        three(self, |wb| &mut wb.service_gaps);
+        three(self, |wb| &mut wb.back.baggage);
+        three(self, |wb| &mut wb.back.aspirations);
+        three(self, |wb| &mut wb.back.knowledge);
+        three(self, |wb| &mut wb.internal_customers);
+    }
+
+    /// Adds a competitor after `after` (or at the end), with its SWOT showing the
+    /// minimum rows like the company's own, and returns its id.
+    pub fn add_competitor(&mut self, after: Option<RowId>) -> RowId {
+        let id = self.fresh_id();
+        rows::insert_after(&mut self.competitors.list, after, Competitor::blank(id));
+        self.pad_swot();
+        id
     }
 
     pub fn fresh_id(&mut self) -> RowId {
@@ -367,6 +417,86 @@ mod tests {
             assert!(wb.swot.quadrant(q).iter().all(SwotItem::is_blank));
         }
         assert!(wb.swot.score().is_empty());
+    }
+
+    #[test]
+    fn blank_workbook_has_starter_rows_that_count_as_empty() {
+        let wb = Workbook::blank("w", Lang::Zh);
+        let lens: [(&str, usize); 9] = [
+            ("offerings", wb.profile.offerings.len()),
+            ("competencies", wb.profile.competencies.len()),
+            ("goals", wb.profile.goals.len()),
+            ("product gaps", wb.product_gaps.len()),
+            ("service gaps", wb.service_gaps.len()),
+            ("baggage", wb.back.baggage.len()),
+            ("aspirations", wb.back.aspirations.len()),
+            ("knowledge", wb.back.knowledge.len()),
+            ("internal customers", wb.internal_customers.len()),
+        ];
+        for (list, len) in lens {
+            assert_eq!(len, STARTER_ROWS, "{list}");
+        }
+        assert!(crate::internal::GapScore::of(&wb.product_gaps).is_empty());
+        assert!(wb.back.score().is_empty());
+        // Every id handed out is unique.
+        let text = serde_json::to_string(&wb).unwrap();
+        let decoded = crate::codec::decode(&crate::codec::encode(&wb, "v", "t", false))
+            .unwrap()
+            .workbook;
+        assert_eq!(serde_json::to_string(&decoded).unwrap(), text);
+    }
+
+    #[test]
+    fn seven_s_is_normalised_to_one_entry_per_factor() {
+        let mut wb = Workbook::blank("w", Lang::En);
+        wb.seven_s
+            .factors
+            .retain(|e| e.factor != SevenSFactor::Skills);
+        wb.seven_s.factors.swap(0, 1);
+        let mut dup = wb.seven_s.factors[0].clone();
+        dup.evidence = "second copy".into();
+        wb.seven_s.factors.push(dup);
+        wb.seven_s.factors[0].evidence = "first copy".into();
+        let first = wb.seven_s.factors[0].factor;
+        wb.normalise();
+        let order: Vec<_> = wb.seven_s.factors.iter().map(|e| e.factor).collect();
+        assert_eq!(order, SevenSFactor::ALL);
+        assert_eq!(wb.seven_s.entry(first).unwrap().evidence, "first copy");
+        assert!(wb
+            .seven_s
+            .entry(SevenSFactor::Skills)
+            .unwrap()
+            .verdict
+            .is_none());
+
+        let mut s = SevenS {
+            shared_values: String::new(),
+            factors: vec![],
+        };
+        s.entry_mut(SevenSFactor::Style).evidence = "x".into();
+        assert_eq!(s.factors.len(), 1);
+        s.entry_mut(SevenSFactor::Style).evidence = "y".into();
+        assert_eq!(s.factors.len(), 1);
+        assert_eq!(s.entry(SevenSFactor::Style).unwrap().evidence, "y");
+    }
+
+    #[test]
+    fn a_new_competitor_has_a_padded_swot() {
+        let mut wb = Workbook::blank("w", Lang::En);
+        let a = wb.add_competitor(None);
+        let b = wb.add_competitor(None);
+        let between = wb.add_competitor(Some(a));
+        let ids: Vec<_> = wb.competitors.list.iter().map(|c| c.id).collect();
+        assert_eq!(ids, [a, between, b]);
+        for q in Quadrant::ALL {
+            assert_eq!(
+                wb.swot_of(SwotOwner::Competitor(b))
+                    .unwrap()
+                    .quadrant(q)
+                    .len(),
+                MIN_ROWS
+            );
+        }
     }
 
     #[test]

@@ -304,6 +304,45 @@ impl SevenS {
     pub fn entry(&self, factor: SevenSFactor) -> Option<&SevenSEntry> {
         self.factors.iter().find(|e| e.factor == factor)
     }
+
+    /// The entry of `factor` to edit; a factor missing from a hand-edited file is
+    /// added (blank) so that every factor can always be filled in.
+    pub fn entry_mut(&mut self, factor: SevenSFactor) -> &mut SevenSEntry {
+        let at = match self.factors.iter().position(|e| e.factor == factor) {
+            Some(at) => at,
+            None => {
+                self.factors.push(SevenSEntry {
+                    factor,
+                    verdict: None,
+                    rating: None,
+                    evidence: String::new(),
+                });
+                self.factors.len() - 1
+            }
+        };
+        &mut self.factors[at]
+    }
+
+    /// Puts the entries back to one per factor in [`SevenSFactor::ALL`] order: a
+    /// missing factor is added blank, and of duplicates the first (the one scoring
+    /// reads) is kept.
+    pub fn normalise(&mut self) {
+        let mut entries = std::mem::take(&mut self.factors);
+        self.factors = SevenSFactor::ALL
+            .into_iter()
+            .map(
+                |factor| match entries.iter().position(|e| e.factor == factor) {
+                    Some(at) => entries.swap_remove(at),
+                    None => SevenSEntry {
+                        factor,
+                        verdict: None,
+                        rating: None,
+                        evidence: String::new(),
+                    },
+                },
+            )
+            .collect();
+    }
 }
 
 /// One internal-customer link: a department serving another.
