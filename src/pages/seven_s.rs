@@ -80,13 +80,10 @@ fn slug(factor: SevenSFactor) -> &'static str {
     }
 }
 
-/// Edits the factor's entry, the same one scoring reads (the first for the factor).
+/// Edits the factor's entry, the same one scoring reads; a factor missing from the
+/// data is added rather than the edit being lost.
 fn edit_entry(factor: SevenSFactor, change: impl FnOnce(&mut SevenSEntry)) {
-    use_app().edit(|wb| {
-        if let Some(entry) = wb.seven_s.factors.iter_mut().find(|e| e.factor == factor) {
-            change(entry);
-        }
-    });
+    use_app().edit(|wb| change(wb.seven_s.entry_mut(factor)));
 }
 
 /// One factor: its verdict as a pair of radio buttons, its rating, its evidence and
