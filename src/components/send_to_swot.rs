@@ -43,7 +43,10 @@ pub fn SendToSwot(
             Some(Quadrant::Strengths) => app.tr(Msg::SendToStrengths),
             Some(Quadrant::Opportunities) => app.tr(Msg::SendToOpportunities),
             Some(Quadrant::Threats) => app.tr(Msg::SendToThreats),
-            Some(Quadrant::Weaknesses) | None => app.tr(Msg::SendToWeaknesses),
+            Some(Quadrant::Weaknesses) => app.tr(Msg::SendToWeaknesses),
+            // Disabled until the source says where it belongs (a 7S verdict, a
+            // PESTLE direction).
+            None => app.tr(Msg::SendToSwot),
         };
         view! {
             <span class="send">

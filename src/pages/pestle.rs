@@ -1,11 +1,321 @@
-//! (being written) The pestle worksheet page; until then it says it is not built.
+//! The PESTLE worksheet: one section per factor listing its items (direction, impact,
+//! likelihood, weight, send to SWOT), then the scores and the chart, all derived from
+//! the workbook.
+//!
+//! All items live in one list, `wb.pestle`, each with its `factor`. [`RowList`] edits a
+//! whole `Vec` through a lens of plain `fn` pointers, and a factor's items are not a
+//! `Vec` of their own, so no lens can hand it one. Rather than widen the shared
+//! component for one worksheet, each section here is a small list of its own over the
+//! same [`workbook::rows`] edits and shared fields, with the row actions of `RowList`
+//! ("Enter adds a row below", up, down, remove); new items get the section's factor,
+//! and up / down move an item past its factor's neighbour, not past items of other
+//! factors that happen to sit between them in the list.
+//!
+//! [`RowList`]: crate::components::row_list::RowList
 
+use leptos::html::Li;
 use leptos::prelude::*;
-use workbook::Worksheet;
+use wasm_bindgen::JsCast;
+use workbook::external::{Direction, FactorScore, PestleFactor, PestleItem, PestleScore};
+use workbook::rows::{self, Row};
+use workbook::workbook::SwotSource;
+use workbook::{RowId, Score, Workbook, Worksheet};
 
-use crate::pages::not_built::NotBuilt;
+use crate::components::chart::Chart;
+use crate::components::fields::{msg, ChoiceField, TextField};
+use crate::components::score_input::ScoreInput;
+use crate::components::send_to_swot::SendToSwot;
+use crate::i18n::pestle::{self as t, PestleMsg};
+use crate::i18n::{Label, Msg};
+use crate::state::{tr, use_app};
+
+const DIRECTIONS: &[Direction] = &[Direction::Opportunity, Direction::Threat];
+
+/// The page's scores, shared through context with the rows, which show their own
+/// weight: computing the whole score once per row would repeat the work per row.
+#[derive(Clone, Copy)]
+struct Scores(Memo<PestleScore>);
+
+/// A factor's part of DOM ids and test ids (not UI text, so not translated).
+fn slug(factor: PestleFactor) -> &'static str {
+    match factor {
+        PestleFactor::Political => "political",
+        PestleFactor::Economic => "economic",
+        PestleFactor::Social => "social",
+        PestleFactor::Technological => "technological",
+        PestleFactor::Legal => "legal",
+        PestleFactor::Environmental => "environmental",
+    }
+}
 
 #[component]
 pub fn Page() -> impl IntoView {
-    view! { <NotBuilt sheet=Worksheet::Pestle/> }
+    let app = use_app();
+    let score = Memo::new(move |_| app.workbook.with(|wb| PestleScore::of(&wb.pestle)));
+    provide_context(Scores(score));
+    view! {
+        <h1>{Signal::derive(move || Worksheet::Pestle.label(app.lang.get()).to_string())}</h1>
+        <p class="intro">{tr(PestleMsg::Intro)}</p>
+        {PestleFactor::ALL.map(|factor| view! { <FactorSection factor/> }).collect_view()}
+        <PestleSummary score/>
+        <div class="charts">
+            <Chart
+                draw=Box::new(move |area| {
+                    let text = t::chart_text(app.lang.get());
+                    score.with(|s| charts::pestle_bars(area, s, &text))
+                        .map_err(|e| charts::error_text(&e))
+                })
+                title=Signal::derive(move || app.tr(PestleMsg::Chart).to_string())
+                label=Signal::derive(move || score.with(|s| t::chart_description(app.lang.get(), s)))
+                width=640
+                height=340
+            />
+        </div>
+    }
+}
+
+/// Inserts a blank item of `factor` after `after`, or after the factor's last item so
+/// the list stays grouped by factor, and returns its id.
+fn add_item(factor: PestleFactor, after: Option<RowId>) -> RowId {
+    let mut new = RowId(0);
+    use_app().edit(|wb| {
+        new = wb.fresh_id();
+        let after = after.or_else(|| {
+            wb.pestle
+                .iter()
+                .rev()
+                .find(|i| i.factor == factor)
+                .map(|i| i.id)
+        });
+        let mut item = PestleItem::blank(new);
+        item.factor = factor;
+        rows::insert_after(&mut wb.pestle, after, item);
+    });
+    new
+}
+
+/// One factor's section: its heading, its items and the button adding one.
+#[component]
+fn FactorSection(factor: PestleFactor) -> impl IntoView {
+    let app = use_app();
+    let ids = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            wb.pestle
+                .iter()
+                .filter(|i| i.factor == factor)
+                .map(Row::id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let heading = format!("pestle-{}", slug(factor));
+    let labelled_by = heading.clone();
+    let add = move |_| app.focus_row.set(Some(add_item(factor, None)));
+    view! {
+        <section class="pestle-factor" aria-labelledby=labelled_by>
+            <h2 id=heading>{Signal::derive(move || factor.label(app.lang.get()).to_string())}</h2>
+            <ol class="rows">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ItemRow factor id ids/>
+                </For>
+            </ol>
+            <button type="button" class="add" on:click=add>
+                {Signal::derive(move || t::add_label(app.lang.get(), factor).to_string())}
+            </button>
+        </section>
+    }
+}
+
+/// One item: its fields, its weight, sending it to SWOT, and the row actions.
+#[component]
+fn ItemRow(factor: PestleFactor, id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
+    let app = use_app();
+    let Scores(score) = expect_context::<Scores>();
+    let item = Memo::new(move |_| app.workbook.with(|wb| rows::find(&wb.pestle, id).cloned()));
+    let number =
+        Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
+    let name = Signal::derive(move || t::item_name(app.lang.get(), factor, number.get()));
+    let edit = move |f: &dyn Fn(&mut PestleItem)| {
+        app.edit(|wb| {
+            if let Some(i) = rows::find_mut(&mut wb.pestle, id) {
+                f(i);
+            }
+        });
+    };
+    let read = move |f: fn(&PestleItem) -> Option<Score>| {
+        Signal::derive(move || item.with(|i| i.as_ref().and_then(f)))
+    };
+    let field_id = |field: &str| format!("pestle-{id}-{field}");
+    let text = Signal::derive(move || {
+        item.with(|i| i.as_ref().map(|i| i.text.clone()))
+            .unwrap_or_default()
+    });
+    let direction = Signal::derive(move || item.with(|i| i.as_ref().and_then(|i| i.direction)));
+    // The weight is the domain's; an item missing a direction or a score has none.
+    let weight = move || score.with(|s| s.ranked.iter().find(|w| w.id == id).map(|w| w.weight));
+    let li = NodeRef::<Li>::new();
+
+    // As in RowList: after "Enter adds a row" or the add button, the new item's first
+    // field takes the focus.
+    Effect::new(move |_| {
+        if app.focus_row.get() != Some(id) {
+            return;
+        }
+        let Some(li) = li.get() else { return };
+        if let Ok(Some(field)) = li.query_selector("input") {
+            if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+                let _ = field.focus();
+            }
+        }
+        app.focus_row.set(None);
+    });
+    // Enter in a one-line text field adds an item of this factor below, except while an
+    // input method is composing Chinese text; the score fields are text inputs too,
+    // as in every other list.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Enter" || ev.is_composing() {
+            return;
+        }
+        let in_text_input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| input.type_() == "text");
+        if in_text_input {
+            ev.prevent_default();
+            app.focus_row.set(Some(add_item(factor, Some(id))));
+        }
+    };
+    let shift = move |up: bool| {
+        let delta = if up { -1 } else { 1 };
+        app.edit(|wb| rows::shift_within(&mut wb.pestle, id, delta, |i| i.factor == factor));
+    };
+    let action =
+        move |msg: Msg| Signal::derive(move || format!("{} — {}", app.tr(msg), name.get()));
+
+    view! {
+        <li class="row" node_ref=li on:keydown=on_keydown>
+            <span class="row-name">{name}</span>
+            <div class="row-fields">
+                <TextField
+                    id=field_id("text")
+                    label=msg(PestleMsg::ItemText)
+                    value=text
+                    on_input=Callback::new(move |v: String| edit(&|i| i.text.clone_from(&v)))
+                />
+                <ChoiceField
+                    id=field_id("direction")
+                    label=msg(PestleMsg::Direction)
+                    value=direction
+                    options=DIRECTIONS
+                    on_change=Callback::new(move |d| edit(&|i| i.direction = d))
+                />
+                <ScoreInput
+                    id=field_id("impact")
+                    label=msg(PestleMsg::Impact)
+                    value=read(|i| i.impact)
+                    on_change=Callback::new(move |s| edit(&|i| i.impact = s))
+                />
+                <ScoreInput
+                    id=field_id("likelihood")
+                    label=msg(PestleMsg::Likelihood)
+                    value=read(|i| i.likelihood)
+                    on_change=Callback::new(move |s| edit(&|i| i.likelihood = s))
+                />
+                <span class="derived" id=field_id("weight")>
+                    {Signal::derive(move || t::item_weight(app.lang.get(), weight()))}
+                </span>
+                <SendToSwot
+                    source=SwotSource::Pestle(id)
+                    quadrant=Signal::derive(move || direction.get().map(Direction::quadrant))
+                    name
+                />
+            </div>
+            <span class="row-actions">
+                <button type="button" aria-label=action(Msg::MoveUp) title=msg(Msg::MoveUp)
+                    disabled=Signal::derive(move || number.get() <= 1) on:click=move |_| shift(true)>"↑"</button>
+                <button type="button" aria-label=action(Msg::MoveDown) title=msg(Msg::MoveDown)
+                    disabled=Signal::derive(move || ids.with(|v| number.get() >= v.len()))
+                    on:click=move |_| shift(false)>"↓"</button>
+                <button type="button" aria-label=action(Msg::Remove) title=msg(Msg::Remove)
+                    on:click=move |_| app.edit(|wb: &mut Workbook| {
+                        rows::remove(&mut wb.pestle, id);
+                    })>"✕"</button>
+            </span>
+        </li>
+    }
+}
+
+/// One figure of a factor, as text.
+type FactorFigure = fn(&FactorScore) -> String;
+
+/// The figures of a factor's row in the weights table: the test-id suffix and the
+/// text. One list of plain functions, so the six rows share one cell view.
+const COLUMNS: [(&str, FactorFigure); 3] = [
+    ("opportunity", |f| t::weight(f.opportunity)),
+    ("threat", |f| t::weight(f.threat)),
+    ("net", |f| t::net(f.net())),
+];
+
+#[component]
+fn PestleSummary(score: Memo<PestleScore>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section class="summary" aria-labelledby="pestle-scores">
+            <h2 id="pestle-scores">{tr(Msg::Scores)}</h2>
+            <h3 id="pestle-weights">{tr(PestleMsg::Weights)}</h3>
+            <table class="data" aria-labelledby="pestle-weights">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(PestleMsg::Factor)}</th>
+                        <th scope="col">{tr(PestleMsg::Opportunities)}</th>
+                        <th scope="col">{tr(PestleMsg::Threats)}</th>
+                        <th scope="col">{tr(PestleMsg::Net)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {PestleFactor::ALL
+                        .map(|factor| {
+                            let cells = COLUMNS.map(|(column, text)| {
+                                view! {
+                                    <td data-testid=format!("pestle-{}-{column}", slug(factor))>
+                                        {Signal::derive(move || score.with(|s| text(s.factor(factor))))}
+                                    </td>
+                                }
+                            });
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {Signal::derive(move || factor.label(app.lang.get()).to_string())}
+                                    </th>
+                                    {cells.collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <dl class="balances">
+                <dt>{tr(Msg::Scored)}</dt>
+                <dd data-testid="pestle-counts">{Signal::derive(move || {
+                    let (scored, unscored) = score.with(|s| (s.scored(), s.unscored));
+                    crate::i18n::scored_counts(app.lang.get(), scored, unscored)
+                })}</dd>
+            </dl>
+            <h3 id="pestle-heaviest">{tr(PestleMsg::Heaviest)}</h3>
+            {move || {
+                let lang = app.lang.get();
+                let lines: Vec<String> = score
+                    .with(|s| s.heaviest().iter().map(|w| t::heaviest_line(lang, w)).collect());
+                if lines.is_empty() {
+                    view! { <p>{tr(PestleMsg::NoneWeighed)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="ranked" aria-labelledby="pestle-heaviest" data-testid="pestle-heaviest">
+                            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
 }

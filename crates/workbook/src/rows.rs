@@ -99,11 +99,31 @@ pub fn remove<R: Row>(rows: &mut Vec<R>, id: RowId) -> Option<R> {
 /// Moves the row `id` one place up (`delta` = -1) or down (+1); a move past either
 /// end leaves the list as it is.
 pub fn shift<R: Row>(rows: &mut [R], id: RowId, delta: isize) {
+    shift_within(rows, id, delta, |_| true);
+}
+
+/// Moves the row `id` past its neighbour up (`delta` < 0) or down (> 0) among the
+/// rows `in_group` selects, stepping over the others: one list can hold several
+/// groups shown apart (PESTLE's factors), and a move stays within the group on
+/// screen. At either end of its group the row stays.
+pub fn shift_within<R: Row>(
+    rows: &mut [R],
+    id: RowId,
+    delta: isize,
+    in_group: impl Fn(&R) -> bool,
+) {
     let Some(at) = position(rows, id) else { return };
-    let Some(to) = at.checked_add_signed(delta) else {
-        return;
+    let to = if delta < 0 {
+        rows[..at].iter().rposition(&in_group)
+    } else if delta > 0 {
+        rows[at + 1..]
+            .iter()
+            .position(&in_group)
+            .map(|p| at + 1 + p)
+    } else {
+        None
     };
-    if to < rows.len() {
+    if let Some(to) = to {
         rows.swap(at, to);
     }
 }
@@ -158,6 +178,23 @@ mod tests {
         for (id, delta, want) in cases {
             let mut rows = list(&[1, 2, 3]);
             shift(&mut rows, RowId(*id), *delta);
+            assert_eq!(ids(&rows), *want, "{id} by {delta}");
+        }
+    }
+
+    #[test]
+    fn shift_within_a_group_table() {
+        // Rows 1..=6; the group is the odd ids. (id, delta, result)
+        let cases: &[(u64, isize, &[u64])] = &[
+            (3, -1, &[3, 2, 1, 4, 5, 6]),
+            (3, 1, &[1, 2, 5, 4, 3, 6]),
+            (1, -1, &[1, 2, 3, 4, 5, 6]),
+            (5, 1, &[1, 2, 3, 4, 5, 6]),
+            (9, 1, &[1, 2, 3, 4, 5, 6]),
+        ];
+        for (id, delta, want) in cases {
+            let mut rows = list(&[1, 2, 3, 4, 5, 6]);
+            shift_within(&mut rows, RowId(*id), *delta, |r| r.id.0 % 2 == 1);
             assert_eq!(ids(&rows), *want, "{id} by {delta}");
         }
     }
