@@ -139,7 +139,7 @@ test('Enter adds an item to its own factor; items move within it; a reload keeps
   const fresh = item(page, 'Legal', 1);
   await expect(fresh.getByLabel('Trend or event')).toBeFocused();
   // Nothing to say yet, so nothing to send: the button waits for a direction.
-  await expect(fresh.getByRole('button', { name: /^Send to SWOT .* — Legal item 2$/ })).toBeDisabled();
+  await expect(fresh.getByRole('button', { name: /^Send to SWOT.* — Legal item 2$/ })).toBeDisabled();
   await page.keyboard.type('Stricter rules on cross-border data transfer');
   await fresh.getByLabel('Opportunity or threat').selectOption({ label: 'Threat' });
   await fresh.getByLabel(IMPACT).fill('3');
