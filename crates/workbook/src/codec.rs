@@ -320,6 +320,14 @@ mod tests {
         assert!(!wb.back.score().is_empty());
         assert!(!wb.seven_s.score().is_empty());
         assert!(!crate::internal::GapScore::of(&wb.product_gaps).is_empty());
+        assert!(!crate::external::PestleScore::of(&wb.pestle).is_empty());
+        assert!(!crate::external::StakeholderScore::of(&wb.stakeholders).is_empty());
+        let comparison = crate::external::Comparison::of(&wb, "us");
+        assert!(
+            comparison.rows.len() >= 4,
+            "the company and three competitors"
+        );
+        assert!(comparison.rows.iter().all(|r| r.rank.is_some()));
         // And it round-trips in the current form.
         let again = decode(&encode(&wb, "x", "y", false)).unwrap().workbook;
         assert_eq!(again, wb);
