@@ -159,15 +159,25 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             message: "expected the workbook object".to_string(),
         });
     }
-    let mut workbook: Workbook = serde_path_to_error::deserialize(workbook_value).map_err(|e| {
-        let inner = e.path().to_string();
+    // Decoding from compact text rather than from the `Value` lets a content error
+    // be traced back to the JSON path it sits at, through the error's position; the
+    // text is one line, so the column is the byte offset.
+    let compact = serde_json::to_string(&workbook_value).expect("a JSON value serialises");
+    let mut workbook: Workbook = serde_json::from_str(&compact).map_err(|e| {
+        let message = e.to_string();
+        // serde_json appends " at line 1 column N"; the path says it better.
+        let message = match message.rfind(" at line ") {
+            Some(at) => message[..at].to_string(),
+            None => message,
+        };
+        let inner = path_at(&compact, e.column());
         DecodeError::Content {
-            path: if inner == "." {
+            path: if inner.is_empty() {
                 "workbook".to_string()
             } else {
                 format!("workbook.{inner}")
             },
-            message: e.into_inner().to_string(),
+            message,
         }
     })?;
     if let Some(max) = max_id {
@@ -232,6 +242,93 @@ fn v0_wrap_in_envelope(workbook: Value) -> Value {
         "saved_at": "",
         "workbook": workbook,
     })
+}
+
+/// One level of nesting while [`path_at`] walks the JSON text.
+enum Level {
+    Object { key: Option<String>, want_key: bool },
+    Array { index: usize },
+}
+
+/// The JSON path (`swot.strengths[0].score`) of what serde_json was reading when it
+/// stopped at 1-based byte `column` of the one-line `text`.
+///
+/// serde_json reports the position just after the token it was reading: the end of
+/// a bad value, or the closing brace of an object missing a field. Walking the text
+/// up to there and remembering the keys and indices passed gives the path without
+/// tracking it through every deserializer (which `serde_path_to_error` does at a
+/// large cost in code size).
+fn path_at(text: &str, column: usize) -> String {
+    let bytes = text.as_bytes();
+    let end = column.min(bytes.len());
+    let mut stack: Vec<Level> = Vec::new();
+    let mut i = 0;
+    // At an object's closing brace the fault is the object itself (a missing field).
+    let mut closed_here = false;
+    while i < end {
+        closed_here = false;
+        match bytes[i] {
+            b'{' => stack.push(Level::Object {
+                key: None,
+                want_key: true,
+            }),
+            b'[' => stack.push(Level::Array { index: 0 }),
+            b'}' | b']' => {
+                if i + 1 == end {
+                    closed_here = true;
+                } else {
+                    stack.pop();
+                }
+            }
+            b':' => {
+                if let Some(Level::Object { want_key, .. }) = stack.last_mut() {
+                    *want_key = false;
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Level::Object { want_key, .. }) => *want_key = true,
+                Some(Level::Array { index }) => *index += 1,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Level::Object {
+                    key,
+                    want_key: true,
+                }) = stack.last_mut()
+                {
+                    let raw = &text[start..i.min(text.len())];
+                    *key = Some(serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_default());
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    let depth = stack.len();
+    for (n, level) in stack.iter().enumerate() {
+        // The innermost open level names the value being read, unless the reader had
+        // just closed it (then the level itself is the fault, not its last key).
+        let innermost = n + 1 == depth;
+        match level {
+            Level::Object { key: Some(key), .. } if !(innermost && closed_here) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Level::Array { index } if !(innermost && closed_here) => {
+                path.push_str(&format!("[{index}]"));
+            }
+            _ => {}
+        }
+    }
+    path
 }
 
 /// The largest number stored under any `id` key, so fresh ids never collide with
@@ -435,6 +532,26 @@ mod tests {
             r#"{"format":"crm-strategy-workbook","schema_version":1,"saved_at":5,"workbook":{}}"#,
         );
         assert_eq!(path, "saved_at");
+    }
+
+    #[test]
+    fn path_at_table() {
+        // (text, where serde_json stops: the byte just after the marker `|`, path)
+        let cases: &[(&str, &str)] = &[
+            (r#"{"a":1|}"#, "a"),
+            (r#"{"a":{"b":[1,2,"x"|]}}"#, "a.b[2]"),
+            (r#"{"a":[{"id":1},{"t":"y"}|]}"#, "a[1]"),
+            (r#"{"a:,[{":{"b\"c":5|}}"#, r#"a:,[{.b"c"#),
+            (r#"{"a":[[1],[2,3|]]}"#, "a[1][1]"),
+            (r#"{"x":1,"y":"s,}:"|}"#, "y"),
+            (r#"{"k":{}|}"#, "k"),
+            (r#"[]|"#, ""),
+        ];
+        for (marked, want) in cases {
+            let column = marked.find('|').unwrap();
+            let text = marked.replacen('|', "", 1);
+            assert_eq!(path_at(&text, column), *want, "{marked}");
+        }
     }
 
     #[test]
