@@ -11,6 +11,7 @@ pub mod ids;
 pub mod internal;
 pub mod lang;
 pub mod obl;
+pub mod order;
 pub mod rows;
 pub mod score;
 pub mod seed;

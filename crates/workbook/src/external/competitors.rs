@@ -5,8 +5,7 @@
 //! Every row is scored by [`SwotScore`], the same scoring as the company's own SWOT
 //! worksheet, so the two can never disagree.
 
-use std::cmp::Ordering;
-
+use crate::order::{self, Key};
 use crate::swot::{Quadrant, SwotScore};
 use crate::workbook::{SwotOwner, Workbook};
 
@@ -106,14 +105,6 @@ pub enum SortDirection {
     Descending,
 }
 
-/// What a row is sorted by in one column. Names compare case-insensitively, so "b"
-/// does not sort before "A"; numbers compare as numbers.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Key {
-    Text(String),
-    Number(i64),
-}
-
 /// A competitor that does better than the company in one quadrant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lead {
@@ -183,19 +174,13 @@ impl Comparison {
     /// company first).
     pub fn sorted(&self, column: Column, direction: SortDirection) -> Vec<usize> {
         let keys: Vec<Option<Key>> = self.rows.iter().map(|r| key(r, column)).collect();
-        let mut order: Vec<usize> = (0..self.rows.len()).collect();
-        // A stable sort, and ties compare Equal in both directions (rather than sorting
-        // ascending and reversing), so ties stay in table order.
-        order.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Some(x), Some(y)) => match direction {
-                SortDirection::Ascending => x.cmp(y),
-                SortDirection::Descending => y.cmp(x),
-            },
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        });
-        order
+        // Stable, None last in both directions, ties in table order: exactly the rules
+        // above.
+        let direction = match direction {
+            SortDirection::Ascending => order::Direction::Ascending,
+            SortDirection::Descending => order::Direction::Descending,
+        };
+        order::stable_order(&keys, direction)
     }
 
     /// The competitors that do better than the company in `quadrant`, largest lead
@@ -209,7 +194,7 @@ impl Comparison {
         let Some(ours) = self.company().total(quadrant) else {
             return Vec::new();
         };
-        let mut leads: Vec<Lead> = self
+        let leads: Vec<Lead> = self
             .rows
             .iter()
             .enumerate()
@@ -224,11 +209,13 @@ impl Comparison {
                 (by > 0).then_some(Lead { row, by })
             })
             .collect();
-        leads.sort_by_key(|l| std::cmp::Reverse(l.by));
-        leads
+        // Stable: equal leads stay in list order.
+        order::by_number(leads, order::Direction::Descending, |l| i64::from(l.by))
     }
 }
 
+/// What a row is sorted by in one column. Names compare case-insensitively, so "b"
+/// does not sort before "A"; numbers compare as numbers.
 fn key(row: &ComparisonRow, column: Column) -> Option<Key> {
     let number = |n: Option<i64>| n.map(Key::Number);
     match column {

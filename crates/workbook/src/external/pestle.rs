@@ -7,6 +7,7 @@
 
 use crate::ids::RowId;
 use crate::internal::TOP;
+use crate::order;
 use crate::score::Score;
 
 use super::{Direction, PestleFactor, PestleItem};
@@ -147,13 +148,15 @@ pub struct PestleScore {
 impl PestleScore {
     pub fn of(items: &[PestleItem]) -> PestleScore {
         let factors = PestleFactor::ALL.map(|f| FactorScore::of(f, items));
-        let mut ranked: Vec<WeightedItem> = items
+        let ranked: Vec<WeightedItem> = items
             .iter()
             .filter(|i| !i.is_blank())
             .filter_map(WeightedItem::of)
             .collect();
-        // The sort is stable: equal products stay in table order.
-        ranked.sort_by_key(|w| std::cmp::Reverse(w.product()));
+        // Stable: equal products stay in table order.
+        let ranked = order::by_number(ranked, order::Direction::Descending, |w| {
+            i64::from(w.product())
+        });
         PestleScore {
             unscored: factors.iter().map(|f| f.unscored).sum(),
             factors,

@@ -3,6 +3,7 @@
 //! "act now" rule shared with the chart.
 
 use crate::ids::RowId;
+use crate::order;
 use crate::score::Score;
 
 use crate::internal::mean;
@@ -60,7 +61,7 @@ pub struct StakeholderScore {
 impl StakeholderScore {
     pub fn of(rows: &[Stakeholder]) -> StakeholderScore {
         let rows: Vec<&Stakeholder> = rows.iter().filter(|r| !r.is_blank()).collect();
-        let mut ranked: Vec<RankedStakeholder> = rows
+        let ranked: Vec<RankedStakeholder> = rows
             .iter()
             .filter_map(|r| {
                 let (importance, fulfilment) = (r.importance?, r.fulfilment?);
@@ -74,8 +75,10 @@ impl StakeholderScore {
                 })
             })
             .collect();
-        // The sort is stable: equal priorities stay in table order.
-        ranked.sort_by_key(|r| std::cmp::Reverse(r.priority));
+        // Stable: equal priorities stay in table order.
+        let ranked = order::by_number(ranked, order::Direction::Descending, |r| {
+            i64::from(r.priority)
+        });
         StakeholderScore {
             unrated: rows.len() - ranked.len(),
             mean_fulfilment: mean(rows.iter().filter_map(|r| r.fulfilment)),

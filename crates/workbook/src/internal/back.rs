@@ -2,6 +2,7 @@
 //! profile, the knowledge gaps, and the four letters side by side on one 1–10 scale.
 
 use crate::ids::RowId;
+use crate::order;
 use crate::score::Score;
 
 use super::{mean, Back, BaggageDecision, CultureChoice, CultureType, TOP};
@@ -116,13 +117,16 @@ impl KnowledgeScore {
     /// The [`TOP`] largest positive gaps, largest first, ties in table order. Topics at
     /// or above their target are not gaps and never listed, however few others exist.
     pub fn largest(&self) -> Vec<&KnowledgeRow> {
-        let mut gaps: Vec<&KnowledgeRow> = self
+        let gaps: Vec<&KnowledgeRow> = self
             .topics
             .iter()
             .filter(|t| t.gap.is_some_and(|g| g > 0))
             .collect();
-        // Stable sort: equal gaps keep table order.
-        gaps.sort_by_key(|t| std::cmp::Reverse(t.gap));
+        // Stable: equal gaps keep table order. Every gap here is positive (filtered
+        // above), so the 0 for a missing one is never used.
+        let mut gaps = order::by_number(gaps, order::Direction::Descending, |t| {
+            i64::from(t.gap.unwrap_or(0))
+        });
         gaps.truncate(TOP);
         gaps
     }

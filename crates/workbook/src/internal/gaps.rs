@@ -2,6 +2,7 @@
 //! of gaps and the largest ones.
 
 use crate::ids::RowId;
+use crate::order;
 use crate::score::Score;
 
 use super::{mean, GapRow, Priority, TOP};
@@ -39,7 +40,7 @@ pub struct GapScore {
 impl GapScore {
     pub fn of(rows: &[GapRow]) -> GapScore {
         let rows: Vec<&GapRow> = rows.iter().filter(|r| !r.is_blank()).collect();
-        let mut ranked: Vec<RankedGap> = rows
+        let ranked: Vec<RankedGap> = rows
             .iter()
             .filter_map(|r| {
                 r.gap.map(|gap| RankedGap {
@@ -50,8 +51,10 @@ impl GapScore {
                 })
             })
             .collect();
-        // The sort is stable: ties stay in table order.
-        ranked.sort_by_key(|r| std::cmp::Reverse(r.gap));
+        // Stable: ties stay in table order.
+        let ranked = order::by_number(ranked, order::Direction::Descending, |r| {
+            i64::from(r.gap.get())
+        });
         let scored = ranked.len();
         let unscored = rows.len() - scored;
         let sum = ranked.iter().map(|r| u32::from(r.gap.get())).sum();

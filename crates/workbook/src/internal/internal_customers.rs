@@ -2,6 +2,7 @@
 //! each department's average as server and as customer, and the department matrix.
 
 use crate::ids::RowId;
+use crate::order;
 use crate::score::Score;
 
 use super::{mean, InternalLink, TOP};
@@ -97,9 +98,10 @@ impl InternalCustomersScore {
         }
 
         let mean_service = mean(scored.iter().map(|&(_, s)| s));
-        // Stable sort: equal service keeps table order.
-        let mut weakest = scored.clone();
-        weakest.sort_by_key(|&(_, s)| s);
+        // Stable: equal service keeps table order.
+        let weakest = order::by_number(scored.clone(), order::Direction::Ascending, |&(_, s)| {
+            i64::from(s.get())
+        });
         let weakest = weakest
             .into_iter()
             .take(TOP)
