@@ -219,8 +219,35 @@ where
     let name = move || row_name(app.lang.get(), number.get());
     let item = NodeRef::<Li>::new();
 
-    // After "Enter adds a row" or the add button, the new row's first field takes
-    // the focus, ready for typing.
+    focus_when_added(id, item);
+    let on_keydown = enter_adds_row(move || add_row(lens, Some(id)));
+    let shift = move |delta: isize| {
+        app.edit(|wb| rows::shift((lens.get_mut)(wb), id, delta));
+    };
+    let remove = Callback::new(move |()| {
+        app.edit(|wb| {
+            rows::remove((lens.get_mut)(wb), id);
+        })
+    });
+    view! {
+        <li class="row" node_ref=item on:keydown=on_keydown>
+            <span class="row-name">{name}</span>
+            <div class="row-fields">{fields(ctx)}</div>
+            <RowActions
+                name=Signal::derive(name)
+                is_first=Signal::derive(move || number.get() <= 1)
+                is_last=Signal::derive(move || ids.with(|v| number.get() >= v.len()))
+                shift=Callback::new(shift)
+                remove
+            />
+        </li>
+    }
+}
+
+/// After "Enter adds a row" or an add button, the new row's first field takes the
+/// focus, ready for typing. Every list's row calls this with its `<li>`.
+pub fn focus_when_added(id: RowId, item: NodeRef<Li>) {
+    let app = use_app();
     Effect::new(move |_| {
         if app.focus_row.get() != Some(id) {
             return;
@@ -233,11 +260,15 @@ where
         }
         app.focus_row.set(None);
     });
+}
 
-    // Enter in a one-line text field adds a row below, as in a spreadsheet; not in
-    // text areas (new lines), lists or buttons, and not while an input method is
-    // composing Chinese text.
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+/// The `keydown` handler of a row: Enter in a one-line text field runs `add` (which
+/// inserts a row below and returns its id) and moves the focus there, as in a
+/// spreadsheet; not in text areas (new lines), lists or buttons, and not while an
+/// input method is composing Chinese text.
+pub fn enter_adds_row(add: impl Fn() -> RowId + 'static) -> impl Fn(leptos::ev::KeyboardEvent) {
+    let app = use_app();
+    move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() != "Enter" || ev.is_composing() {
             return;
         }
@@ -247,31 +278,36 @@ where
             .is_some_and(|input| input.type_() == "text");
         if in_text_input {
             ev.prevent_default();
-            let new = add_row(lens, Some(id));
-            app.focus_row.set(Some(new));
+            app.focus_row.set(Some(add()));
         }
-    };
-    let shift = move |delta: isize| {
-        app.edit(|wb| rows::shift((lens.get_mut)(wb), id, delta));
-    };
-    let action = move |msg: Msg| move || format!("{} — {}", app.tr(msg), name());
-    let is_first = move || number.get() <= 1;
-    let is_last = move || ids.with(|v| number.get() >= v.len());
+    }
+}
 
+/// A row's move up, move down and remove buttons, each named after the row for
+/// screen readers ("Move up — Gap 2").
+///
+/// - `name`: the row's visible name.
+/// - `is_first`, `is_last`: disable the moves that would do nothing.
+/// - `shift`: called with -1 (up) or +1 (down).
+/// - `remove`: removes the row.
+#[component]
+pub fn RowActions(
+    name: Signal<String>,
+    is_first: Signal<bool>,
+    is_last: Signal<bool>,
+    shift: Callback<isize>,
+    remove: Callback<()>,
+) -> impl IntoView {
+    let app = use_app();
+    let action = move |msg: Msg| move || format!("{} — {}", app.tr(msg), name.get());
     view! {
-        <li class="row" node_ref=item on:keydown=on_keydown>
-            <span class="row-name">{name}</span>
-            <div class="row-fields">{fields(ctx)}</div>
-            <span class="row-actions">
-                <button type="button" aria-label=action(Msg::MoveUp) title=move || app.tr(Msg::MoveUp)
-                    disabled=is_first on:click=move |_| shift(-1)>"↑"</button>
-                <button type="button" aria-label=action(Msg::MoveDown) title=move || app.tr(Msg::MoveDown)
-                    disabled=is_last on:click=move |_| shift(1)>"↓"</button>
-                <button type="button" aria-label=action(Msg::Remove) title=move || app.tr(Msg::Remove)
-                    on:click=move |_| app.edit(|wb| {
-                        rows::remove((lens.get_mut)(wb), id);
-                    })>"✕"</button>
-            </span>
-        </li>
+        <span class="row-actions">
+            <button type="button" aria-label=action(Msg::MoveUp) title=move || app.tr(Msg::MoveUp)
+                disabled=move || is_first.get() on:click=move |_| shift.run(-1)>"↑"</button>
+            <button type="button" aria-label=action(Msg::MoveDown) title=move || app.tr(Msg::MoveDown)
+                disabled=move || is_last.get() on:click=move |_| shift.run(1)>"↓"</button>
+            <button type="button" aria-label=action(Msg::Remove) title=move || app.tr(Msg::Remove)
+                on:click=move |_| remove.run(())>"✕"</button>
+        </span>
     }
 }

@@ -5,7 +5,6 @@
 
 use leptos::html::Li;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use workbook::external::{
     Column, Comparison, ComparisonRow, Competitor, MarketAnswers, SortDirection,
 };
@@ -16,9 +15,10 @@ use workbook::{RowId, Worksheet};
 
 use crate::components::chart::{Chart, Draw};
 use crate::components::fields::{msg, TextField};
+use crate::components::row_list::{focus_when_added, RowActions};
 use crate::components::swot_board::SwotBoard;
 use crate::i18n::competitors::{self as t, CompMsg};
-use crate::i18n::{Label, Msg, Text};
+use crate::i18n::{Label, Text};
 use crate::pages::swot::SwotSummary;
 use crate::state::{tr, use_app};
 
@@ -158,18 +158,7 @@ fn CompetitorRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
     let item = NodeRef::<Li>::new();
 
     // A competitor just added takes the focus in its name field, ready for typing.
-    Effect::new(move |_| {
-        if app.focus_row.get() != Some(id) {
-            return;
-        }
-        let Some(li) = item.get() else { return };
-        if let Ok(Some(field)) = li.query_selector("input") {
-            if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
-                let _ = field.focus();
-            }
-        }
-        app.focus_row.set(None);
-    });
+    focus_when_added(id, item);
 
     let fields = COMPETITOR_FIELDS.map(|(slug, label, get, set, multiline)| {
         let value = Signal::derive(move || {
@@ -186,24 +175,25 @@ fn CompetitorRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
         });
         view! { <TextField id=format!("comp-{id}-{slug}") label=msg(label) value on_input multiline/> }
     });
-    let shift = move |delta: isize| app.edit(|wb| rows::shift(&mut wb.competitors.list, id, delta));
-    let action = move |m: Msg| move || format!("{} — {}", app.tr(m), name());
-    let is_first = move || number.get() <= 1;
-    let is_last = move || ids.with(|v| number.get() >= v.len());
+    let shift = Callback::new(move |delta: isize| {
+        app.edit(|wb| rows::shift(&mut wb.competitors.list, id, delta))
+    });
+    let remove = Callback::new(move |()| {
+        app.edit(|wb| {
+            rows::remove(&mut wb.competitors.list, id);
+        })
+    });
     view! {
         <li class="row" node_ref=item>
             <span class="row-name">{name}</span>
             <div class="row-fields">{fields.into_iter().collect_view()}</div>
-            <span class="row-actions">
-                <button type="button" aria-label=action(Msg::MoveUp) title=move || app.tr(Msg::MoveUp)
-                    disabled=is_first on:click=move |_| shift(-1)>"↑"</button>
-                <button type="button" aria-label=action(Msg::MoveDown) title=move || app.tr(Msg::MoveDown)
-                    disabled=is_last on:click=move |_| shift(1)>"↓"</button>
-                <button type="button" aria-label=action(Msg::Remove) title=move || app.tr(Msg::Remove)
-                    on:click=move |_| app.edit(|wb| {
-                        rows::remove(&mut wb.competitors.list, id);
-                    })>"✕"</button>
-            </span>
+            <RowActions
+                name=Signal::derive(name)
+                is_first=Signal::derive(move || number.get() <= 1)
+                is_last=Signal::derive(move || ids.with(|v| number.get() >= v.len()))
+                shift
+                remove
+            />
         </li>
     }
 }

@@ -15,7 +15,6 @@
 
 use leptos::html::Li;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use workbook::external::{Direction, FactorScore, PestleFactor, PestleItem, PestleScore};
 use workbook::rows::{self, Row};
 use workbook::workbook::SwotSource;
@@ -23,6 +22,7 @@ use workbook::{RowId, Score, Workbook, Worksheet};
 
 use crate::components::chart::Chart;
 use crate::components::fields::{msg, ChoiceField, TextField};
+use crate::components::row_list::{enter_adds_row, focus_when_added, RowActions};
 use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::pestle::{self as t, PestleMsg};
@@ -154,42 +154,16 @@ fn ItemRow(factor: PestleFactor, id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoV
     let weight = move || score.with(|s| s.ranked.iter().find(|w| w.id == id).map(|w| w.weight));
     let li = NodeRef::<Li>::new();
 
-    // As in RowList: after "Enter adds a row" or the add button, the new item's first
-    // field takes the focus.
-    Effect::new(move |_| {
-        if app.focus_row.get() != Some(id) {
-            return;
-        }
-        let Some(li) = li.get() else { return };
-        if let Ok(Some(field)) = li.query_selector("input") {
-            if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
-                let _ = field.focus();
-            }
-        }
-        app.focus_row.set(None);
-    });
-    // Enter in a one-line text field adds an item of this factor below, except while an
-    // input method is composing Chinese text; the score fields are text inputs too,
-    // as in every other list.
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() != "Enter" || ev.is_composing() {
-            return;
-        }
-        let in_text_input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|input| input.type_() == "text");
-        if in_text_input {
-            ev.prevent_default();
-            app.focus_row.set(Some(add_item(factor, Some(id))));
-        }
-    };
-    let shift = move |up: bool| {
-        let delta = if up { -1 } else { 1 };
+    focus_when_added(id, li);
+    let on_keydown = enter_adds_row(move || add_item(factor, Some(id)));
+    let shift = Callback::new(move |delta: isize| {
         app.edit(|wb| rows::shift_within(&mut wb.pestle, id, delta, |i| i.factor == factor));
-    };
-    let action =
-        move |msg: Msg| Signal::derive(move || format!("{} — {}", app.tr(msg), name.get()));
+    });
+    let remove = Callback::new(move |()| {
+        app.edit(|wb: &mut Workbook| {
+            rows::remove(&mut wb.pestle, id);
+        })
+    });
 
     view! {
         <li class="row" node_ref=li on:keydown=on_keydown>
@@ -229,17 +203,13 @@ fn ItemRow(factor: PestleFactor, id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoV
                     name
                 />
             </div>
-            <span class="row-actions">
-                <button type="button" aria-label=action(Msg::MoveUp) title=msg(Msg::MoveUp)
-                    disabled=Signal::derive(move || number.get() <= 1) on:click=move |_| shift(true)>"↑"</button>
-                <button type="button" aria-label=action(Msg::MoveDown) title=msg(Msg::MoveDown)
-                    disabled=Signal::derive(move || ids.with(|v| number.get() >= v.len()))
-                    on:click=move |_| shift(false)>"↓"</button>
-                <button type="button" aria-label=action(Msg::Remove) title=msg(Msg::Remove)
-                    on:click=move |_| app.edit(|wb: &mut Workbook| {
-                        rows::remove(&mut wb.pestle, id);
-                    })>"✕"</button>
-            </span>
+            <RowActions
+                name
+                is_first=Signal::derive(move || number.get() <= 1)
+                is_last=Signal::derive(move || ids.with(|v| number.get() >= v.len()))
+                shift
+                remove
+            />
         </li>
     }
 }
