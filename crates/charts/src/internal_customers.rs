@@ -37,30 +37,8 @@ pub fn empty_cell_colour(palette: &Palette) -> RGBColor {
     palette.neutral_tint
 }
 
-/// WCAG relative luminance of a colour.
-fn luminance(c: RGBColor) -> f64 {
-    let channel = |v: u8| {
-        let v = f64::from(v) / 255.0;
-        if v <= 0.039_28 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
-}
-
-/// The text colour with the better contrast on `fill`: the page's dark text, or the
-/// background colour on the darkest cells.
-pub fn text_on(fill: RGBColor, palette: &Palette) -> RGBColor {
-    let contrast = |a: f64, b: f64| (a.max(b) + 0.05) / (a.min(b) + 0.05);
-    let l = luminance(fill);
-    if contrast(l, luminance(palette.background)) > contrast(l, luminance(palette.text)) {
-        palette.background
-    } else {
-        palette.text
-    }
-}
+/// The text colour for a cell, shared with the other heat maps through [`style`].
+pub use crate::style::text_on;
 
 /// Margin around the whole chart.
 const MARGIN: i32 = 12;

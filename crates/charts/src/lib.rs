@@ -7,9 +7,11 @@
 
 pub mod back;
 pub mod competitors;
+pub mod customers;
 pub mod error;
 pub mod gaps;
 pub mod internal_customers;
+pub mod obl;
 pub mod pestle;
 pub mod seven_s;
 pub mod stakeholders;
@@ -18,9 +20,11 @@ pub mod swot;
 
 pub use back::{back_knowledge, back_letters, BackChartText};
 pub use competitors::{competitor_radar, competitor_totals, CompetitorChartText};
+pub use customers::{loss_pareto, revenue_at_risk, CustomerChartText};
 pub use error::{error_text, ChartResult};
 pub use gaps::{gap_bars, GapChartText};
 pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
+pub use obl::{obl_company_bars, obl_department_bars, obl_heat_map, OblChartText};
 pub use pestle::{pestle_bars, PestleChartText};
 pub use seven_s::{seven_s_diagram, seven_s_radar, SevenSChartText};
 pub use stakeholders::{stakeholder_matrix, StakeholderChartText};

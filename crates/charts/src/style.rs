@@ -184,6 +184,32 @@ pub fn draw_notice<DB: DrawingBackend>(
     area.draw_text(message, &style, (cx, cy))
 }
 
+/// WCAG relative luminance of a colour.
+fn luminance(c: RGBColor) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+/// The text colour with the better contrast on `fill`: the page's dark text, or the
+/// background colour on dark fills. Heat-map cells write their value on their colour,
+/// and it must stay legible on every one.
+pub fn text_on(fill: RGBColor, palette: &Palette) -> RGBColor {
+    let contrast = |a: f64, b: f64| (a.max(b) + 0.05) / (a.min(b) + 0.05);
+    let l = luminance(fill);
+    if contrast(l, luminance(palette.background)) > contrast(l, luminance(palette.text)) {
+        palette.background
+    } else {
+        palette.text
+    }
+}
+
 /// Neutral grey, for data that has no verdict or no priority yet: black from the palette,
 /// lightened, so it reads as "undecided" next to the coloured families.
 pub const UNDECIDED: RGBColor = tint(okabe_ito::BLACK, 45);
@@ -228,6 +254,26 @@ pub fn fit_label<DB: DrawingBackend>(
         }
     }
     Ok("…".to_string())
+}
+
+/// An amount of money for display, compact so it fits above a bar and on an axis: as it
+/// is below ten thousand, then in thousands ("360k") and millions ("3.6M") with at most
+/// one decimal. The letters are the SI prefixes, read the same in both languages.
+pub fn format_amount(value: f64) -> String {
+    let value = if value.is_finite() { value } else { 0.0 };
+    let (sign, v) = if value < 0.0 {
+        ("-", -value)
+    } else {
+        ("", value)
+    };
+    let text = if v >= 999_950.0 {
+        format!("{}M", format_mean(v / 1_000_000.0))
+    } else if v >= 10_000.0 {
+        format!("{}k", format_mean(v / 1_000.0))
+    } else {
+        format!("{}", v.round() as u64)
+    };
+    format!("{sign}{text}")
 }
 
 /// A mean for display: one decimal, without a trailing ".0" (so 7 reads "7" and 6.25
@@ -383,21 +429,80 @@ pub fn group_chart<'a, DB: DrawingBackend>(
     axis: &str,
     palette: &Palette,
 ) -> Result<ChartContext<'a, DB, GroupCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let count = labels.len().max(1);
-    let mut chart = ChartBuilder::on(area)
+    group_chart_with(
+        area,
+        labels,
+        GroupAxis {
+            y_max,
+            caption: axis,
+            format: &|v| format_mean(*v),
+            right_area: 0,
+        },
+        palette,
+    )
+}
+
+/// The value axis of [`group_chart_with`].
+pub struct GroupAxis<'f> {
+    /// The top of the axis, which starts at 0.
+    pub y_max: f64,
+    pub caption: &'f str,
+    /// Writes a tick value.
+    pub format: &'f dyn Fn(&f64) -> String,
+    /// Room right of the plot, in pixels, for a secondary axis (0 for none).
+    pub right_area: u32,
+}
+
+/// [`group_chart`] with the value axis spelt out: how ticks are written (amounts
+/// rather than means) and room on the right for a secondary axis.
+pub fn group_chart_with<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    labels: &[(&str, GroupLook)],
+    axis: GroupAxis<'_>,
+    palette: &Palette,
+) -> Result<ChartContext<'a, DB, GroupCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut chart = group_frame(area, labels.len(), &axis)?;
+    draw_group_mesh(&mut chart, area, labels, &axis, palette)?;
+    Ok(chart)
+}
+
+/// The first half of [`group_chart_with`]: the chart's coordinates on `area`, for
+/// `count` groups, with nothing drawn yet. A chart with a secondary axis (a Pareto's
+/// cumulative share) sets its secondary coordinates on this before the mesh is drawn,
+/// since plotters hands the right label area to the secondary axis only then; drawing
+/// the primary mesh earlier writes its labels on both sides.
+pub fn group_frame<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    count: usize,
+    axis: &GroupAxis<'_>,
+) -> Result<ChartContext<'a, DB, GroupCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
+    ChartBuilder::on(area)
         .margin(12)
         .margin_top(4)
         .x_label_area_size(30)
         .y_label_area_size(52)
-        .build_cartesian_2d(0.0..count as f64, 0.0..y_max)?;
+        .right_y_label_area_size(axis.right_area)
+        .build_cartesian_2d(0.0..count.max(1) as f64, 0.0..axis.y_max)
+}
+
+/// The second half of [`group_chart_with`]: the value axis, its grid and the group
+/// names under the groups (shortened to fit, in their look).
+pub fn draw_group_mesh<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, GroupCoord>,
+    area: &DrawingArea<DB, Shift>,
+    labels: &[(&str, GroupLook)],
+    axis: &GroupAxis<'_>,
+    palette: &Palette,
+) -> ChartResult<DB> {
+    let count = labels.len().max(1);
     chart
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(0)
         .y_labels(6)
-        .y_label_formatter(&|v: &f64| format_mean(*v))
+        .y_label_formatter(axis.format)
         .light_line_style(TRANSPARENT)
-        .y_desc(axis)
+        .y_desc(axis.caption)
         .label_style(text(size::LABEL, &palette.text))
         .axis_desc_style(text(size::AXIS_DESC, &palette.text))
         .axis_style(palette.axis)
@@ -416,7 +521,7 @@ pub fn group_chart<'a, DB: DrawingBackend>(
             EmptyElement::at((i as f64 + 0.5, 0.0)) + Text::new(fitted, (0, 6), style),
         ))?;
     }
-    Ok(chart)
+    Ok(())
 }
 
 /// Draws one bar of a grouped bar chart, from 0 up to `value`, with `value_text` written
@@ -485,6 +590,25 @@ mod tests {
         ];
         for (value, text) in cases {
             assert_eq!(format_mean(value), text, "{value}");
+        }
+    }
+
+    #[test]
+    fn amounts_are_compact() {
+        let cases = [
+            (0.0, "0"),
+            (950.0, "950"),
+            (9_999.0, "9999"),
+            (10_000.0, "10k"),
+            (360_000.0, "360k"),
+            (1_250.4e3, "1.3M"),
+            (3_600_000.0, "3.6M"),
+            (999_999.0, "1M"),
+            (-42_000.0, "-42k"),
+            (f64::NAN, "0"),
+        ];
+        for (value, text) in cases {
+            assert_eq!(format_amount(value), text, "{value}");
         }
     }
 

@@ -15,13 +15,12 @@
 //!
 //! The rule of each worksheet is documented on the function that counts it.
 
-use crate::customers::{CustomerGroup, CustomerTable, CustomerTables};
+use crate::customers::{CustomerTable, CustomerTables};
 use crate::external::{Competitor, Competitors, PestleFactor, PestleItem, Stakeholder};
 use crate::internal::{
     Back, CompanyProfile, CultureChoice, GapRow, InternalLink, SevenS, SevenSFactor,
 };
 use crate::obl::{CompanyRef, OblAudit};
-use crate::seed;
 use crate::swot::{Quadrant, Swot, SwotItem, MIN_ROWS};
 use crate::workbook::Workbook;
 use crate::worksheet::Worksheet;
@@ -374,7 +373,7 @@ fn customers(t: &mut Tally, c: &CustomerTables) {
             c.table(table),
             min_rows,
             row_slots,
-            |g| group_is_blank(g),
+            |g| g.is_blank(),
             |t, g| {
                 t.text(&g.name);
                 t.text(&g.reason);
@@ -404,34 +403,16 @@ fn customers(t: &mut Tally, c: &CustomerTables) {
     }
 }
 
-fn group_is_blank(g: &CustomerGroup) -> bool {
-    blank(&g.name)
-        && blank(&g.reason)
-        && g.tags.is_empty()
-        && g.customers.is_none()
-        && g.revenue.is_none()
-        && blank(&g.when)
-        && !g.at_risk
-        && blank(&g.warning_sign)
-        && g.chance.is_none()
-}
-
-/// Whether a criterion name still awaits one: blank, or the seed's "other, to be
-/// decided" placeholder in either language.
-fn unnamed(name: &str) -> bool {
-    let name = name.trim();
-    name.is_empty() || name == seed::OTHER_CRITERION.0 || name == seed::OTHER_CRITERION.1
-}
-
 /// OBL audit: one slot per rating cell, filled when rated (comments are optional).
 /// Department cells: every criterion of every department, except a criterion that
-/// is unnamed (see [`unnamed`]) — the seed's placeholder row is not something to
-/// assess until the user names it — unless it has been rated anyway. Industry
+/// is unnamed ([`crate::obl::DepartmentCriterion::is_placeholder`]) — the seed's
+/// placeholder row is not something to assess until the user names it — unless it
+/// has been rated anyway. Industry
 /// cells: the company itself and every named competitor, on every named industry
 /// criterion.
 fn obl(t: &mut Tally, audit: &OblAudit, competitors: &[Competitor]) {
     for criterion in audit.departments.iter().flat_map(|d| &d.criteria) {
-        if !unnamed(&criterion.name) || criterion.cell.rating.is_some() {
+        if !criterion.is_placeholder() || criterion.cell.rating.is_some() {
             t.choice(&criterion.cell.rating);
         }
     }
@@ -459,6 +440,7 @@ mod tests {
     use crate::ids::RowId;
     use crate::lang::Lang;
     use crate::score::Score;
+    use crate::seed;
 
     /// (worksheet, total of a blank workbook, filled = total of the demo).
     /// The demo is designed to be complete on every worksheet that takes input.

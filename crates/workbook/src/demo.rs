@@ -5,7 +5,7 @@
 //! builder picks a language, so both languages have the same rows, scores and ids
 //! by construction; only the text differs.
 
-use crate::customers::CustomerGroup;
+use crate::customers::{CustomerGroup, CustomerTable, Move};
 use crate::external::{Competitor, Direction, MarketAnswers, PestleFactor, PestleItem};
 use crate::internal::{
     Aspiration, BaggageDecision, BaggageItem, Competency, CultureChoice, CultureType, GapRow, Goal,
@@ -950,6 +950,9 @@ struct GroupSeed {
     when: &'static str,
     warning: Option<T>,
     chance: Option<u8>,
+    /// A table the group sat in before, with the reason it had there and the date it
+    /// moved, so the demo shows a group's history.
+    moved_from: Option<(CustomerTable, T, &'static str)>,
 }
 
 const FORMER: [GroupSeed; 3] = [
@@ -965,6 +968,7 @@ const FORMER: [GroupSeed; 3] = [
         when: "2025-Q2",
         warning: None,
         chance: None,
+        moved_from: None,
     },
     GroupSeed {
         name: ("A city commercial bank's branch", "某城商行分行"),
@@ -978,6 +982,7 @@ const FORMER: [GroupSeed; 3] = [
         when: "2024-Q4",
         warning: None,
         chance: None,
+        moved_from: None,
     },
     GroupSeed {
         name: ("Retail chain stores", "连锁零售门店"),
@@ -991,6 +996,14 @@ const FORMER: [GroupSeed; 3] = [
         when: "2025-Q3",
         warning: None,
         chance: None,
+        moved_from: Some((
+            CustomerTable::Current,
+            (
+                "Store-manager service courses every quarter",
+                "每季度的店长服务课程",
+            ),
+            "2025-09-15",
+        )),
     },
 ];
 
@@ -1007,6 +1020,7 @@ const CURRENT: [GroupSeed; 4] = [
         when: "",
         warning: None,
         chance: None,
+        moved_from: None,
     },
     GroupSeed {
         name: ("Financial-services clients", "金融业客户"),
@@ -1023,6 +1037,7 @@ const CURRENT: [GroupSeed; 4] = [
             "要求线上授课，并在比较培训公司A的报价",
         )),
         chance: None,
+        moved_from: None,
     },
     GroupSeed {
         name: (
@@ -1036,6 +1051,7 @@ const CURRENT: [GroupSeed; 4] = [
         when: "",
         warning: None,
         chance: None,
+        moved_from: None,
     },
     GroupSeed {
         name: ("State-owned enterprises", "国有企业客户"),
@@ -1052,6 +1068,7 @@ const CURRENT: [GroupSeed; 4] = [
             "新采购制度要求明年起公开招标",
         )),
         chance: None,
+        moved_from: None,
     },
 ];
 
@@ -1065,12 +1082,13 @@ const POTENTIAL: [GroupSeed; 3] = [
             "Onboarding packages for new plant managers, introduced by our manufacturing clients",
             "为新工厂管理者提供入职培训套餐，请现有制造业客户引荐",
         ),
-        tags: &[],
+        tags: &[RELATIONSHIP, QUALITY],
         customers: Some(8),
         revenue: Some(1_000_000),
         when: "",
         warning: None,
         chance: Some(7),
+        moved_from: None,
     },
     GroupSeed {
         name: ("Hospitals and private clinics", "医院和民营诊所"),
@@ -1078,12 +1096,13 @@ const POTENTIAL: [GroupSeed; 3] = [
             "Adapt the service-skills courses with healthcare cases",
             "把服务技能课程改编成医疗行业案例",
         ),
-        tags: &[],
+        tags: &[QUALITY],
         customers: Some(5),
         revenue: Some(600_000),
         when: "",
         warning: None,
         chance: Some(5),
+        moved_from: None,
     },
     GroupSeed {
         name: ("Technology start-ups", "科技初创企业"),
@@ -1091,12 +1110,13 @@ const POTENTIAL: [GroupSeed; 3] = [
             "Short online management modules for first-time managers",
             "为新任管理者提供短时的在线管理模块",
         ),
-        tags: &[],
+        tags: &[PRICE],
         customers: Some(20),
         revenue: Some(400_000),
         when: "",
         warning: None,
         chance: Some(4),
+        moved_from: None,
     },
 ];
 
@@ -1107,12 +1127,13 @@ const BLACKLIST: [GroupSeed; 2] = [
             "Two projects went unpaid in 2024; collecting cost more than the margin",
             "2024 年有两个项目未付款，催收成本超过了利润",
         ),
-        tags: &[],
+        tags: &[PRICE, OTHER],
         customers: None,
         revenue: None,
         when: "2024-Q3",
         warning: None,
         chance: None,
+        moved_from: None,
     },
     GroupSeed {
         name: (
@@ -1123,12 +1144,13 @@ const BLACKLIST: [GroupSeed; 2] = [
             "Illegal, and a risk to our reputation",
             "违法，而且损害公司声誉",
         ),
-        tags: &[],
+        tags: &[OTHER],
         customers: None,
         revenue: None,
         when: "2023",
         warning: None,
         chance: None,
+        moved_from: None,
     },
 ];
 
@@ -1556,7 +1578,7 @@ fn fill_customers(wb: &mut Workbook, lang: Lang) {
         (&POTENTIAL, |wb| &mut wb.customers.potential),
         (&BLACKLIST, |wb| &mut wb.customers.blacklist),
     ];
-    for (seeds, table) in tables {
+    for ((seeds, table), to) in tables.into_iter().zip(CustomerTable::ALL) {
         for seed in seeds {
             let group = CustomerGroup {
                 id: wb.fresh_id(),
@@ -1572,7 +1594,16 @@ fn fill_customers(wb: &mut Workbook, lang: Lang) {
                     .warning
                     .map_or_else(String::new, |w| pick(w, lang).to_string()),
                 chance: seed.chance.and_then(score),
-                history: Vec::new(),
+                history: seed
+                    .moved_from
+                    .map(|(from, reason, at)| Move {
+                        from,
+                        to,
+                        reason: pick(reason, lang).to_string(),
+                        at: at.to_string(),
+                    })
+                    .into_iter()
+                    .collect(),
             };
             table(wb).push(group);
         }
@@ -1816,12 +1847,24 @@ mod tests {
         assert_eq!(counts, [3, 4, 3, 2]);
         let tag_ids: HashSet<_> = c.tags.iter().map(|t| t.id).collect();
         assert!(c.former.iter().all(|g| !g.tags.is_empty()));
-        assert!(c
-            .former
+        assert!(CustomerTable::ALL
             .iter()
-            .chain(&c.current)
+            .flat_map(|&t| c.table(t))
             .flat_map(|g| &g.tags)
             .all(|id| tag_ids.contains(id)));
+        // Every table counts its reasons, so every group carries a tag.
+        for t in CustomerTable::ALL {
+            assert!(c.table(t).iter().all(|g| !g.tags.is_empty()), "{t:?}");
+        }
+        // One group shows a history: it was a current customer before it was lost.
+        let moved: Vec<_> = c.former.iter().filter(|g| !g.history.is_empty()).collect();
+        assert_eq!(moved.len(), 1);
+        let m = &moved[0].history[0];
+        assert_eq!(
+            (m.from, m.to),
+            (CustomerTable::Current, CustomerTable::Former)
+        );
+        assert!(!m.reason.is_empty() && !m.at.is_empty());
         let at_risk: Vec<_> = c.current.iter().filter(|g| g.at_risk).collect();
         assert_eq!(at_risk.len(), 2);
         assert!(at_risk.iter().all(|g| !g.warning_sign.is_empty()));

@@ -5,12 +5,13 @@
 //! actions; keeping them here means one tested implementation instead of one per
 //! worksheet.
 
-use crate::customers::CustomerGroup;
+use crate::customers::{CustomerGroup, ReasonTag};
 use crate::external::{Competitor, PestleItem, Stakeholder};
 use crate::ids::RowId;
 use crate::internal::{
     Aspiration, BaggageItem, Competency, GapRow, Goal, InternalLink, KnowledgeTopic, TextRow,
 };
+use crate::obl::{Department, DepartmentCriterion, IndustryCriterion};
 use crate::swot::SwotItem;
 
 /// A row of an open-ended list.
@@ -50,6 +51,10 @@ rows_with_default_fields! {
     CustomerGroup {
         name, reason, tags, customers, revenue, when, at_risk, warning_sign, chance, history,
     }
+    ReasonTag { name }
+    Department { name, criteria }
+    DepartmentCriterion { name, cell }
+    IndustryCriterion { name }
 }
 
 impl Row for PestleItem {

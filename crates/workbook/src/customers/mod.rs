@@ -1,7 +1,13 @@
 //! Customer analysis (METHOD.md §3): the former, current, potential and blacklist
-//! tables and their reason tags. Types only; scoring comes with the screen.
+//! tables and their reason tags. The types live here; [`score`] scores them and
+//! [`edit`] holds the workbook edits (moving a group, editing tags).
 
 use serde::{Deserialize, Serialize};
+
+pub mod edit;
+pub mod score;
+
+pub use score::{CustomerScore, LossReason, TableSummary, TagUse};
 
 use crate::ids::RowId;
 use crate::score::Score;
@@ -61,6 +67,24 @@ pub struct CustomerGroup {
     pub history: Vec<Move>,
 }
 
+impl CustomerGroup {
+    /// Whether the user has entered nothing in the group: an empty line on screen,
+    /// which neither scoring nor completion counts. The history is not looked at: a
+    /// group only gets one by being moved, and moving an empty line means nothing.
+    pub fn is_blank(&self) -> bool {
+        let blank = |s: &str| s.trim().is_empty();
+        blank(&self.name)
+            && blank(&self.reason)
+            && self.tags.is_empty()
+            && self.customers.is_none()
+            && self.revenue.is_none()
+            && blank(&self.when)
+            && !self.at_risk
+            && blank(&self.warning_sign)
+            && self.chance.is_none()
+    }
+}
+
 /// A record of a group moving between tables.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Move {
@@ -100,5 +124,21 @@ impl CustomerTables {
             CustomerTable::Potential => &self.potential,
             CustomerTable::Blacklist => &self.blacklist,
         }
+    }
+
+    pub fn table_mut(&mut self, t: CustomerTable) -> &mut Vec<CustomerGroup> {
+        match t {
+            CustomerTable::Former => &mut self.former,
+            CustomerTable::Current => &mut self.current,
+            CustomerTable::Potential => &mut self.potential,
+            CustomerTable::Blacklist => &mut self.blacklist,
+        }
+    }
+
+    /// The table holding the group `id`, if any.
+    pub fn table_of(&self, id: RowId) -> Option<CustomerTable> {
+        CustomerTable::ALL
+            .into_iter()
+            .find(|&t| self.table(t).iter().any(|g| g.id == id))
     }
 }

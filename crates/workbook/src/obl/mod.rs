@@ -1,7 +1,13 @@
 //! The OBL (organisational body language) audit of METHOD.md §4: departments and
-//! companies rated Excellent / Satisfactory / Not good. Types only for now.
+//! companies rated Excellent / Satisfactory / Not good. The types live here; [`score`]
+//! scores them and [`edit`] holds the workbook edits of both grids.
 
 use serde::{Deserialize, Serialize};
+
+pub mod edit;
+pub mod score;
+
+pub use score::{GridScore, IndexRow, OblScore, RatingCounts};
 
 use crate::ids::RowId;
 
@@ -13,6 +19,19 @@ pub enum Rating {
     S,
     /// Not good (不行).
     N,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 3] = [Rating::E, Rating::S, Rating::N];
+
+    /// Points towards the index: E 2, S 1, N 0.
+    pub fn points(self) -> u32 {
+        match self {
+            Rating::E => 2,
+            Rating::S => 1,
+            Rating::N => 0,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +49,19 @@ pub struct DepartmentCriterion {
     pub name: String,
     #[serde(default)]
     pub cell: Cell,
+}
+
+impl DepartmentCriterion {
+    /// Whether the criterion still awaits a name: blank, or the seed's "other, to be
+    /// decided" placeholder in either language. Such a row is not something to assess
+    /// until the user names it, so neither completion nor the score asks for its
+    /// rating — though a rating given anyway counts.
+    pub fn is_placeholder(&self) -> bool {
+        let name = self.name.trim();
+        name.is_empty()
+            || name == crate::seed::OTHER_CRITERION.0
+            || name == crate::seed::OTHER_CRITERION.1
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
