@@ -13,7 +13,9 @@ use crate::pages::gaps::{GapKind, GapPage};
 use crate::pages::not_built::NotBuilt;
 use crate::pages::overview::Overview;
 use crate::pages::swot::SwotPage;
-use crate::pages::{back, competitors, internal_customers, pestle, profile, seven_s, stakeholders};
+use crate::pages::{
+    back, competitors, customers, internal_customers, obl, pestle, profile, seven_s, stakeholders,
+};
 use crate::persist::{self, Startup};
 use crate::routing;
 use crate::state::{tr, App as AppState, Notice, SaveStatus};
@@ -98,6 +100,8 @@ pub fn App() -> impl IntoView {
                     Route::Sheet(Worksheet::Pestle) => view! { <pestle::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Stakeholders) => view! { <stakeholders::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Competitors) => view! { <competitors::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Customers) => view! { <customers::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::OblAudit) => view! { <obl::Page/> }.into_any(),
                     Route::Sheet(sheet) => view! { <NotBuilt sheet/> }.into_any(),
                 }}
             </main>

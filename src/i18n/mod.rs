@@ -7,8 +7,10 @@
 
 pub mod back;
 pub mod competitors;
+pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod obl;
 pub mod pestle;
 pub mod profile;
 pub mod seven_s;

@@ -2,9 +2,11 @@
 
 pub mod back;
 pub mod competitors;
+pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
 pub mod not_built;
+pub mod obl;
 pub mod overview;
 pub mod pestle;
 pub mod profile;
