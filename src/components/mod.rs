@@ -5,6 +5,7 @@ pub mod fields;
 pub mod header;
 pub mod nav;
 pub mod notices;
+pub mod number_input;
 pub mod row_list;
 pub mod score_input;
 pub mod send_to_swot;

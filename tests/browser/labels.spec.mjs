@@ -7,7 +7,7 @@ import { test, expect } from './fixtures.mjs';
 const SHEETS = [
   ['profile', true], ['product-gaps', true], ['service-gaps', true], ['back', true],
   ['swot', true], ['7s', true], ['internal-customers', true], ['pestle', true],
-  ['stakeholders', true], ['competitors', true], ['customers', false], ['obl', false],
+  ['stakeholders', true], ['competitors', true], ['customers', true], ['obl', true],
   ['segmentation', false], ['loyalty', false],
 ];
 

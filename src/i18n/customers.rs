@@ -1,0 +1,291 @@
+//! Strings of the customer tables: the fixed messages, the tables' names, the row
+//! names, the whole-number field's messages, the history lines, and the words and
+//! labels of the two charts.
+
+use workbook::customers::{CustomerScore, CustomerTable, Move};
+use workbook::Lang;
+
+use super::{pick, Label, Msg, Text};
+use crate::components::number_input::NumberError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CustMsg {
+    Intro,
+    Name,
+    ReasonLost,
+    ReasonBuy,
+    ReasonWin,
+    ReasonBlacklist,
+    Customers,
+    RevenueLost,
+    Revenue,
+    RevenueEstimated,
+    WhenLost,
+    Since,
+    AtRisk,
+    WarningSign,
+    Chance,
+    Tags,
+    MoveTo,
+    MoveGroup,
+    AddFormer,
+    AddCurrent,
+    AddPotential,
+    AddBlacklist,
+    Table,
+    Groups,
+    RevenueAtRisk,
+    AtRiskShare,
+    Pipeline,
+    LossReasons,
+    NoLosses,
+    ParetoChart,
+    RiskChart,
+    Untagged,
+}
+
+impl Text for CustMsg {
+    fn text(self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            CustMsg::Intro => (
+                "Sort the company's customers into four tables: former customers and why they left, current customers and why they buy, potential customers and how to win them, and those we will not deal with. Tag the reasons so they can be counted, flag the current groups we may lose, and move a group to another table when its situation changes.",
+                "把公司的顾客分成四张表:前顾客及其离开的原因、当前顾客及其购买的原因、潜在顾客及争取他们的方法,以及我们不与之打交道的顾客。为原因加上标签以便统计,标出可能流失的当前顾客群,情况变化时把顾客群移到另一张表。",
+            ),
+            CustMsg::Name => ("Customer group", "顾客群"),
+            CustMsg::ReasonLost => ("Why they are no longer customers", "不再是顾客的原因"),
+            CustMsg::ReasonBuy => ("Why they are customers", "成为顾客的原因"),
+            CustMsg::ReasonWin => ("How to win them", "如何争取他们"),
+            CustMsg::ReasonBlacklist => ("Why we will not deal with them", "不与之打交道的原因"),
+            CustMsg::Customers => ("Number of customers", "顾客数量"),
+            CustMsg::RevenueLost => ("Yearly revenue lost", "每年损失的收入"),
+            CustMsg::Revenue => ("Yearly revenue", "年收入"),
+            CustMsg::RevenueEstimated => ("Estimated yearly revenue", "预计年收入"),
+            CustMsg::WhenLost => ("When", "时间"),
+            CustMsg::Since => ("Since when", "起始时间"),
+            CustMsg::AtRisk => ("At risk", "可能流失"),
+            CustMsg::WarningSign => ("Warning sign", "预警信号"),
+            CustMsg::Chance => ("Chance of winning them (1–10)", "争取成功的可能性(1–10)"),
+            CustMsg::Tags => ("Reason tags", "原因标签"),
+            CustMsg::MoveTo => ("Move to…", "移到…"),
+            CustMsg::MoveGroup => ("Move group", "移动顾客群"),
+            CustMsg::AddFormer => ("Add a former customer group", "添加前顾客群"),
+            CustMsg::AddCurrent => ("Add a current customer group", "添加当前顾客群"),
+            CustMsg::AddPotential => ("Add a potential customer group", "添加潜在顾客群"),
+            CustMsg::AddBlacklist => ("Add a blacklisted group", "添加黑名单顾客群"),
+            CustMsg::Table => ("Table", "表"),
+            CustMsg::Groups => ("Groups", "顾客群数"),
+            CustMsg::RevenueAtRisk => ("Revenue at risk", "可能流失的收入"),
+            CustMsg::AtRiskShare => ("Share of current revenue at risk", "可能流失的收入占当前收入的比例"),
+            CustMsg::Pipeline => (
+                "Weighted pipeline (estimated revenue × chance / 10)",
+                "加权潜在收入(预计收入 × 可能性 / 10)",
+            ),
+            CustMsg::LossReasons => ("Loss reasons by revenue lost", "按损失收入排列的流失原因"),
+            CustMsg::NoLosses => ("No former customer group is listed.", "尚未列出前顾客群。"),
+            CustMsg::ParetoChart => ("Loss reasons (Pareto)", "流失原因(帕累托图)"),
+            CustMsg::RiskChart => ("Current revenue at risk", "当前收入中可能流失的部分"),
+            CustMsg::Untagged => ("No tag", "无标签"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+impl Label for CustomerTable {
+    fn label(&self, lang: Lang) -> &'static str {
+        match self {
+            CustomerTable::Former => pick(lang, "Former customers", "前顾客"),
+            CustomerTable::Current => pick(lang, "Current customers", "当前顾客"),
+            CustomerTable::Potential => pick(lang, "Potential customers", "潜在顾客"),
+            CustomerTable::Blacklist => pick(lang, "Blacklist", "黑名单顾客"),
+        }
+    }
+}
+
+/// A table's short name, as the history lines use it: "Current".
+fn short(lang: Lang, t: CustomerTable) -> &'static str {
+    match t {
+        CustomerTable::Former => pick(lang, "Former", "前顾客"),
+        CustomerTable::Current => pick(lang, "Current", "当前顾客"),
+        CustomerTable::Potential => pick(lang, "Potential", "潜在顾客"),
+        CustomerTable::Blacklist => pick(lang, "Blacklist", "黑名单顾客"),
+    }
+}
+
+/// The visible names of the rows of each table: "Current group 2".
+pub fn former_row(lang: Lang, n: usize) -> String {
+    format!("{} {n}", pick(lang, "Former group", "前顾客群"))
+}
+
+pub fn current_row(lang: Lang, n: usize) -> String {
+    format!("{} {n}", pick(lang, "Current group", "当前顾客群"))
+}
+
+pub fn potential_row(lang: Lang, n: usize) -> String {
+    format!("{} {n}", pick(lang, "Potential group", "潜在顾客群"))
+}
+
+pub fn blacklist_row(lang: Lang, n: usize) -> String {
+    format!("{} {n}", pick(lang, "Blacklisted group", "黑名单顾客群"))
+}
+
+/// One line of a group's history: "Moved from Current on 2025-09-15".
+pub fn moved_line(lang: Lang, m: &Move) -> String {
+    match lang {
+        Lang::En => format!("Moved from {} on {}", short(lang, m.from), m.at),
+        Lang::Zh => format!("{} 从{}移来", m.at, short(lang, m.from)),
+    }
+}
+
+/// The message next to a number field whose text was refused; `kept` is the number
+/// the group keeps meanwhile.
+pub fn number_error(lang: Lang, error: NumberError, typed: &str, kept: Option<u64>) -> String {
+    let typed = typed.trim();
+    let problem = match (error, lang) {
+        (NumberError::NotANumber, Lang::En) => format!("“{typed}” is not a number."),
+        (NumberError::NotANumber, Lang::Zh) => format!("“{typed}”不是数字。"),
+        (NumberError::Negative, Lang::En) => format!("{typed} is below zero."),
+        (NumberError::Negative, Lang::Zh) => format!("{typed} 小于零。"),
+        (NumberError::NotWhole, Lang::En) => format!("{typed} is not a whole number."),
+        (NumberError::NotWhole, Lang::Zh) => format!("{typed} 不是整数。"),
+        (NumberError::TooLarge, Lang::En) => format!("{typed} is too large."),
+        (NumberError::TooLarge, Lang::Zh) => format!("{typed} 太大。"),
+    };
+    let rest = match (kept, lang) {
+        (Some(k), Lang::En) => format!("Enter a whole number, 0 or more; it stays {}.", amount(k)),
+        (Some(k), Lang::Zh) => format!("请输入 0 或更大的整数;数值仍为 {}。", amount(k)),
+        (None, Lang::En) => "Enter a whole number, 0 or more; it stays blank.".into(),
+        (None, Lang::Zh) => "请输入 0 或更大的整数;该项仍为空。".into(),
+    };
+    format!("{problem} {rest}")
+}
+
+/// A missing value, shown as a dash (never as 0).
+pub const MISSING: &str = "—";
+
+/// A whole amount with thousands separators: 3,600,000.
+pub fn amount(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An amount that may be unknown.
+pub fn maybe_amount(n: Option<u64>) -> String {
+    n.map_or_else(|| MISSING.to_string(), amount)
+}
+
+/// A share, one decimal at most: "37.5%".
+pub fn percent(p: Option<f64>) -> String {
+    p.map_or_else(
+        || MISSING.to_string(),
+        |p| {
+            let text = format!("{p:.1}");
+            format!("{}%", text.strip_suffix(".0").unwrap_or(&text))
+        },
+    )
+}
+
+/// The name of a Pareto line: its tag's, or "No tag".
+fn reason_name(lang: Lang, tag: Option<workbook::RowId>, name: &str) -> String {
+    match tag {
+        Some(_) if !name.is_empty() => name.to_string(),
+        Some(_) => MISSING.to_string(),
+        None => CustMsg::Untagged.text(lang).to_string(),
+    }
+}
+
+/// One line of the Pareto list: "Competitor — 390,000 (36.8%)".
+pub fn pareto_line(lang: Lang, l: &workbook::customers::LossReason) -> String {
+    let share = l
+        .cumulative_percent
+        .map(|p| {
+            format!(
+                " ({} {})",
+                pick(lang, "cumulative", "累计"),
+                percent(Some(p))
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "{} — {}{share}",
+        reason_name(lang, l.tag, &l.name),
+        amount(l.revenue_lost)
+    )
+}
+
+/// The Pareto chart in words, for screen readers and tests.
+pub fn pareto_description(lang: Lang, s: &CustomerScore) -> String {
+    let body = if s.loss_reasons.is_empty() {
+        CustMsg::NoLosses.text(lang).to_string()
+    } else {
+        s.loss_reasons
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} {}",
+                    reason_name(lang, l.tag, &l.name),
+                    amount(l.revenue_lost)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    format!("{}: {body}", CustMsg::ParetoChart.text(lang))
+}
+
+/// The at-risk chart in words: "Current revenue at risk: safe 4,500,000; at risk
+/// 2,700,000 (37.5%)".
+pub fn risk_description(lang: Lang, s: &CustomerScore) -> String {
+    format!(
+        "{}: {} {}; {} {} ({})",
+        CustMsg::RiskChart.text(lang),
+        pick(lang, "safe", "稳定"),
+        maybe_amount(s.safe_revenue),
+        pick(lang, "at risk", "可能流失"),
+        maybe_amount(s.at_risk_revenue),
+        percent(s.at_risk_percent),
+    )
+}
+
+/// The labels drawn inside the customer charts.
+pub fn chart_text(lang: Lang) -> charts::CustomerChartText {
+    charts::CustomerChartText {
+        lost_axis: CustMsg::RevenueLost.text(lang).to_string(),
+        cumulative_axis: pick(lang, "Cumulative share (%)", "累计占比(%)").to_string(),
+        untagged: CustMsg::Untagged.text(lang).to_string(),
+        revenue_axis: CustMsg::Revenue.text(lang).to_string(),
+        safe: pick(lang, "Safe", "稳定").to_string(),
+        at_risk: CustMsg::AtRisk.text(lang).to_string(),
+        missing: "?".to_string(),
+        no_revenue: pick(lang, "No revenue entered yet", "尚未填写收入").to_string(),
+        no_data: Msg::NoData.text(lang).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_table() {
+        let cases = [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (3_600_000, "3,600,000"),
+            (12_345, "12,345"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(amount(n), want);
+        }
+        assert_eq!(percent(Some(37.5)), "37.5%");
+        assert_eq!(percent(Some(25.0)), "25%");
+        assert_eq!(percent(None), "—");
+    }
+}

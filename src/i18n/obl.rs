@@ -1,0 +1,260 @@
+//! Strings of the OBL audit: its fixed messages, the names of the three ratings, the
+//! words of its charts and the charts described in words.
+
+use workbook::obl::score::RatingGrid;
+use workbook::obl::{GridScore, IndexRow, Rating, RatingCounts};
+use workbook::Lang;
+
+use super::{pick, Label, Msg, Text};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OblMsg {
+    Intro,
+    Internal,
+    InternalIntro,
+    Industry,
+    IndustryIntro,
+    DepartmentName,
+    AddDepartment,
+    Criterion,
+    RatingGroup,
+    NotRated,
+    Comment,
+    AddCriterion,
+    IndustryCriterion,
+    AddIndustryCriterion,
+    Company,
+    OwnCompany,
+    NoCompetitors,
+    DepartmentScores,
+    CompanyScores,
+    Department,
+    Excellent,
+    Satisfactory,
+    NotGood,
+    Unrated,
+    Index,
+    Rank,
+    OverallIndex,
+    ChartHeatMap,
+    ChartDepartments,
+    ChartCompanies,
+    CompaniesInFull,
+    IndexAxis,
+    NotRatedYet,
+    NoDepartments,
+}
+
+impl Text for OblMsg {
+    fn text(self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            OblMsg::Intro => (
+                "Rate each part of the organisation Excellent (E), Satisfactory (S) or Not good (N) and note why. Compare the departments of the company, then the company with its competitors.",
+                "将机构的每个部分评为优秀(E)、一般(S)或不行(N),并写下评价。先比较公司内部各部门,再把公司与竞争对手比较。",
+            ),
+            OblMsg::Internal => ("Internal assessment", "公司内部评定"),
+            OblMsg::InternalIntro => (
+                "Each department with the criteria it is judged on. Arrow keys move between the ratings of a criterion.",
+                "每个部门及其评定标准。方向键可在一项标准的各个评级之间移动。",
+            ),
+            OblMsg::Industry => ("Industry comparison", "行业对比评定"),
+            OblMsg::IndustryIntro => (
+                "The company and the competitors of the competitor worksheet, each rated on the industry criteria.",
+                "本公司与竞争对手工作表中的竞争对手,按行业标准逐项评定。",
+            ),
+            OblMsg::DepartmentName => ("Department name", "部门名称"),
+            OblMsg::AddDepartment => ("Add a department", "添加部门"),
+            OblMsg::Criterion => ("Criterion", "评定标准"),
+            OblMsg::RatingGroup => ("Rating", "评级"),
+            OblMsg::NotRated => ("Not rated", "未评定"),
+            OblMsg::Comment => ("Comment", "评价"),
+            OblMsg::AddCriterion => ("Add a criterion", "添加标准"),
+            OblMsg::IndustryCriterion => ("Industry criterion", "行业标准"),
+            OblMsg::AddIndustryCriterion => ("Add an industry criterion", "添加行业标准"),
+            OblMsg::Company => ("Company", "公司"),
+            OblMsg::OwnCompany => ("Our company", "本公司"),
+            OblMsg::NoCompetitors => (
+                "No competitors yet: add them on the competitor worksheet to compare.",
+                "尚无竞争对手:请在竞争对手工作表中添加后再比较。",
+            ),
+            OblMsg::DepartmentScores => ("Scores by department", "各部门得分"),
+            OblMsg::CompanyScores => ("Scores by company", "各公司得分"),
+            OblMsg::Department => ("Department", "部门"),
+            OblMsg::Excellent => ("E", "优秀"),
+            OblMsg::Satisfactory => ("S", "一般"),
+            OblMsg::NotGood => ("N", "不行"),
+            OblMsg::Unrated => ("Not rated", "未评定"),
+            OblMsg::Index => ("Index", "指数"),
+            OblMsg::Rank => ("Rank", "排名"),
+            OblMsg::OverallIndex => ("Overall index", "总指数"),
+            OblMsg::ChartHeatMap => ("Ratings by department", "各部门评级"),
+            OblMsg::ChartDepartments => ("Index by department", "各部门指数"),
+            OblMsg::ChartCompanies => ("Index by company", "各公司指数"),
+            OblMsg::CompaniesInFull => ("Companies in full", "公司全称"),
+            OblMsg::IndexAxis => ("Index (%)", "指数(%)"),
+            OblMsg::NotRatedYet => ("nothing rated yet", "尚未评定"),
+            OblMsg::NoDepartments => ("No departments yet.", "尚无部门。"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+impl Label for Rating {
+    /// The three ratings of METHOD.md §4 with their letters.
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            Rating::E => ("Excellent (E)", "优秀(E)"),
+            Rating::S => ("Satisfactory (S)", "一般(S)"),
+            Rating::N => ("Not good (N)", "不行(N)"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+/// The letter written in a heat-map cell.
+pub fn letter(lang: Lang, rating: Rating) -> &'static str {
+    match rating {
+        Rating::E => pick(lang, "E", "优"),
+        Rating::S => pick(lang, "S", "中"),
+        Rating::N => pick(lang, "N", "差"),
+    }
+}
+
+/// An index as read on screen: "75%", "62.5%", or "—" while nothing is rated.
+pub fn index(value: Option<f64>) -> String {
+    match value {
+        None => "—".to_string(),
+        Some(v) if (v - v.round()).abs() < 0.05 => format!("{v:.0}%"),
+        Some(v) => format!("{v:.1}%"),
+    }
+}
+
+/// A rank, or "—" for a row with nothing rated.
+pub fn rank(value: Option<usize>) -> String {
+    value.map_or_else(|| "—".to_string(), |r| r.to_string())
+}
+
+/// The name of department `n` (1-based) while it has none of its own.
+pub fn department_name(lang: Lang, name: &str, n: usize) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        format!("{} {n}", OblMsg::Department.text(lang))
+    } else {
+        name.to_string()
+    }
+}
+
+/// The name of criterion `n` (1-based) while it has none of its own.
+pub fn criterion_name(lang: Lang, name: &str, n: usize) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        format!("{} {n}", OblMsg::Criterion.text(lang))
+    } else {
+        name.to_string()
+    }
+}
+
+/// "E 2 · S 1 · N 0 · not rated 1" in the current language.
+pub fn counts(lang: Lang, c: &RatingCounts) -> String {
+    format!(
+        "E {} · S {} · N {} · {} {}",
+        c.e,
+        c.s,
+        c.n,
+        OblMsg::Unrated.text(lang),
+        c.unrated
+    )
+}
+
+/// One department's figures beside its name: "Index 75% · rank 1 · E 2 · S 2 · N 0 · Not rated 0".
+pub fn department_line<K>(lang: Lang, row: &IndexRow<K>) -> String {
+    format!(
+        "{} {} · {} {} · {}",
+        OblMsg::Index.text(lang),
+        index(row.index),
+        OblMsg::Rank.text(lang),
+        rank(row.rank),
+        counts(lang, &row.counts)
+    )
+}
+
+/// The heat map in words: its title, then each row with its cells' letters ("–" where
+/// unrated).
+pub fn heat_map_description(lang: Lang, grid: &RatingGrid) -> String {
+    let colon = pick(lang, ": ", ":");
+    let rows: Vec<String> = grid
+        .rows
+        .iter()
+        .map(|r| {
+            let cells: Vec<&str> = r
+                .cells
+                .iter()
+                .map(|c| c.map_or("–", |r| letter(lang, r)))
+                .collect();
+            format!("{}{colon}{}", r.name, cells.join(" "))
+        })
+        .collect();
+    let body = if rows.is_empty() {
+        Msg::NoData.text(lang).to_string()
+    } else {
+        rows.join(pick(lang, "; ", ";"))
+    };
+    format!("{}{colon}{body}", OblMsg::ChartHeatMap.text(lang))
+}
+
+/// Index bars in words, best first: "Index by department: Training 75% (rank 1); …".
+pub fn bars_description<K>(lang: Lang, title: OblMsg, score: &GridScore<K>) -> String {
+    let colon = pick(lang, ": ", ":");
+    let rows: Vec<String> = score
+        .ranked()
+        .map(|r| match r.rank {
+            Some(rank) => format!(
+                "{} {} ({} {rank})",
+                r.name,
+                index(r.index),
+                OblMsg::Rank.text(lang)
+            ),
+            None => format!("{} {}", r.name, OblMsg::NotRatedYet.text(lang)),
+        })
+        .collect();
+    let body = if rows.is_empty() {
+        Msg::NoData.text(lang).to_string()
+    } else {
+        rows.join(pick(lang, "; ", ";"))
+    };
+    format!("{}{colon}{body}", title.text(lang))
+}
+
+/// The labels drawn inside the OBL charts.
+pub fn chart_text(lang: Lang) -> charts::OblChartText {
+    charts::OblChartText {
+        letters: Rating::ALL.map(|r| letter(lang, r).to_string()),
+        rating_names: Rating::ALL.map(|r| r.label(lang).to_string()),
+        unrated_cell: "–".to_string(),
+        unrated: OblMsg::Unrated.text(lang).to_string(),
+        index_axis: OblMsg::IndexAxis.text(lang).to_string(),
+        missing: "?".to_string(),
+        not_rated: OblMsg::NotRatedYet.text(lang).to_string(),
+        no_data: Msg::NoData.text(lang).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexes_read_as_percentages_or_a_dash() {
+        assert_eq!(index(Some(75.0)), "75%");
+        assert_eq!(index(Some(62.5)), "62.5%");
+        assert_eq!(index(None), "—");
+        assert_eq!(rank(None), "—");
+    }
+
+    #[test]
+    fn ratings_are_named_in_both_languages() {
+        assert_eq!(Rating::E.label(Lang::Zh), "优秀(E)");
+        assert_eq!(Rating::N.label(Lang::En), "Not good (N)");
+        assert_eq!(department_name(Lang::En, " ", 2), "Department 2");
+    }
+}

@@ -1,0 +1,423 @@
+//! The customer tables (METHOD.md §3): former, current, potential and blacklisted
+//! customer groups, each with its reason tags, a move to another table and its
+//! history; then the scores (per-table sums, revenue at risk, weighted pipeline, loss
+//! reasons) and the Pareto and at-risk charts, all derived from the workbook.
+
+use leptos::prelude::*;
+use workbook::customers::{CustomerGroup, CustomerScore, CustomerTable};
+use workbook::{rows, Lang, RowId, Workbook, Worksheet};
+
+use crate::components::chart::Chart;
+use crate::components::fields::msg;
+use crate::components::number_input::NumberInput;
+use crate::components::row_list::{ListLens, RowCtx, RowList};
+use crate::i18n::customers::{self as t, CustMsg};
+use crate::i18n::{Label, Msg};
+use crate::state::{tr, use_app};
+
+type Group = RowCtx<CustomerGroup>;
+
+const FORMER: ListLens<CustomerGroup> = ListLens {
+    get: |wb: &Workbook| &wb.customers.former,
+    get_mut: |wb: &mut Workbook| &mut wb.customers.former,
+};
+const CURRENT: ListLens<CustomerGroup> = ListLens {
+    get: |wb: &Workbook| &wb.customers.current,
+    get_mut: |wb: &mut Workbook| &mut wb.customers.current,
+};
+const POTENTIAL: ListLens<CustomerGroup> = ListLens {
+    get: |wb: &Workbook| &wb.customers.potential,
+    get_mut: |wb: &mut Workbook| &mut wb.customers.potential,
+};
+const BLACKLIST: ListLens<CustomerGroup> = ListLens {
+    get: |wb: &Workbook| &wb.customers.blacklist,
+    get_mut: |wb: &mut Workbook| &mut wb.customers.blacklist,
+};
+
+/// The workbook's reason tags (id, name), shared through context with the rows: a
+/// row's function is a plain `fn` and cannot capture them.
+#[derive(Clone, Copy)]
+struct Tags(Memo<Vec<(RowId, String)>>);
+
+/// DOM-id prefix and class of a table.
+fn prefix(table: CustomerTable) -> &'static str {
+    match table {
+        CustomerTable::Former => "former",
+        CustomerTable::Current => "current",
+        CustomerTable::Potential => "potential",
+        CustomerTable::Blacklist => "blacklist",
+    }
+}
+
+#[component]
+pub fn Page() -> impl IntoView {
+    let app = use_app();
+    let score = Memo::new(move |_| app.workbook.with(|wb| CustomerScore::of(&wb.customers)));
+    let tags = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            wb.customers
+                .tags
+                .iter()
+                .map(|t| (t.id, t.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    provide_context(Tags(tags));
+    view! {
+        <h1>{move || Worksheet::Customers.label(app.lang.get())}</h1>
+        <p class="intro">{tr(CustMsg::Intro)}</p>
+        <div class="customers">
+            <TableSection table=CustomerTable::Former lens=FORMER row_name=t::former_row
+                add_label=CustMsg::AddFormer fields=former_fields/>
+            <TableSection table=CustomerTable::Current lens=CURRENT row_name=t::current_row
+                add_label=CustMsg::AddCurrent fields=current_fields/>
+            <TableSection table=CustomerTable::Potential lens=POTENTIAL row_name=t::potential_row
+                add_label=CustMsg::AddPotential fields=potential_fields/>
+            <TableSection table=CustomerTable::Blacklist lens=BLACKLIST row_name=t::blacklist_row
+                add_label=CustMsg::AddBlacklist fields=blacklist_fields/>
+        </div>
+        <CustomerSummary score/>
+        <div class="charts">
+            <Chart
+                draw=Box::new(move |area| {
+                    let text = t::chart_text(app.lang.get());
+                    score.with(|s| charts::loss_pareto(area, s, &text)).map_err(|e| charts::error_text(&e))
+                })
+                title=Signal::derive(move || app.tr(CustMsg::ParetoChart).to_string())
+                label=Signal::derive(move || score.with(|s| t::pareto_description(app.lang.get(), s)))
+                width=620
+                height=360
+            />
+            <Chart
+                draw=Box::new(move |area| {
+                    let text = t::chart_text(app.lang.get());
+                    score.with(|s| charts::revenue_at_risk(area, s, &text)).map_err(|e| charts::error_text(&e))
+                })
+                title=Signal::derive(move || app.tr(CustMsg::RiskChart).to_string())
+                label=Signal::derive(move || score.with(|s| t::risk_description(app.lang.get(), s)))
+                width=420
+                height=360
+            />
+        </div>
+    }
+}
+
+/// One of the four tables: a section named by its heading, holding its rows.
+#[component]
+fn TableSection(
+    table: CustomerTable,
+    lens: ListLens<CustomerGroup>,
+    row_name: fn(Lang, usize) -> String,
+    add_label: CustMsg,
+    fields: fn(Group) -> AnyView,
+) -> impl IntoView {
+    let app = use_app();
+    let prefix = prefix(table);
+    let heading = format!("{prefix}-heading");
+    let labelled_by = heading.clone();
+    view! {
+        <section class=format!("customer-table {prefix}") aria-labelledby=labelled_by>
+            <h2 id=heading>{move || table.label(app.lang.get())}</h2>
+            <RowList lens prefix row_name add_label fields/>
+        </section>
+    }
+}
+
+fn former_fields(row: Group) -> AnyView {
+    view! {
+        {row.text("name", CustMsg::Name, |r| &r.name, |r, v| r.name = v)}
+        {row.text("reason", CustMsg::ReasonLost, |r| &r.reason, |r, v| r.reason = v)}
+        {customers(row)}
+        {revenue(row, CustMsg::RevenueLost)}
+        {row.text("when", CustMsg::WhenLost, |r| &r.when, |r, v| r.when = v)}
+        {extras(row, CustomerTable::Former)}
+    }
+    .into_any()
+}
+
+fn current_fields(row: Group) -> AnyView {
+    view! {
+        {row.text("name", CustMsg::Name, |r| &r.name, |r, v| r.name = v)}
+        {row.text("reason", CustMsg::ReasonBuy, |r| &r.reason, |r, v| r.reason = v)}
+        {customers(row)}
+        {revenue(row, CustMsg::Revenue)}
+        {at_risk(row)}
+        {row.text("warning", CustMsg::WarningSign, |r| &r.warning_sign, |r, v| r.warning_sign = v)}
+        {extras(row, CustomerTable::Current)}
+    }
+    .into_any()
+}
+
+fn potential_fields(row: Group) -> AnyView {
+    view! {
+        {row.text("name", CustMsg::Name, |r| &r.name, |r, v| r.name = v)}
+        {row.text("reason", CustMsg::ReasonWin, |r| &r.reason, |r, v| r.reason = v)}
+        {customers(row)}
+        {revenue(row, CustMsg::RevenueEstimated)}
+        {row.score("chance", CustMsg::Chance, |r| r.chance, |r, v| r.chance = v)}
+        {extras(row, CustomerTable::Potential)}
+    }
+    .into_any()
+}
+
+fn blacklist_fields(row: Group) -> AnyView {
+    view! {
+        {row.text("name", CustMsg::Name, |r| &r.name, |r, v| r.name = v)}
+        {row.text("reason", CustMsg::ReasonBlacklist, |r| &r.reason, |r, v| r.reason = v)}
+        {row.text("when", CustMsg::Since, |r| &r.when, |r, v| r.when = v)}
+        {extras(row, CustomerTable::Blacklist)}
+    }
+    .into_any()
+}
+
+/// A whole-number field bound to the group.
+fn number(
+    row: Group,
+    name: &'static str,
+    label: CustMsg,
+    get: fn(&CustomerGroup) -> Option<u64>,
+    set: fn(&mut CustomerGroup, Option<u64>),
+    max: u64,
+) -> AnyView {
+    let value = Signal::derive(move || row.read(get).flatten());
+    let on_change = Callback::new(move |n: Option<u64>| row.edit(|r| set(r, n)));
+    view! { <NumberInput value on_change id=row.field_id(name) label=msg(label) max/> }.into_any()
+}
+
+fn customers(row: Group) -> AnyView {
+    number(
+        row,
+        "customers",
+        CustMsg::Customers,
+        |r| r.customers.map(u64::from),
+        |r, v| r.customers = v.and_then(|v| u32::try_from(v).ok()),
+        u64::from(u32::MAX),
+    )
+}
+
+fn revenue(row: Group, label: CustMsg) -> AnyView {
+    number(
+        row,
+        "revenue",
+        label,
+        |r| r.revenue,
+        |r, v| r.revenue = v,
+        u64::MAX,
+    )
+}
+
+/// The current table's "at risk" flag.
+fn at_risk(row: Group) -> AnyView {
+    let id = row.field_id("at-risk");
+    let checked = move || row.read(|r| r.at_risk).unwrap_or(false);
+    let change = move |ev| {
+        let on = event_target_checked(&ev);
+        row.edit(|r| r.at_risk = on);
+    };
+    view! {
+        <span class="check">
+            <input type="checkbox" id=id.clone() prop:checked=checked on:change=change/>
+            <label for=id>{tr(CustMsg::AtRisk)}</label>
+        </span>
+    }
+    .into_any()
+}
+
+/// What every table's row has besides its own fields: the tags, the move, the history.
+fn extras(row: Group, from: CustomerTable) -> AnyView {
+    view! {
+        {tags(row)}
+        {move_control(row, from)}
+        {history(row)}
+    }
+    .into_any()
+}
+
+/// The group's reason tags as labelled checkboxes.
+fn tags(row: Group) -> AnyView {
+    let Tags(tags) = expect_context::<Tags>();
+    view! {
+        <fieldset class="tags">
+            <legend>{tr(CustMsg::Tags)}</legend>
+            <For each=move || tags.get() key=|tag| tag.clone() let:tag>
+                {tag_box(row, tag.0, tag.1)}
+            </For>
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn tag_box(row: Group, tag: RowId, name: String) -> impl IntoView {
+    let id = row.field_id(&format!("tag-{tag}"));
+    let name = if name.trim().is_empty() {
+        t::MISSING.to_string()
+    } else {
+        name
+    };
+    let checked = move || row.read(|r| r.tags.contains(&tag)).unwrap_or(false);
+    let change = move |ev| {
+        let on = event_target_checked(&ev);
+        row.edit(|r| {
+            r.tags.retain(|&x| x != tag);
+            if on {
+                r.tags.push(tag);
+            }
+        });
+    };
+    view! {
+        <span class="check">
+            <input type="checkbox" id=id.clone() prop:checked=checked on:change=change/>
+            <label for=id>{name}</label>
+        </span>
+    }
+}
+
+/// "Move to…" one of the other tables, and the button that does it. The group keeps
+/// its reason text, which the user then edits in the new table.
+fn move_control(row: Group, from: CustomerTable) -> AnyView {
+    let app = use_app();
+    let target = RwSignal::new(None::<CustomerTable>);
+    let id = row.field_id("move");
+    let others: Vec<CustomerTable> = CustomerTable::ALL
+        .into_iter()
+        .filter(|&t| t != from)
+        .collect();
+    let choose = move |ev| {
+        let picked = event_target_value(&ev)
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| CustomerTable::ALL.get(i).copied());
+        target.set(picked);
+    };
+    let go = move |_| {
+        let Some(to) = target.get_untracked() else {
+            return;
+        };
+        let today = today_iso();
+        let group = row.id;
+        app.edit(|wb| {
+            let reason = rows::find(wb.customers.table(from), group)
+                .map(|g| g.reason.clone())
+                .unwrap_or_default();
+            wb.move_group(group, to, reason, today);
+        });
+    };
+    view! {
+        <span class="field move-field">
+            <label for=id.clone()>{tr(CustMsg::MoveTo)}</label>
+            <select id=id on:change=choose>
+                <option value="" selected>{tr(Msg::NotChosen)}</option>
+                {others
+                    .into_iter()
+                    .map(|t| {
+                        view! {
+                            <option value=(t as usize).to_string()>
+                                {move || t.label(app.lang.get())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </span>
+        <button type="button" class="move-group" disabled=move || target.get().is_none() on:click=go>
+            {tr(CustMsg::MoveGroup)}
+        </button>
+    }
+    .into_any()
+}
+
+/// Today's date as the browser reports it, ISO 8601 (UTC): "2025-09-15".
+fn today_iso() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.chars().take(10).collect()
+}
+
+/// The tables the group sat in before, read-only.
+fn history(row: Group) -> AnyView {
+    let app = use_app();
+    let lines = move || {
+        let lang = app.lang.get();
+        row.read(|r| {
+            r.history
+                .iter()
+                .map(|m| t::moved_line(lang, m))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+    view! {
+        <div class="history">
+            {move || lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn CustomerSummary(score: Memo<CustomerScore>) -> impl IntoView {
+    let app = use_app();
+    let rows = CustomerTable::ALL
+        .into_iter()
+        .map(|table| {
+            let cell = move |f: fn(&CustomerScore, CustomerTable) -> String| {
+                move || score.with(|s| f(s, table))
+            };
+            view! {
+                <tr data-testid=format!("cust-sum-{}", prefix(table))>
+                    <th scope="row">{move || table.label(app.lang.get())}</th>
+                    <td>{cell(|s, t| s.table(t).groups.to_string())}</td>
+                    <td>{cell(|s, t| t::maybe_amount(s.table(t).customers))}</td>
+                    <td>{cell(|s, t| t::maybe_amount(s.table(t).revenue))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="summary" aria-labelledby="cust-scores">
+            <h2 id="cust-scores">{tr(Msg::Scores)}</h2>
+            <table class="data" data-testid="cust-tables">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(CustMsg::Table)}</th>
+                        <th scope="col">{tr(CustMsg::Groups)}</th>
+                        <th scope="col">{tr(CustMsg::Customers)}</th>
+                        <th scope="col">{tr(CustMsg::Revenue)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <dl class="balances">
+                <dt>{tr(CustMsg::RevenueAtRisk)}</dt>
+                <dd data-testid="cust-at-risk">
+                    {move || score.with(|s| t::maybe_amount(s.at_risk_revenue))}
+                </dd>
+                <dt>{tr(CustMsg::AtRiskShare)}</dt>
+                <dd data-testid="cust-at-risk-share">
+                    {move || score.with(|s| t::percent(s.at_risk_percent))}
+                </dd>
+                <dt>{tr(CustMsg::Pipeline)}</dt>
+                <dd data-testid="cust-pipeline">
+                    {move || score.with(|s| t::maybe_amount(s.weighted_pipeline.map(|p| p.round() as u64)))}
+                </dd>
+            </dl>
+            <h3 id="cust-pareto-heading">{tr(CustMsg::LossReasons)}</h3>
+            {move || {
+                if score.with(|s| s.loss_reasons.is_empty()) {
+                    return view! { <p>{tr(CustMsg::NoLosses)}</p> }.into_any();
+                }
+                let lang = app.lang.get();
+                view! {
+                    <ol class="ranked" aria-labelledby="cust-pareto-heading" data-testid="cust-pareto">
+                        {score.with(|s| {
+                            s.loss_reasons
+                                .iter()
+                                .map(|l| view! { <li>{t::pareto_line(lang, l)}</li> })
+                                .collect_view()
+                        })}
+                    </ol>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
