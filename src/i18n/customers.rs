@@ -26,6 +26,9 @@ pub enum CustMsg {
     WarningSign,
     Chance,
     Tags,
+    TagsIntro,
+    TagName,
+    AddTag,
     MoveTo,
     MoveGroup,
     AddFormer,
@@ -66,6 +69,12 @@ impl Text for CustMsg {
             CustMsg::WarningSign => ("Warning sign", "预警信号"),
             CustMsg::Chance => ("Chance of winning them (1–10)", "争取成功的可能性(1–10)"),
             CustMsg::Tags => ("Reason tags", "原因标签"),
+            CustMsg::TagsIntro => (
+                "The tags every reason can carry, so reasons can be counted. Removing a tag takes it off every group.",
+                "每个原因都可以带上的标签,用于统计原因。删除一个标签会把它从所有客户群中移除。",
+            ),
+            CustMsg::TagName => ("Tag", "标签"),
+            CustMsg::AddTag => ("Add a tag", "添加标签"),
             CustMsg::MoveTo => ("Move to…", "移到…"),
             CustMsg::MoveGroup => ("Move group", "移动顾客群"),
             CustMsg::AddFormer => ("Add a former customer group", "添加前顾客群"),
@@ -266,6 +275,11 @@ pub fn chart_text(lang: Lang) -> charts::CustomerChartText {
         no_revenue: pick(lang, "No revenue entered yet", "尚未填写收入").to_string(),
         no_data: Msg::NoData.text(lang).to_string(),
     }
+}
+
+/// The visible name of tag row `n`: "Tag 2".
+pub fn tag_row(lang: Lang, n: usize) -> String {
+    format!("{} {n}", CustMsg::TagName.text(lang))
 }
 
 #[cfg(test)]

@@ -3,14 +3,15 @@
 //! history; then the scores (per-table sums, revenue at risk, weighted pipeline, loss
 //! reasons) and the Pareto and at-risk charts, all derived from the workbook.
 
+use leptos::html::Li;
 use leptos::prelude::*;
 use workbook::customers::{CustomerGroup, CustomerScore, CustomerTable};
 use workbook::{rows, Lang, RowId, Workbook, Worksheet};
 
 use crate::components::chart::Chart;
-use crate::components::fields::msg;
+use crate::components::fields::{msg, TextField};
 use crate::components::number_input::NumberInput;
-use crate::components::row_list::{ListLens, RowCtx, RowList};
+use crate::components::row_list::{focus_when_added, ListLens, RowActions, RowCtx, RowList};
 use crate::i18n::customers::{self as t, CustMsg};
 use crate::i18n::{Label, Msg};
 use crate::state::{tr, use_app};
@@ -76,6 +77,7 @@ pub fn Page() -> impl IntoView {
             <TableSection table=CustomerTable::Blacklist lens=BLACKLIST row_name=t::blacklist_row
                 add_label=CustMsg::AddBlacklist fields=blacklist_fields/>
         </div>
+        <TagEditor/>
         <CustomerSummary score/>
         <div class="charts">
             <Chart
@@ -419,5 +421,75 @@ fn CustomerSummary(score: Memo<CustomerScore>) -> impl IntoView {
                 .into_any()
             }}
         </section>
+    }
+}
+
+/// The editable list of reason tags. Not a `RowList`: adding and removing go through
+/// the domain's tag edits, so that a removed tag is taken off every group rather than
+/// left dangling.
+#[component]
+fn TagEditor() -> impl IntoView {
+    let app = use_app();
+    let ids = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| wb.customers.tags.iter().map(|t| t.id).collect::<Vec<_>>())
+    });
+    let add = move |_| {
+        let mut new = None;
+        app.edit(|wb| new = Some(wb.add_tag(String::new())));
+        app.focus_row.set(new);
+    };
+    view! {
+        <section class="tags" aria-labelledby="cust-tags">
+            <h2 id="cust-tags">{tr(CustMsg::Tags)}</h2>
+            <p class="intro">{tr(CustMsg::TagsIntro)}</p>
+            <ol class="rows">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <TagRow id ids/>
+                </For>
+            </ol>
+            <button type="button" class="add" on:click=add>{tr(CustMsg::AddTag)}</button>
+        </section>
+    }
+}
+
+#[component]
+fn TagRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
+    let app = use_app();
+    let number =
+        Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
+    let name = Signal::derive(move || t::tag_row(app.lang.get(), number.get()));
+    let item = NodeRef::<Li>::new();
+    focus_when_added(id, item);
+    let value = Signal::derive(move || {
+        app.workbook.with(|wb| {
+            rows::find(&wb.customers.tags, id).map_or_else(String::new, |t| t.name.clone())
+        })
+    });
+    let on_input = Callback::new(move |text: String| {
+        app.edit(|wb| {
+            wb.rename_tag(id, text);
+        })
+    });
+    let shift = Callback::new(move |delta: isize| app.edit(|wb| wb.shift_tag(id, delta)));
+    let remove = Callback::new(move |()| {
+        app.edit(|wb| {
+            wb.remove_tag(id);
+        })
+    });
+    view! {
+        <li class="row" node_ref=item>
+            <span class="row-name">{name}</span>
+            <div class="row-fields">
+                <TextField id=format!("tag-{id}") label=msg(CustMsg::TagName) value on_input/>
+            </div>
+            <RowActions
+                name
+                is_first=Signal::derive(move || number.get() <= 1)
+                is_last=Signal::derive(move || ids.with(|v| number.get() >= v.len()))
+                shift
+                remove
+            />
+        </li>
     }
 }

@@ -179,3 +179,33 @@ test('the page reads in Chinese', async ({ page }) => {
   await expect(page.getByRole('img', { name: /^当前收入中可能流失的部分/ }))
     .toHaveAttribute('aria-label', /可能流失 2,700,000 \(37.5%\)/);
 });
+
+test('reason tags are edited in one place: renamed everywhere, removed from every group', async ({ page }) => {
+  await openCustomers(page);
+  const tags = page.getByRole('region', { name: 'Reason tags', exact: true });
+  const firstGroup = rowsOf(page, 'Former customers').first();
+  const priceBoxes = firstGroup.getByRole('checkbox', { name: 'Price', exact: true });
+  const before = await priceBoxes.count();
+
+  // Rename "Price": every group's checkbox follows.
+  await tags.getByRole('textbox', { name: 'Tag' }).first().fill('Price level');
+  await expect(firstGroup.getByRole('checkbox', { name: 'Price level', exact: true })).toHaveCount(before);
+
+  // Add a tag: it is offered to every group at once, ready to type.
+  await tags.getByRole('button', { name: 'Add a tag' }).click();
+  await expect(tags.getByRole('textbox', { name: 'Tag' }).last()).toBeFocused();
+  await page.keyboard.type('Payment terms');
+  await expect(firstGroup.getByRole('checkbox', { name: 'Payment terms', exact: true })).toHaveCount(1);
+
+  // Remove "Price level": no group keeps it.
+  await tags.getByRole('button', { name: 'Remove — Tag 1' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Price level', exact: true })).toHaveCount(0);
+  await expectSaved(page);
+  const saved = await storedWorkbook(page);
+  const removed = saved.customers.tags.find((t) => t.name === 'Price level');
+  expect(removed).toBeUndefined();
+  expect(saved.customers.tags.some((t) => t.name === 'Payment terms')).toBe(true);
+
+  await page.reload();
+  await expect(tags.getByRole('textbox', { name: 'Tag' }).last()).toHaveValue('Payment terms');
+});

@@ -425,6 +425,9 @@ mod tests {
             "the company and three competitors"
         );
         assert!(comparison.rows.iter().all(|r| r.rank.is_some()));
+        assert!(!crate::customers::CustomerScore::of(&wb.customers).is_empty());
+        assert!(!crate::obl::OblScore::of(&wb, "us").internal.is_empty());
+        assert!(!crate::obl::OblScore::of(&wb, "us").industry.is_empty());
         // And it round-trips in the current form.
         let again = decode(&encode(&wb, "x", "y", false)).unwrap().workbook;
         assert_eq!(again, wb);
