@@ -40,9 +40,9 @@ test('switching to 中文 shows Chinese labels everywhere, and is remembered', a
 
 test('a worksheet whose screen is not built yet says so, in both languages', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation').getByRole('link', { name: /^OBL audit/ }).click();
-  await expect(page).toHaveURL(/#\/obl$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'OBL audit' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: /^Segmentation/ }).click();
+  await expect(page).toHaveURL(/#\/segmentation$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Segmentation' })).toBeVisible();
   await expect(page.getByText("This worksheet's screen is not built yet")).toBeVisible();
   await page.getByLabel('Language').selectOption({ label: '中文' });
   await expect(page.getByText('此工作表的页面尚未完成')).toBeVisible();
@@ -51,7 +51,7 @@ test('a worksheet whose screen is not built yet says so, in both languages', asy
   await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: '机构躯体语言审计' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '客户划分' })).toBeVisible();
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
 });
