@@ -6,7 +6,7 @@ use workbook::customers::{CustomerScore, CustomerTable, Move};
 use workbook::Lang;
 
 use super::{pick, Label, Msg, Text};
-use crate::components::number_input::NumberError;
+use workbook::number::NumberError;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CustMsg {

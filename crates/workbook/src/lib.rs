@@ -10,6 +10,7 @@ pub mod external;
 pub mod ids;
 pub mod internal;
 pub mod lang;
+pub mod number;
 pub mod obl;
 pub mod order;
 pub mod rows;

@@ -53,8 +53,9 @@ impl Score {
     }
 }
 
-/// Maps full-width digits, signs and points to their ASCII forms.
-fn fold_full_width(c: char) -> char {
+/// Maps full-width digits, signs and points to their ASCII forms (typed with a
+/// Chinese input method).
+pub(crate) fn fold_full_width(c: char) -> char {
     match c {
         '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
         '．' | '。' => '.',
