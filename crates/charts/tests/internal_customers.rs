@@ -47,24 +47,8 @@ fn cells(els: &[El]) -> Vec<&El> {
         .iter()
         .filter(|e| e.tag == "rect" && e.attr("fill") != Some(hex(P.background).as_str()))
         .collect();
-    cells.sort_by(|a, b| {
-        a.num("y")
-            .total_cmp(&b.num("y"))
-            .then(a.num("x").total_cmp(&b.num("x")))
-    });
+    sort_reading_order(&mut cells);
     cells
-}
-
-/// The text drawn at the centre of `cell`.
-fn text_in<'a>(els: &'a [El], cell: &El) -> &'a El {
-    let (cx, cy) = (
-        cell.num("x") + cell.num("width") / 2.0,
-        cell.num("y") + cell.num("height") / 2.0,
-    );
-    texts(els)
-        .into_iter()
-        .find(|t| (t.num("x") - cx).abs() <= 1.0 && (t.num("y") - cy).abs() <= 1.0)
-        .unwrap_or_else(|| panic!("no text in the cell at ({cx}, {cy})"))
 }
 
 #[test]

@@ -66,23 +66,8 @@ fn cells(els: &[El]) -> Vec<&El> {
         .flat_map(|c| filled(els, "rect", *c))
         .filter(|e| e.num("width") > 10.0)
         .collect();
-    cells.sort_by(|a, b| {
-        a.num("y")
-            .total_cmp(&b.num("y"))
-            .then(a.num("x").total_cmp(&b.num("x")))
-    });
+    sort_reading_order(&mut cells);
     cells
-}
-
-fn text_in<'a>(els: &'a [El], cell: &El) -> &'a El {
-    let (cx, cy) = (
-        cell.num("x") + cell.num("width") / 2.0,
-        cell.num("y") + cell.num("height") / 2.0,
-    );
-    texts(els)
-        .into_iter()
-        .find(|t| (t.num("x") - cx).abs() <= 1.0 && (t.num("y") - cy).abs() <= 1.0)
-        .unwrap_or_else(|| panic!("no text in the cell at ({cx}, {cy})"))
 }
 
 #[test]

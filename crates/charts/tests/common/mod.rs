@@ -143,3 +143,24 @@ pub fn filled<'a>(els: &'a [El], tag: &str, colour: RGBColor) -> Vec<&'a El> {
 }
 
 pub const P: Palette = Palette::STANDARD;
+
+/// Orders boxes as they are read: top to bottom, then left to right.
+pub fn sort_reading_order(boxes: &mut [&El]) {
+    boxes.sort_by(|a, b| {
+        a.num("y")
+            .total_cmp(&b.num("y"))
+            .then(a.num("x").total_cmp(&b.num("x")))
+    });
+}
+
+/// The text drawn at the centre of the box `cell` (a heat-map cell's value or letter).
+pub fn text_in<'a>(els: &'a [El], cell: &El) -> &'a El {
+    let (cx, cy) = (
+        cell.num("x") + cell.num("width") / 2.0,
+        cell.num("y") + cell.num("height") / 2.0,
+    );
+    texts(els)
+        .into_iter()
+        .find(|t| (t.num("x") - cx).abs() <= 1.0 && (t.num("y") - cy).abs() <= 1.0)
+        .unwrap_or_else(|| panic!("no text in the cell at ({cx}, {cy})"))
+}
