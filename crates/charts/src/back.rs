@@ -114,42 +114,19 @@ pub fn back_letters<DB: DrawingBackend>(
     }
 
     let gap = chart.plotting_area().dim_in_pixel().0 / categories / 5;
-    let value_style = style::anchored(
-        style::bold(size::VALUE, &palette.text),
-        HPos::Center,
-        VPos::Bottom,
-    );
-    let missing_style = style::anchored(
-        style::italic(size::VALUE, &palette.muted_text),
-        HPos::Center,
-        VPos::Bottom,
-    );
     for letter in BackLetter::ALL {
-        let i = letter.index() as u32;
-        let top = SegmentValue::CenterOf(i);
-        match score.letter(letter) {
-            Some(value) => {
-                let mut bar = Rectangle::new(
-                    [
-                        (SegmentValue::Exact(i), 0.0),
-                        (style::segment_end(i, categories), value),
-                    ],
-                    letter_colour(letter, palette).filled(),
-                );
-                bar.set_margin(0, 0, gap, gap);
-                chart.draw_series(iter::once(bar))?;
-                chart.draw_series(iter::once(
-                    EmptyElement::at((top, value))
-                        + Text::new(style::format_mean(value), (0, -4), value_style.clone()),
-                ))?;
-            }
-            None => {
-                chart.draw_series(iter::once(
-                    EmptyElement::at((top, 0.0))
-                        + Text::new(text.not_scored.clone(), (0, -6), missing_style.clone()),
-                ))?;
-            }
-        }
+        style::category_bar(
+            &mut chart,
+            letter.index() as u32,
+            categories,
+            score
+                .letter(letter)
+                .map(|value| (value, style::format_mean(value))),
+            letter_colour(letter, palette),
+            &text.not_scored,
+            gap,
+            palette,
+        )?;
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 //! its `ttf` feature) uses a crude width estimate and the SVG backend writes `<text>`
 //! elements, so no system font is ever loaded and the tests run headless.
 
-use plotters::coord::ranged1d::SegmentValue;
+use plotters::coord::ranged1d::{SegmentValue, SegmentedCoord};
 use plotters::coord::types::{RangedCoordf64, RangedCoordu32};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -224,6 +224,58 @@ pub fn segment_end(index: u32, count: u32) -> SegmentValue<u32> {
     } else {
         SegmentValue::Exact(index + 1)
     }
+}
+
+/// One category's bar on a segmented category axis, from zero up to its value with the
+/// value written above it; a missing value gets `not_scored` where the bar would
+/// stand instead, so missing never looks like zero. `gap` is the margin on either side
+/// of the bar, in pixels.
+#[allow(clippy::too_many_arguments)]
+pub fn category_bar<DB, Y>(
+    chart: &mut ChartContext<'_, DB, Cartesian2d<SegmentedCoord<RangedCoordu32>, Y>>,
+    index: u32,
+    count: u32,
+    value: Option<(Y::ValueType, String)>,
+    colour: RGBColor,
+    not_scored: &str,
+    gap: u32,
+    palette: &Palette,
+) -> ChartResult<DB>
+where
+    DB: DrawingBackend,
+    Y: Ranged,
+    Y::ValueType: Default + Clone + 'static,
+{
+    let top = SegmentValue::CenterOf(index);
+    match value {
+        Some((value, text)) => {
+            let mut bar = Rectangle::new(
+                [
+                    (SegmentValue::Exact(index), Y::ValueType::default()),
+                    (segment_end(index, count), value.clone()),
+                ],
+                colour.filled(),
+            );
+            bar.set_margin(0, 0, gap, gap);
+            chart.draw_series(std::iter::once(bar))?;
+            let style = anchored(bold(size::VALUE, &palette.text), HPos::Center, VPos::Bottom);
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((top, value)) + Text::new(text, (0, -4), style),
+            ))?;
+        }
+        None => {
+            let style = anchored(
+                italic(size::VALUE, &palette.muted_text),
+                HPos::Center,
+                VPos::Bottom,
+            );
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((top, Y::ValueType::default()))
+                    + Text::new(not_scored.to_string(), (0, -6), style),
+            ))?;
+        }
+    }
+    Ok(())
 }
 
 /// `label`, shortened with an ellipsis until it fits in `max_width` pixels as drawn in

@@ -152,42 +152,17 @@ pub fn swot_totals<DB: DrawingBackend>(
 
     // A fifth of each category's width on either side separates the bars.
     let gap = plot.dim_in_pixel().0 / categories / 5;
-    let value_style = style::anchored(
-        style::bold(size::VALUE, &palette.text),
-        HPos::Center,
-        VPos::Bottom,
-    );
-    let missing_style = style::anchored(
-        style::italic(size::VALUE, &palette.muted_text),
-        HPos::Center,
-        VPos::Bottom,
-    );
     for quadrant in Quadrant::ALL {
-        let i = quadrant.index() as u32;
-        let top = SegmentValue::CenterOf(i);
-        match totals[quadrant.index()] {
-            Some(total) => {
-                let mut bar = Rectangle::new(
-                    [
-                        (SegmentValue::Exact(i), 0),
-                        (style::segment_end(i, categories), total),
-                    ],
-                    quadrant_colour(quadrant, palette).filled(),
-                );
-                bar.set_margin(0, 0, gap, gap);
-                chart.draw_series(iter::once(bar))?;
-                chart.draw_series(iter::once(
-                    EmptyElement::at((top, total))
-                        + Text::new(total.to_string(), (0, -4), value_style.clone()),
-                ))?;
-            }
-            None => {
-                chart.draw_series(iter::once(
-                    EmptyElement::at((top, 0))
-                        + Text::new(text.not_scored.clone(), (0, -6), missing_style.clone()),
-                ))?;
-            }
-        }
+        style::category_bar(
+            &mut chart,
+            quadrant.index() as u32,
+            categories,
+            totals[quadrant.index()].map(|total| (total, total.to_string())),
+            quadrant_colour(quadrant, palette),
+            &text.not_scored,
+            gap,
+            palette,
+        )?;
     }
     Ok(())
 }
