@@ -4,6 +4,7 @@
 
 pub mod codec;
 pub mod completion;
+pub mod csv_table;
 pub mod customers;
 pub mod demo;
 pub mod external;

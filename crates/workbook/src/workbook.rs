@@ -12,7 +12,7 @@ use crate::obl::OblAudit;
 use crate::rows::{self, Row};
 use crate::score::Score;
 use crate::seed;
-use crate::segmentation::{LoyaltySettings, SegmentationSettings};
+use crate::segmentation::{DatasetInfo, LoyaltySettings, SegmentationSettings};
 use crate::swot::{Origin, OriginRef, Quadrant, Swot, SwotItem, MIN_ROWS};
 use crate::worksheet::Worksheet;
 
@@ -42,6 +42,9 @@ pub struct Workbook {
     pub obl: OblAudit,
     pub segmentation: SegmentationSettings,
     pub loyalty: LoyaltySettings,
+    /// The imported customer dataset's source, mapping and summary; the rows
+    /// themselves live outside the workbook (IndexedDB, or regenerated for the demo).
+    pub customer_data: Option<DatasetInfo>,
 }
 
 impl Workbook {

@@ -1,5 +1,5 @@
 //! Settings of the customer segmentation and loyalty analyses (METHOD.md §5–6), with
-//! the seed's defaults. The analyses themselves come with their screens.
+//! the seed's defaults. Every threshold is shown on screen and can be changed.
 
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +50,9 @@ pub struct LoyaltySettings {
     pub satisfaction_high: f64,
     /// Satisfaction at or above this, with high loyalty, is an apostle.
     pub satisfaction_very_high: f64,
+    /// The most profitable this-many percent of customers are "high value" in the
+    /// value × loyalty quadrant.
+    pub value_top_pct: f64,
 }
 
 impl Default for LoyaltySettings {
@@ -59,6 +62,7 @@ impl Default for LoyaltySettings {
             satisfaction_very_low: 3.0,
             satisfaction_high: 6.0,
             satisfaction_very_high: 9.0,
+            value_top_pct: 20.0,
         }
     }
 }

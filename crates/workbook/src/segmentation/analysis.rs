@@ -1,0 +1,1 @@
+//! (being written) The segmentation and loyalty analyses over a Dataset.

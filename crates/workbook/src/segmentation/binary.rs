@@ -1,0 +1,1 @@
+//! (being written) Binary form of a Dataset for IndexedDB.

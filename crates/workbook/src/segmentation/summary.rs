@@ -1,0 +1,193 @@
+//! What the workbook keeps of an analysis: small, serialisable figures that the
+//! screens, charts, exports and report show even when the customer-level dataset is
+//! not in this browser (a JSON export without data, say). [`super::analyse`] makes it.
+
+use serde::{Deserialize, Serialize};
+
+/// Where the dataset behind a summary came from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DatasetSource {
+    /// The demo's generated customers; regenerated, never stored.
+    Demo,
+    /// A file the user imported; the rows live in IndexedDB under the workbook id.
+    File {
+        name: String,
+        /// ISO 8601 time of the import.
+        imported_at: String,
+        /// Rows the user chose to skip as bad.
+        skipped_rows: usize,
+    },
+}
+
+/// The imported dataset as the workbook records it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DatasetInfo {
+    pub source: DatasetSource,
+    /// Header names the user mapped to each field, so a re-import can offer them.
+    #[serde(default)]
+    pub mapping: Vec<(super::Field, String)>,
+    pub summary: Summary,
+}
+
+/// Sums over a set of customers. Shares are of the whole dataset's totals and are
+/// `None` when that total is zero or negative (a share of it means nothing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub customers: usize,
+    pub sales: f64,
+    pub profit: f64,
+    pub sales_share: Option<f64>,
+    pub profit_share: Option<f64>,
+}
+
+/// One tenth of the customers, ranked by profit (decile 1 the most profitable).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Decile {
+    pub totals: Totals,
+    /// Cumulative shares from decile 1 through this one.
+    pub cumulative_sales_share: Option<f64>,
+    pub cumulative_profit_share: Option<f64>,
+}
+
+/// The relationship groups of METHOD.md §5; every customer is in exactly one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// About 10% of sales with the most profit: keep them.
+    Keep,
+    /// The 40–50% band: raise our share of their purchases.
+    Grow,
+    /// Still profitable but declining: take out of relationship marketing.
+    Prune,
+    /// Price-only or low margin: set aside.
+    Transaction,
+    /// Everyone else.
+    Other,
+}
+
+impl Group {
+    pub const ALL: [Group; 5] = [
+        Group::Keep,
+        Group::Grow,
+        Group::Prune,
+        Group::Transaction,
+        Group::Other,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum AbcClass {
+    A,
+    B,
+    C,
+}
+
+impl AbcClass {
+    pub const ALL: [AbcClass; 3] = [AbcClass::A, AbcClass::B, AbcClass::C];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Vip,
+    Major,
+    Ordinary,
+    Small,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::Vip, Tier::Major, Tier::Ordinary, Tier::Small];
+}
+
+/// The satisfaction × loyalty matrix (Jones & Sasser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoyaltyType {
+    Apostle,
+    Loyalist,
+    Hostage,
+    Mercenary,
+    Defector,
+    Terrorist,
+}
+
+impl LoyaltyType {
+    pub const ALL: [LoyaltyType; 6] = [
+        LoyaltyType::Apostle,
+        LoyaltyType::Loyalist,
+        LoyaltyType::Hostage,
+        LoyaltyType::Mercenary,
+        LoyaltyType::Defector,
+        LoyaltyType::Terrorist,
+    ];
+}
+
+/// The value × loyalty quadrant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quadrant {
+    /// High value, high loyalty (知己).
+    TrueFriend,
+    /// High value, low loyalty (蝴蝶).
+    Butterfly,
+    /// Low value, high loyalty (藤壶).
+    Barnacle,
+    /// Low value, low loyalty (过客).
+    Stranger,
+}
+
+impl Quadrant {
+    pub const ALL: [Quadrant; 4] = [
+        Quadrant::TrueFriend,
+        Quadrant::Butterfly,
+        Quadrant::Barnacle,
+        Quadrant::Stranger,
+    ];
+}
+
+/// A point of the Lorenz curve: the poorest `customers` share of customers make
+/// `profit` share of profit (both 0–1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LorenzPoint {
+    pub customers: f64,
+    pub profit: f64,
+}
+
+/// A customer drawn in the loyalty scatter.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoyaltyPoint {
+    pub satisfaction: f64,
+    pub loyalty: f64,
+}
+
+/// Everything the screens show without the customer rows.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub all: Totals,
+    /// Ten entries; with fewer than ten customers some are empty.
+    pub deciles: Vec<Decile>,
+    /// `profit_bands[k]`: how many customers (in profit order) make the
+    /// (k+1)-th tenth of total profit. Empty when total profit is not positive.
+    pub profit_bands: Vec<usize>,
+    /// Customers making no profit or a loss (in no profit band).
+    pub unprofitable: Totals,
+    pub groups: Vec<(Group, Totals)>,
+    pub abc: Vec<(AbcClass, Totals)>,
+    pub tiers: Vec<(Tier, Totals)>,
+    /// At most ~101 points from (0, 0) to (1, 1), for the chart.
+    pub lorenz: Vec<LorenzPoint>,
+    /// Gini coefficient of profit in [0, 1]; `None` when total profit is not positive.
+    pub gini: Option<f64>,
+    /// Share of profit made by the most profitable 20% of customers.
+    pub top20_profit_share: Option<f64>,
+    /// `top20_profit_share` is 80% or more.
+    pub concentrated: bool,
+    /// Counts, sales and profit per loyalty type; customers without both
+    /// satisfaction and loyalty are in `loyalty_unrated`.
+    pub loyalty: Vec<(LoyaltyType, Totals)>,
+    pub quadrants: Vec<(Quadrant, Totals)>,
+    pub loyalty_unrated: Totals,
+    /// A deterministic sample (at most ~1,000) of rated customers for the scatter.
+    pub loyalty_sample: Vec<LoyaltyPoint>,
+}
