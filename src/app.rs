@@ -8,17 +8,18 @@ use crate::autosave;
 use crate::components::header::Header;
 use crate::components::nav::Nav;
 use crate::components::notices::Notices;
+use crate::customer_rows;
 use crate::i18n::{self, Msg, Text};
 use crate::pages::gaps::{GapKind, GapPage};
-use crate::pages::not_built::NotBuilt;
 use crate::pages::overview::Overview;
 use crate::pages::swot::SwotPage;
 use crate::pages::{
-    back, competitors, customers, internal_customers, obl, pestle, profile, seven_s, stakeholders,
+    back, competitors, customers, internal_customers, loyalty, obl, pestle, profile, segmentation,
+    seven_s, stakeholders,
 };
 use crate::persist::{self, Startup};
 use crate::routing;
-use crate::state::{tr, App as AppState, Notice, SaveStatus};
+use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
 
 /// Reads storage and builds the initial state. Unreadable data never stops the app:
 /// it starts with the demo and says why.
@@ -46,13 +47,20 @@ fn boot() -> AppState {
             (demo::workbook(lang), Some(notice), save)
         }
     };
+    let workbook = RwSignal::new(workbook);
+    let rows = RwSignal::new(Rows::Absent);
+    let (analysis, summary) = customer_rows::derive(workbook, rows);
     AppState {
-        workbook: RwSignal::new(workbook),
+        workbook,
         lang: RwSignal::new(lang),
         route: RwSignal::new(routing::current()),
         save: RwSignal::new(save),
         notice: RwSignal::new(notice),
         focus_row: RwSignal::new(None),
+        rows,
+        analysis,
+        summary,
+        rows_installed: StoredValue::new(None),
     }
 }
 
@@ -61,6 +69,7 @@ pub fn App() -> impl IntoView {
     let app = boot();
     provide_context(app);
     autosave::start(app);
+    customer_rows::start(app);
     routing::start(app);
 
     // The document follows the language: <html lang> for fonts and screen readers,
@@ -102,7 +111,8 @@ pub fn App() -> impl IntoView {
                     Route::Sheet(Worksheet::Competitors) => view! { <competitors::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Customers) => view! { <customers::Page/> }.into_any(),
                     Route::Sheet(Worksheet::OblAudit) => view! { <obl::Page/> }.into_any(),
-                    Route::Sheet(sheet) => view! { <NotBuilt sheet/> }.into_any(),
+                    Route::Sheet(Worksheet::Segmentation) => view! { <segmentation::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Loyalty) => view! { <loyalty::Page/> }.into_any(),
                 }}
             </main>
         </div>

@@ -4,8 +4,10 @@
 pub mod app;
 pub mod autosave;
 pub mod components;
+pub mod customer_rows;
 pub mod download;
 pub mod i18n;
+pub mod idb;
 pub mod pages;
 pub mod persist;
 pub mod routing;

@@ -90,12 +90,17 @@ pub fn save_lang(lang: Lang) {
     let _ = storage::write(LANG_KEY, lang.tag());
 }
 
-/// The file an export of `workbook` is offered as.
-pub fn export(workbook: &Workbook) -> (String, String) {
+/// The file an export of `workbook` is offered as; with `rows`, the customer rows
+/// travel with it (only when the user asks: they can be large and are the client's).
+pub fn export(
+    workbook: &Workbook,
+    rows: Option<&workbook::segmentation::Dataset>,
+) -> (String, String) {
     let date: String = now_iso().chars().take(10).collect();
     let name = format!(
         "{}-{date}.json",
         crate::download::file_stem(&workbook.title)
     );
-    (name, codec::encode(workbook, APP_VERSION, &now_iso(), true))
+    let text = codec::encode_with_dataset(workbook, rows, APP_VERSION, &now_iso(), true);
+    (name, text)
 }

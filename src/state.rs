@@ -1,6 +1,10 @@
 //! The app's shared state and its one typed accessor, `use_app()`.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+use workbook::segmentation::analysis::Analysis;
+use workbook::segmentation::{Dataset, Summary};
 use workbook::{Lang, Route, RowId, Workbook};
 
 use crate::i18n::Text;
@@ -30,6 +34,43 @@ pub enum Notice {
     Replaced,
 }
 
+/// The current workbook's customer rows, as far as this browser holds them.
+#[derive(Clone, Debug, Default)]
+pub enum Rows {
+    /// The workbook has no customer data.
+    #[default]
+    Absent,
+    /// Being read from IndexedDB or generated.
+    Loading,
+    Loaded(Arc<Dataset>),
+    /// The workbook has a summary but this browser does not hold its rows (a file
+    /// exported without them, or browser data cleared).
+    Missing,
+    /// IndexedDB refused or the stored rows did not decode; the browser's words.
+    Failed(String),
+}
+
+impl PartialEq for Rows {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            // Datasets are large and immutable once loaded: the same allocation is
+            // the same rows.
+            (Rows::Loaded(a), Rows::Loaded(b)) => Arc::ptr_eq(a, b),
+            (Rows::Failed(a), Rows::Failed(b)) => a == b,
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
+}
+
+impl Rows {
+    pub fn dataset(&self) -> Option<&Arc<Dataset>> {
+        match self {
+            Rows::Loaded(rows) => Some(rows),
+            _ => None,
+        }
+    }
+}
+
 /// Everything components share. Copy, since signals are handles.
 #[derive(Clone, Copy)]
 pub struct App {
@@ -40,6 +81,15 @@ pub struct App {
     pub notice: RwSignal<Option<Notice>>,
     /// A row that should take keyboard focus once rendered (after "Enter adds a row").
     pub focus_row: RwSignal<Option<RowId>>,
+    /// The customer rows behind the segmentation and loyalty analyses.
+    pub rows: RwSignal<Rows>,
+    /// The analyses over `rows` with the workbook's thresholds; `None` without rows.
+    pub analysis: Memo<Option<Arc<Analysis>>>,
+    /// What the screens show: the live analysis's summary, or the one the workbook
+    /// kept when its rows are not here.
+    pub summary: Memo<Option<Summary>>,
+    /// The workbook id and rows source the import flow last put rows in place for.
+    pub rows_installed: StoredValue<Option<crate::customer_rows::RowsKey>>,
 }
 
 impl App {

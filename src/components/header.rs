@@ -33,8 +33,15 @@ pub fn Header() -> impl IntoView {
         app.notice.set(Some(Notice::Replaced));
         pending.set(None);
     };
+    let with_rows = RwSignal::new(false);
     let export = move |_| {
-        let (name, text) = app.workbook.with_untracked(persist::export);
+        let rows = with_rows
+            .get_untracked()
+            .then(|| app.rows.with_untracked(|r| r.dataset().cloned()))
+            .flatten();
+        let (name, text) = app
+            .workbook
+            .with_untracked(|wb| persist::export(wb, rows.as_deref()));
         // A failed download leaves the workbook untouched; the browser shows nothing.
         let _ = download::download_text(&name, "application/json", &text);
     };
@@ -74,6 +81,17 @@ pub fn Header() -> impl IntoView {
                     {tr(Msg::LoadDemo)}
                 </button>
                 <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
+                <Show when=move || app.rows.with(|r| r.dataset().is_some())>
+                    <span class="check">
+                        <input
+                            id="export-with-rows"
+                            type="checkbox"
+                            prop:checked=move || with_rows.get()
+                            on:change=move |ev| with_rows.set(event_target_checked(&ev))
+                        />
+                        <label for="export-with-rows">{tr(Msg::ExportWithRows)}</label>
+                    </span>
+                </Show>
             </div>
         </header>
         <Show when=move || pending.get().is_some()>

@@ -1,8 +1,11 @@
-//! Reusable UI pieces: header, navigation, notices, score field, chart, SWOT board.
+//! Reusable UI pieces: header, navigation, notices, fields, chart, SWOT board, and
+//! the customer data import, threshold field and customer list.
 
 pub mod chart;
+pub mod customer_list;
 pub mod fields;
 pub mod header;
+pub mod import_rows;
 pub mod nav;
 pub mod notices;
 pub mod number_input;
@@ -10,3 +13,4 @@ pub mod row_list;
 pub mod score_input;
 pub mod send_to_swot;
 pub mod swot_board;
+pub mod threshold_input;

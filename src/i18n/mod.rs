@@ -13,6 +13,7 @@ pub mod internal_customers;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
+pub mod segmentation;
 pub mod seven_s;
 pub mod stakeholders;
 
@@ -42,6 +43,7 @@ pub enum Msg {
     NewBlank,
     LoadDemo,
     ExportJson,
+    ExportWithRows,
     ConfirmReplaceBlank,
     ConfirmReplaceDemo,
     ConfirmExportFirst,
@@ -52,8 +54,6 @@ pub enum Msg {
     Client,
     Completion,
     Worksheet,
-    NotBuiltTitle,
-    NotBuiltBody,
     SwotIntro,
     Score,
     MoveUp,
@@ -111,6 +111,7 @@ impl Text for Msg {
             Msg::NewBlank => ("New blank workbook", "新建空白手册"),
             Msg::LoadDemo => ("Load demo", "载入示例"),
             Msg::ExportJson => ("Export JSON", "导出 JSON"),
+            Msg::ExportWithRows => ("with the customer rows", "包含客户明细数据"),
             Msg::ConfirmReplaceBlank => (
                 "Replace the current workbook with a blank one?",
                 "用空白手册替换当前手册?",
@@ -130,14 +131,6 @@ impl Text for Msg {
             Msg::Client => ("Client", "客户"),
             Msg::Completion => ("Completion", "完成度"),
             Msg::Worksheet => ("Worksheet", "工作表"),
-            Msg::NotBuiltTitle => (
-                "This worksheet's screen is not built yet",
-                "此工作表的页面尚未完成",
-            ),
-            Msg::NotBuiltBody => (
-                "Its data is already part of the workbook: it is saved, exported and imported with everything else, and the completion figure counts it. The screen to view and edit it comes in a later release.",
-                "它的数据已经是手册的一部分:与其他内容一起保存、导出和导入,完成度也已计入。查看和编辑它的页面将在后续版本中提供。",
-            ),
             Msg::SwotIntro => (
                 "List at least three items in each quadrant and score every item on the 10-point scale (1 = weak, 10 = strong). The totals per quadrant give the balances and the strategic posture.",
                 "每个象限至少列出三项,并按10分制为每一项打分(1 = 弱,10 = 强)。各象限的总分给出内外部差额和战略姿态。",

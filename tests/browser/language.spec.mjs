@@ -38,14 +38,14 @@ test('switching to 中文 shows Chinese labels everywhere, and is remembered', a
   await expect(page.getByRole('navigation', { name: 'Worksheets' })).toBeVisible();
 });
 
-test('a worksheet whose screen is not built yet says so, in both languages', async ({ page }) => {
+test('worksheets are pages: named in both languages, with back and forward', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: /^Segmentation/ }).click();
   await expect(page).toHaveURL(/#\/segmentation$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Segmentation' })).toBeVisible();
-  await expect(page.getByText("This worksheet's screen is not built yet")).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Purchase decile analysis' })).toBeVisible();
   await page.getByLabel('Language').selectOption({ label: '中文' });
-  await expect(page.getByText('此工作表的页面尚未完成')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '购买十分位分析' })).toBeVisible();
 
   // Back and forward move between worksheets like pages.
   await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();

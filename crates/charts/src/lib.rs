@@ -13,6 +13,7 @@ pub mod gaps;
 pub mod internal_customers;
 pub mod obl;
 pub mod pestle;
+pub mod segmentation;
 pub mod seven_s;
 pub mod stakeholders;
 pub mod style;
@@ -26,6 +27,10 @@ pub use gaps::{gap_bars, GapChartText};
 pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
 pub use obl::{obl_company_bars, obl_department_bars, obl_heat_map, OblChartText};
 pub use pestle::{pestle_bars, PestleChartText};
+pub use segmentation::{
+    abc_bars, decile_bars, group_bars, lorenz_curve, loyalty_matrix, tier_bars,
+    SegmentationChartText,
+};
 pub use seven_s::{seven_s_diagram, seven_s_radar, SevenSChartText};
 pub use stakeholders::{stakeholder_matrix, StakeholderChartText};
 pub use style::Palette;

@@ -1,5 +1,6 @@
 //! The JSON codec: the versioned envelope around a workbook, migrations from older
-//! schema versions, and decode errors that name the JSON path at fault.
+//! schema versions, and decode errors that name the JSON path at fault. An exported
+//! file may also carry the customer dataset, in column form (`customer_rows`).
 
 use std::fmt;
 
@@ -7,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::ids::RowId;
+use crate::segmentation::dataset::{DatasetError, TextColumn};
+use crate::segmentation::Dataset;
 use crate::workbook::Workbook;
 
 /// The `format` field every file this product writes carries.
@@ -36,6 +39,8 @@ pub struct Decoded {
     pub schema_version: u64,
     pub app_version: String,
     pub saved_at: String,
+    /// The customer dataset, when the file carries one (`customer_rows`).
+    pub customer_rows: Option<Dataset>,
 }
 
 impl Decoded {
@@ -47,6 +52,19 @@ impl Decoded {
 /// Serialises a workbook in the current envelope. `pretty` is for files people may
 /// open in an editor; storage uses the compact form.
 pub fn encode(workbook: &Workbook, app_version: &str, saved_at: &str, pretty: bool) -> String {
+    encode_with_dataset(workbook, None, app_version, saved_at, pretty)
+}
+
+/// [`encode`], with the customer dataset when the user asks for it in an export:
+/// a top-level `customer_rows` object of columns (see [`decode`] for the form).
+/// Builds that predate it ignore the key, so the schema version stays.
+pub fn encode_with_dataset(
+    workbook: &Workbook,
+    dataset: Option<&Dataset>,
+    app_version: &str,
+    saved_at: &str,
+    pretty: bool,
+) -> String {
     #[derive(Serialize)]
     struct EnvelopeRef<'a> {
         format: &'a str,
@@ -54,6 +72,8 @@ pub fn encode(workbook: &Workbook, app_version: &str, saved_at: &str, pretty: bo
         app_version: &'a str,
         saved_at: &'a str,
         workbook: &'a Workbook,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        customer_rows: Option<RowsOut<'a>>,
     }
     let envelope = EnvelopeRef {
         format: FORMAT,
@@ -61,6 +81,7 @@ pub fn encode(workbook: &Workbook, app_version: &str, saved_at: &str, pretty: bo
         app_version,
         saved_at,
         workbook,
+        customer_rows: dataset.map(RowsOut),
     };
     let result = if pretty {
         serde_json::to_string_pretty(&envelope)
@@ -120,14 +141,28 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 /// Parses, checks, migrates and decodes a saved or exported workbook.
+///
+/// A `customer_rows` object, if present and not null, becomes
+/// [`Decoded::customer_rows`]. Its columns are arrays of equal length:
+/// `customer` (strings, non-empty, unique) and `sales`, `profit` (numbers) are
+/// required; `name` (strings), `previous_sales`, `satisfaction`, `loyalty`
+/// (numbers, `null` for a blank cell) and `price_only` (booleans) are optional;
+/// other keys are ignored. It is read straight into columns as the text is parsed,
+/// not through a JSON tree (a million rows would cost hundreds of megabytes), and
+/// a fault is a [`DecodeError::Content`] naming its path, e.g.
+/// `customer_rows.sales[3]`.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     // A UTF-8 byte-order mark is common in files saved by Windows editors.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::Syntax {
+    // Any error here is the JSON's own: the reader accepts every JSON value,
+    // keeping content faults in customer_rows for after the envelope checks.
+    let top: Top = serde_json::from_str(text).map_err(|e| DecodeError::Syntax {
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
     })?;
+    let value = top.object.map_or(Value::Null, Value::Object);
+    let customer_rows = top.rows;
     let original = schema_version_of(&value)?;
     if original > SCHEMA_VERSION {
         return Err(DecodeError::TooNew {
@@ -184,12 +219,490 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         workbook.ids.observe(RowId(max));
     }
     workbook.normalise();
+    let customer_rows = customer_rows.transpose()?.flatten();
     Ok(Decoded {
         workbook,
         schema_version: original,
         app_version,
         saved_at,
+        customer_rows,
     })
+}
+
+/// The key of the dataset in the envelope.
+const ROWS: &str = "customer_rows";
+
+fn content(path: String, message: impl Into<String>) -> DecodeError {
+    DecodeError::Content {
+        path,
+        message: message.into(),
+    }
+}
+
+/// Writes a dataset as `customer_rows`: one array per column, streamed from the
+/// columns (no JSON tree). Blank optional cells (NaN) are `null`; serde's own
+/// form of an `f64` would write NaN as `null` too but read it back as an error.
+struct RowsOut<'a>(&'a Dataset);
+
+impl Serialize for RowsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Texts<'a>(&'a TextColumn);
+        impl Serialize for Texts<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter())
+            }
+        }
+        struct Blanks<'a>(&'a [f64]);
+        impl Serialize for Blanks<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().map(|v| (!v.is_nan()).then_some(*v)))
+            }
+        }
+        let dataset = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("customer", &Texts(&dataset.customer))?;
+        if let Some(names) = &dataset.name {
+            map.serialize_entry("name", &Texts(names))?;
+        }
+        map.serialize_entry("sales", &dataset.sales)?;
+        map.serialize_entry("profit", &dataset.profit)?;
+        for (key, column) in [
+            ("previous_sales", &dataset.previous_sales),
+            ("satisfaction", &dataset.satisfaction),
+            ("loyalty", &dataset.loyalty),
+        ] {
+            if let Some(values) = column {
+                map.serialize_entry(key, &Blanks(values))?;
+            }
+        }
+        if let Some(flags) = &dataset.price_only {
+            map.serialize_entry("price_only", flags)?;
+        }
+        map.end()
+    }
+}
+
+/// The parsed file: the envelope as a JSON object (`None` if the file is not an
+/// object) with `customer_rows` taken out and already decoded, or the fault found
+/// in it.
+struct Top {
+    object: Option<Map<String, Value>>,
+    rows: Option<RowsResult>,
+}
+
+impl Top {
+    /// What any JSON value but an object reads as.
+    const OTHER: Top = Top {
+        object: None,
+        rows: None,
+    };
+}
+
+/// A decoded `customer_rows`: `None` for `null`.
+type RowsResult = Result<Option<Dataset>, DecodeError>;
+
+impl<'de> Deserialize<'de> for Top {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Top, D::Error> {
+        deserializer.deserialize_any(TopVisitor)
+    }
+}
+
+/// Implements the visitor methods for the JSON values a visitor does not want:
+/// each is consumed and gives `$value`.
+macro_rules! refuse_other_json {
+    ($value:expr) => {
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            Ok($value)
+        }
+    };
+}
+
+struct TopVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TopVisitor {
+    type Value = Top;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
+        let mut object = Map::new();
+        let mut rows = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if key == ROWS {
+                rows = Some(map.next_value_seed(RowsSeed)?);
+            } else {
+                let value: Value = map.next_value()?;
+                object.insert(key, value);
+            }
+        }
+        Ok(Top {
+            object: Some(object),
+            rows,
+        })
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Top, E> {
+        Ok(Top::OTHER)
+    }
+
+    refuse_other_json!(Top::OTHER);
+}
+
+/// Reads `customer_rows` into columns.
+struct RowsSeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for RowsSeed {
+    type Value = RowsResult;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<RowsResult, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for RowsSeed {
+    type Value = RowsResult;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of columns")
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<RowsResult, E> {
+        Ok(Ok(None))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RowsResult, A::Error> {
+        let mut columns = RawColumns::default();
+        // The first fault in the text; reading goes on to the end of the object so
+        // that a syntax error after it is still reported as one.
+        let mut fault = None;
+        while let Some(key) = map.next_key::<String>()? {
+            let Some(&(name, kind)) = COLUMNS.iter().find(|(name, _)| *name == key) else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            };
+            let (column, column_fault) = map.next_value_seed(ColumnSeed { name, kind })?;
+            fault = fault.or(column_fault);
+            columns.put(name, column);
+        }
+        Ok(match fault {
+            Some(fault) => Err(fault),
+            None => columns.into_dataset(),
+        })
+    }
+
+    refuse_other_json!(Err(content(ROWS.into(), "expected an object of columns")));
+}
+
+/// What one column's cells must be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    Text,
+    Number,
+    /// A number or `null` (a blank optional cell).
+    NumberOrNull,
+    Flag,
+}
+
+impl CellKind {
+    fn expected(self) -> &'static str {
+        match self {
+            CellKind::Text => "expected a string",
+            CellKind::Number => "expected a number",
+            CellKind::NumberOrNull => "expected a number or null",
+            CellKind::Flag => "expected true or false",
+        }
+    }
+}
+
+/// The columns `customer_rows` may hold, in [`crate::segmentation::Field`] order.
+const COLUMNS: [(&str, CellKind); 8] = [
+    ("customer", CellKind::Text),
+    ("name", CellKind::Text),
+    ("sales", CellKind::Number),
+    ("profit", CellKind::Number),
+    ("previous_sales", CellKind::NumberOrNull),
+    ("satisfaction", CellKind::NumberOrNull),
+    ("loyalty", CellKind::NumberOrNull),
+    ("price_only", CellKind::Flag),
+];
+
+/// One column as read.
+enum Column {
+    Text(TextColumn),
+    Numbers(Vec<f64>),
+    Flags(Vec<bool>),
+}
+
+impl Column {
+    fn len(&self) -> usize {
+        match self {
+            Column::Text(cells) => cells.len(),
+            Column::Numbers(cells) => cells.len(),
+            Column::Flags(cells) => cells.len(),
+        }
+    }
+}
+
+#[derive(Default)]
+struct RawColumns {
+    /// By name, as read (a repeated key replaces the earlier column).
+    columns: Vec<(&'static str, Column)>,
+}
+
+impl RawColumns {
+    fn put(&mut self, name: &'static str, column: Column) {
+        self.columns.retain(|(n, _)| *n != name);
+        self.columns.push((name, column));
+    }
+
+    fn take(&mut self, name: &str) -> Option<Column> {
+        let at = self.columns.iter().position(|(n, _)| *n == name)?;
+        Some(self.columns.swap_remove(at).1)
+    }
+
+    /// Checks presence and lengths, then the dataset rules.
+    fn into_dataset(mut self) -> RowsResult {
+        let path = |name: &str| format!("{ROWS}.{name}");
+        for name in ["customer", "sales", "profit"] {
+            if !self.columns.iter().any(|(n, _)| *n == name) {
+                return Err(content(path(name), "missing"));
+            }
+        }
+        let rows = self
+            .columns
+            .iter()
+            .find(|(n, _)| *n == "customer")
+            .map_or(0, |(_, c)| c.len());
+        for (name, _) in COLUMNS {
+            if let Some((_, column)) = self.columns.iter().find(|(n, _)| *n == name) {
+                if column.len() != rows {
+                    let message = format!("has {} values; customer has {rows}", column.len());
+                    return Err(content(path(name), message));
+                }
+            }
+        }
+        let text = |column| match column {
+            Some(Column::Text(cells)) => Some(cells),
+            _ => None,
+        };
+        let numbers = |column| match column {
+            Some(Column::Numbers(cells)) => Some(cells),
+            _ => None,
+        };
+        let dataset = Dataset {
+            customer: text(self.take("customer")).unwrap_or_default(),
+            name: text(self.take("name")),
+            sales: numbers(self.take("sales")).unwrap_or_default(),
+            profit: numbers(self.take("profit")).unwrap_or_default(),
+            previous_sales: numbers(self.take("previous_sales")),
+            satisfaction: numbers(self.take("satisfaction")),
+            loyalty: numbers(self.take("loyalty")),
+            price_only: match self.take("price_only") {
+                Some(Column::Flags(cells)) => Some(cells),
+                _ => None,
+            },
+        };
+        dataset.check().map_err(|error| match error {
+            DatasetError::LengthMismatch { column, .. } => content(path(column), error.to_string()),
+            DatasetError::NotFinite { column, row } => {
+                content(format!("{ROWS}.{column}[{row}]"), "not a finite number")
+            }
+            DatasetError::BlankCustomer { row } => content(
+                format!("{ROWS}.customer[{row}]"),
+                "a customer id may not be blank",
+            ),
+            DatasetError::DuplicateCustomer { row, first } => content(
+                format!("{ROWS}.customer[{row}]"),
+                format!("repeats {ROWS}.customer[{first}]"),
+            ),
+        })?;
+        Ok(Some(dataset))
+    }
+}
+
+/// Reads one column's array, giving the column and its first fault.
+struct ColumnSeed {
+    name: &'static str,
+    kind: CellKind,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for ColumnSeed {
+    type Value = (Column, Option<DecodeError>);
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl ColumnSeed {
+    fn empty(&self) -> Column {
+        match self.kind {
+            CellKind::Text => Column::Text(TextColumn::default()),
+            CellKind::Number | CellKind::NumberOrNull => Column::Numbers(Vec::new()),
+            CellKind::Flag => Column::Flags(Vec::new()),
+        }
+    }
+
+    fn not_an_array(&self) -> (Column, Option<DecodeError>) {
+        let path = format!("{ROWS}.{}", self.name);
+        (self.empty(), Some(content(path, "expected an array")))
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ColumnSeed {
+    type Value = (Column, Option<DecodeError>);
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut column = self.empty();
+        let mut fault = None;
+        let mut index = 0;
+        while let Some(fits) = seq.next_element_seed(CellSeed {
+            column: &mut column,
+            kind: self.kind,
+        })? {
+            if !fits && fault.is_none() {
+                let path = format!("{ROWS}.{}[{index}]", self.name);
+                fault = Some(content(path, self.kind.expected()));
+            }
+            index += 1;
+        }
+        Ok((column, fault))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(self.not_an_array())
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(self.not_an_array())
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(self.not_an_array())
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(self.not_an_array())
+    }
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(self.not_an_array())
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(self.not_an_array())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(self.not_an_array())
+    }
+}
+
+/// Reads one cell straight into its column; `false` if it is of the wrong kind
+/// (then nothing is pushed, and the column's fault names the cell).
+struct CellSeed<'c> {
+    column: &'c mut Column,
+    kind: CellKind,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for CellSeed<'_> {
+    type Value = bool;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl CellSeed<'_> {
+    fn number(self, value: f64) -> bool {
+        match self.column {
+            Column::Numbers(cells) if value.is_finite() => {
+                cells.push(value);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for CellSeed<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.kind.expected())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<bool, E> {
+        Ok(match self.column {
+            Column::Text(cells) => {
+                cells.push(value);
+                true
+            }
+            _ => false,
+        })
+    }
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<bool, E> {
+        Ok(self.number(value))
+    }
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<bool, E> {
+        Ok(self.number(value as f64))
+    }
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<bool, E> {
+        Ok(self.number(value as f64))
+    }
+    fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<bool, E> {
+        Ok(match self.column {
+            Column::Flags(cells) => {
+                cells.push(value);
+                true
+            }
+            _ => false,
+        })
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<bool, E> {
+        Ok(match self.column {
+            Column::Numbers(cells) if self.kind == CellKind::NumberOrNull => {
+                cells.push(f64::NAN);
+                true
+            }
+            _ => false,
+        })
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(false)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(false)
+    }
 }
 
 /// Finds the schema version of a parsed file. Schema 0 is the bare workbook object
@@ -579,5 +1092,251 @@ mod tests {
         // Written back in the same form.
         let again = encode(&wb, "x", "y", false);
         assert!(again.contains(r#""origin":{"worksheet":"back","row":4,"label":"Slow quotes"}"#));
+    }
+
+    mod customer_rows {
+        use super::*;
+        use crate::segmentation::TextColumn;
+
+        fn text(cells: &[&str]) -> TextColumn {
+            let mut column = TextColumn::default();
+            for cell in cells {
+                column.push(cell);
+            }
+            column
+        }
+
+        fn full() -> Dataset {
+            Dataset {
+                customer: text(&["K001", "客户-2", "🚀 \"quoted\"\n"]),
+                name: Some(text(&["北京智讯", "", "Gamma, Inc."])),
+                sales: vec![1200.5, 0.0, 1e15],
+                profit: vec![-0.0, -17.25, 3.0],
+                previous_sales: Some(vec![f64::NAN, 1.0, 0.1]),
+                satisfaction: Some(vec![7.0, f64::NAN, 8.5]),
+                loyalty: Some(vec![f64::NAN; 3]),
+                price_only: Some(vec![true, false, true]),
+            }
+        }
+
+        fn minimal() -> Dataset {
+            Dataset {
+                customer: text(&["A", "B"]),
+                sales: vec![1.0, 2.0],
+                profit: vec![0.5, -0.5],
+                ..Dataset::default()
+            }
+        }
+
+        /// Equality with blank (NaN) equal to blank, bit for bit.
+        fn same(a: &Dataset, b: &Dataset) -> bool {
+            let bits =
+                |v: Option<&Vec<f64>>| v.map(|v| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
+            a.customer == b.customer
+                && a.name == b.name
+                && bits(Some(&a.sales)) == bits(Some(&b.sales))
+                && bits(Some(&a.profit)) == bits(Some(&b.profit))
+                && bits(a.previous_sales.as_ref()) == bits(b.previous_sales.as_ref())
+                && bits(a.satisfaction.as_ref()) == bits(b.satisfaction.as_ref())
+                && bits(a.loyalty.as_ref()) == bits(b.loyalty.as_ref())
+                && a.price_only == b.price_only
+        }
+
+        fn with_rows(rows: &str) -> String {
+            format!(
+                r#"{{"format":"crm-strategy-workbook","schema_version":1,"workbook":{{}},"customer_rows":{rows}}}"#
+            )
+        }
+
+        fn rows_error(rows: &str) -> (String, String) {
+            content_error(&with_rows(rows))
+        }
+
+        #[test]
+        fn round_trips_with_and_without_optional_columns() {
+            let wb = demo::workbook(Lang::Zh);
+            let mut one_optional = Vec::new();
+            for keep in 0..5 {
+                let mut dataset = minimal();
+                match keep {
+                    0 => dataset.name = Some(text(&["甲", ""])),
+                    1 => dataset.previous_sales = Some(vec![f64::NAN, 3.0]),
+                    2 => dataset.satisfaction = Some(vec![7.0, 8.0]),
+                    3 => dataset.loyalty = Some(vec![1.0, f64::NAN]),
+                    _ => dataset.price_only = Some(vec![false, true]),
+                }
+                one_optional.push(dataset);
+            }
+            let all = [full(), minimal(), Dataset::default()]
+                .into_iter()
+                .chain(one_optional);
+            for dataset in all {
+                for pretty in [false, true] {
+                    let text = encode_with_dataset(&wb, Some(&dataset), "v", "t", pretty);
+                    let back = decode(&text).unwrap();
+                    assert_eq!(back.workbook, wb);
+                    let rows = back.customer_rows.expect("rows come back");
+                    assert!(same(&rows, &dataset), "{dataset:?}\n{text}");
+                }
+            }
+        }
+
+        #[test]
+        fn the_column_form_is_as_documented() {
+            let text = encode_with_dataset(
+                &Workbook::blank("w", Lang::En),
+                Some(&full()),
+                "v",
+                "t",
+                false,
+            );
+            let value: Value = serde_json::from_str(&text).unwrap();
+            let rows = &value["customer_rows"];
+            assert_eq!(rows["customer"][1], "客户-2");
+            assert_eq!(rows["name"][2], "Gamma, Inc.");
+            assert_eq!(rows["sales"][0], 1200.5);
+            assert_eq!(rows["previous_sales"], json!([null, 1.0, 0.1]));
+            assert_eq!(rows["loyalty"], json!([null, null, null]));
+            assert_eq!(rows["price_only"], json!([true, false, true]));
+            // Without a dataset, encode and encode_with_dataset agree and the key
+            // is absent.
+            let wb = Workbook::blank("w", Lang::En);
+            let plain = encode(&wb, "v", "t", true);
+            assert_eq!(plain, encode_with_dataset(&wb, None, "v", "t", true));
+            assert!(!plain.contains("customer_rows"));
+            assert_eq!(decode(&plain).unwrap().customer_rows, None);
+            // null is no dataset; integers are numbers; unknown columns are ignored.
+            assert_eq!(decode(&with_rows("null")).unwrap().customer_rows, None);
+            let rows = decode(&with_rows(
+                r#"{"customer":["A"],"sales":[3],"profit":[-2],"region":["north"]}"#,
+            ))
+            .unwrap()
+            .customer_rows
+            .unwrap();
+            assert_eq!(rows.sales, [3.0]);
+            assert_eq!(rows.profit, [-2.0]);
+            assert!(rows.name.is_none());
+        }
+
+        #[test]
+        fn each_failure_names_its_path() {
+            let cases: &[(&str, &str, &str)] = &[
+                ("[1,2]", "customer_rows", "expected an object of columns"),
+                ("\"rows\"", "customer_rows", "expected an object of columns"),
+                (
+                    r#"{"customer":"A","sales":[1],"profit":[1]}"#,
+                    "customer_rows.customer",
+                    "expected an array",
+                ),
+                (
+                    r#"{"customer":["A",7],"sales":[1,1],"profit":[1,1]}"#,
+                    "customer_rows.customer[1]",
+                    "expected a string",
+                ),
+                (
+                    r#"{"customer":["A","B","C","D"],"sales":[1,2,3,"4"],"profit":[1,1,1,1]}"#,
+                    "customer_rows.sales[3]",
+                    "expected a number",
+                ),
+                (
+                    r#"{"customer":["A"],"sales":[null],"profit":[1]}"#,
+                    "customer_rows.sales[0]",
+                    "expected a number",
+                ),
+                (
+                    r#"{"customer":["A"],"sales":[1],"profit":[1],"satisfaction":[{}]}"#,
+                    "customer_rows.satisfaction[0]",
+                    "expected a number or null",
+                ),
+                (
+                    r#"{"customer":["A","B"],"sales":[1,1],"profit":[1,1],"price_only":[true,1]}"#,
+                    "customer_rows.price_only[1]",
+                    "expected true or false",
+                ),
+                (
+                    r#"{"customer":["A"],"sales":[1]}"#,
+                    "customer_rows.profit",
+                    "missing",
+                ),
+                (
+                    r#"{"sales":[],"profit":[]}"#,
+                    "customer_rows.customer",
+                    "missing",
+                ),
+                (
+                    r#"{"customer":["A","B","C"],"sales":[1,2],"profit":[1,2,3]}"#,
+                    "customer_rows.sales",
+                    "has 2 values; customer has 3",
+                ),
+                (
+                    r#"{"customer":["A"],"name":[],"sales":[1],"profit":[1]}"#,
+                    "customer_rows.name",
+                    "has 0 values; customer has 1",
+                ),
+                (
+                    r#"{"customer":["A","B","A"],"sales":[1,2,3],"profit":[1,2,3]}"#,
+                    "customer_rows.customer[2]",
+                    "repeats customer_rows.customer[0]",
+                ),
+                (
+                    r#"{"customer":["A",""],"sales":[1,2],"profit":[1,2]}"#,
+                    "customer_rows.customer[1]",
+                    "may not be blank",
+                ),
+                // The first fault in the text wins.
+                (
+                    r#"{"customer":["A",1],"sales":["x"],"profit":[1]}"#,
+                    "customer_rows.customer[1]",
+                    "expected a string",
+                ),
+            ];
+            for (rows, path, message) in cases {
+                let (got_path, got_message) = rows_error(rows);
+                assert_eq!(&got_path, path, "{rows}");
+                assert!(
+                    got_message.contains(message),
+                    "{rows}: {got_message:?} should mention {message:?}"
+                );
+            }
+        }
+
+        #[test]
+        fn json_faults_inside_the_rows_are_syntax_errors() {
+            // Numbers beyond f64 are refused by the JSON reader itself.
+            for rows in [
+                r#"{"customer":["A"],"sales":[1e999],"profit":[1]}"#,
+                r#"{"customer":["A"],"sales":[1,],"profit":[1]}"#,
+                r#"{"customer":["A"],"sales":[NaN],"profit":[1]}"#,
+            ] {
+                assert!(
+                    matches!(decode(&with_rows(rows)), Err(DecodeError::Syntax { .. })),
+                    "{rows}"
+                );
+            }
+            // A syntax error after a content fault is still a syntax error.
+            let text = with_rows(r#"{"customer":[1],"sales":[1],"profit":[1]"#);
+            assert!(matches!(decode(&text), Err(DecodeError::Syntax { .. })));
+        }
+
+        #[test]
+        fn envelope_faults_come_before_row_faults() {
+            let text = r#"{"format":"other","customer_rows":[1]}"#;
+            assert_eq!(
+                decode(text).unwrap_err(),
+                DecodeError::NotAWorkbook {
+                    found: Some("other".into())
+                }
+            );
+            let text = r#"{"format":"crm-strategy-workbook","schema_version":1,
+                "workbook":{"title":5},"customer_rows":[1]}"#;
+            assert_eq!(content_error(text).0, "workbook.title");
+            for text in ["[]", "7", "\"x\"", "null", "true"] {
+                assert_eq!(
+                    decode(text).unwrap_err(),
+                    DecodeError::NotAWorkbook { found: None },
+                    "{text}"
+                );
+            }
+        }
     }
 }

@@ -60,10 +60,23 @@ pub fn of(wb: &Workbook, sheet: Worksheet) -> Completion {
         Worksheet::Competitors => competitors(&mut t, &wb.competitors),
         Worksheet::Customers => customers(&mut t, &wb.customers),
         Worksheet::OblAudit => obl(&mut t, &wb.obl, &wb.competitors.list),
-        // The segmentation and loyalty analyses run on an imported customer dataset,
-        // which the domain does not hold yet: there is nothing for the user to fill
-        // in, so they are 0 of 0 (percent() is 0) and the UI shows "no data".
-        Worksheet::Segmentation | Worksheet::Loyalty => return Completion::default(),
+        // The segmentation and loyalty analyses run on an imported customer dataset:
+        // before one is imported there is nothing to fill in, so they are 0 of 0
+        // (percent() is 0) and the UI shows "no data". After, segmentation is done;
+        // loyalty needs customers with satisfaction and loyalty values.
+        Worksheet::Segmentation | Worksheet::Loyalty => {
+            let Some(data) = &wb.customer_data else {
+                return Completion::default();
+            };
+            let done = match sheet {
+                Worksheet::Loyalty => data.summary.loyalty.iter().any(|(_, t)| t.customers > 0),
+                _ => true,
+            };
+            return Completion {
+                filled: u32::from(done),
+                total: 1,
+            };
+        }
     }
     // Every other worksheet asks for something, even after the user has removed
     // every row (e.g. all OBL departments and criteria): it then reads 0 of 1.
@@ -468,8 +481,9 @@ mod tests {
         // 23 named seed criteria + 4 industry criteria × own
         // | 23 + 4 × (own + 3 competitors)
         (Worksheet::OblAudit, 27, 39),
-        (Worksheet::Segmentation, 0, 0),
-        (Worksheet::Loyalty, 0, 0),
+        // the demo's generated customers, with satisfaction and loyalty
+        (Worksheet::Segmentation, 0, 1),
+        (Worksheet::Loyalty, 0, 1),
     ];
 
     #[test]
@@ -490,7 +504,7 @@ mod tests {
     }
 
     #[test]
-    fn demo_is_complete_except_the_dataset_worksheets() {
+    fn demo_is_complete() {
         for lang in Lang::ALL {
             let wb = demo::workbook(lang);
             for (sheet, _, total) in EXPECTED {
@@ -503,10 +517,32 @@ mod tests {
                     },
                     "{sheet:?} {lang:?}"
                 );
-                let percent = if total == 0 { 0 } else { 100 };
-                assert_eq!(got.percent(), percent, "{sheet:?}");
+                assert_eq!(got.percent(), 100, "{sheet:?}");
             }
         }
+    }
+
+    #[test]
+    fn customer_data_without_ratings_completes_segmentation_but_not_loyalty() {
+        let mut wb = demo::workbook(Lang::En);
+        let data = wb.customer_data.as_mut().unwrap();
+        for (_, totals) in &mut data.summary.loyalty {
+            totals.customers = 0;
+        }
+        let full = Completion {
+            filled: 1,
+            total: 1,
+        };
+        assert_eq!(of(&wb, Worksheet::Segmentation), full);
+        assert_eq!(
+            of(&wb, Worksheet::Loyalty),
+            Completion {
+                filled: 0,
+                total: 1
+            }
+        );
+        wb.customer_data = None;
+        assert_eq!(of(&wb, Worksheet::Segmentation), Completion::default());
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::lang::Lang;
 use crate::obl::{Cell, CompanyRef, IndustryRating, Rating};
 use crate::score::Score;
 use crate::seed::{self, pick, Bilingual};
+use crate::segmentation;
 use crate::swot::{Quadrant, Swot, SwotItem};
 use crate::workbook::Workbook;
 
@@ -1431,6 +1432,15 @@ pub fn workbook(lang: Lang) -> Workbook {
     fill_competitors(&mut wb, lang);
     fill_customers(&mut wb, lang);
     fill_obl(&mut wb, lang);
+    // The segmentation and loyalty screens work on first load: generated customers
+    // (regenerated from their seed, never stored) and their summary.
+    let rows = segmentation::demo_data::demo(lang);
+    let summary = segmentation::analysis::analyse(&rows, &wb.segmentation, &wb.loyalty).summary;
+    wb.customer_data = Some(segmentation::DatasetInfo {
+        source: segmentation::DatasetSource::Demo { lang },
+        mapping: Vec::new(),
+        summary,
+    });
     wb
 }
 
@@ -1731,8 +1741,9 @@ mod tests {
         assert_eq!(en.len(), zh.len());
         let mut translated = 0;
         for (e, z) in en.iter().zip(&zh) {
-            // Enum names, dates and the workbook id are the same in both.
-            if e != z {
+            // Enum names, dates and the workbook id are the same in both; the
+            // language tag of the demo customers' names is the one code that differs.
+            if e != z && !(e == "en" && z == "zh") {
                 translated += 1;
                 assert!(!e.chars().any(is_cjk), "English text has Chinese: {e:?}");
                 assert!(z.chars().any(is_cjk), "Chinese text has none: {z:?}");

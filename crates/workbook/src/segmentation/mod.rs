@@ -9,6 +9,7 @@ pub mod demo_data;
 pub mod import;
 pub mod settings;
 pub mod summary;
+pub mod thresholds;
 
 pub use dataset::{Dataset, TextColumn};
 pub use settings::{LoyaltySettings, SegmentationSettings};

@@ -1,6 +1,7 @@
 //! What the workbook keeps of an analysis: small, serialisable figures that the
 //! screens, charts, exports and report show even when the customer-level dataset is
-//! not in this browser (a JSON export without data, say). [`super::analyse`] makes it.
+//! not in this browser (a JSON export without data, say).
+//! [`super::analysis::analyse`] makes it; its module docs define every figure.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,8 +9,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DatasetSource {
-    /// The demo's generated customers; regenerated, never stored.
-    Demo,
+    /// The demo's generated customers (names in `lang`); regenerated, never stored.
+    Demo { lang: crate::Lang },
     /// A file the user imported; the rows live in IndexedDB under the workbook id.
     File {
         name: String,
@@ -30,8 +31,9 @@ pub struct DatasetInfo {
     pub summary: Summary,
 }
 
-/// Sums over a set of customers. Shares are of the whole dataset's totals and are
-/// `None` when that total is zero or negative (a share of it means nothing).
+/// Sums over a set of customers. Shares are fractions (0–1) of the whole dataset's
+/// totals and are `None` when that total is zero or negative (a share of it means
+/// nothing).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Totals {
     pub customers: usize,
@@ -175,9 +177,11 @@ pub struct Summary {
     pub groups: Vec<(Group, Totals)>,
     pub abc: Vec<(AbcClass, Totals)>,
     pub tiers: Vec<(Tier, Totals)>,
-    /// At most ~101 points from (0, 0) to (1, 1), for the chart.
+    /// At most 101 points from (0, 0) to (1, 1), for the chart. The Lorenz curve,
+    /// Gini and top-20% share count losses as zero profit; all three are empty or
+    /// `None` when no customer makes a profit.
     pub lorenz: Vec<LorenzPoint>,
-    /// Gini coefficient of profit in [0, 1]; `None` when total profit is not positive.
+    /// Gini coefficient of profit in [0, 1].
     pub gini: Option<f64>,
     /// Share of profit made by the most profitable 20% of customers.
     pub top20_profit_share: Option<f64>,
@@ -188,6 +192,6 @@ pub struct Summary {
     pub loyalty: Vec<(LoyaltyType, Totals)>,
     pub quadrants: Vec<(Quadrant, Totals)>,
     pub loyalty_unrated: Totals,
-    /// A deterministic sample (at most ~1,000) of rated customers for the scatter.
+    /// A deterministic sample (at most 1,000) of rated customers for the scatter.
     pub loyalty_sample: Vec<LoyaltyPoint>,
 }

@@ -1,1 +1,0 @@
-//! (being written) The segmentation and loyalty analyses over a Dataset.

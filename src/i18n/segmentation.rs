@@ -1,0 +1,920 @@
+//! Strings of the segmentation and loyalty screens: the import flow, the thresholds,
+//! the analyses' tables and rules, the customer lists and the charts' words.
+
+use workbook::segmentation::import::{AmountError, ImportError, ProblemReason, StartError};
+use workbook::segmentation::thresholds::{format_threshold, Threshold, ThresholdError};
+use workbook::segmentation::{
+    AbcClass, Field, Group, LoyaltySettings, LoyaltyType, Quadrant, SegmentationSettings, Tier,
+};
+use workbook::Lang;
+
+use super::customers::{amount, MISSING};
+use super::{pick, Label, Text};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SegMsg {
+    SegIntro,
+    LoyaltyIntro,
+    Data,
+    NoData,
+    Loading,
+    Missing,
+    Import,
+    ImportHint,
+    ChooseFile,
+    DropHere,
+    PasteLabel,
+    ReadPasted,
+    NothingPasted,
+    MatchColumns,
+    NotInFile,
+    Required,
+    FirstRows,
+    StartImport,
+    Cancel,
+    Reading,
+    Progress,
+    ProblemsFound,
+    Line,
+    Column,
+    Value,
+    Problem,
+    SkipAndImport,
+    CancelImport,
+    RemoveData,
+    ConfirmRemove,
+    Remove,
+    Thresholds,
+    ThresholdsLocked,
+    Deciles,
+    DecilesIntro,
+    Decile,
+    Customers,
+    Sales,
+    Profit,
+    SalesShare,
+    ProfitShare,
+    CumulativeProfit,
+    CustomerShare,
+    ProfitBands,
+    ProfitTenth,
+    Groups,
+    Rule,
+    Aim,
+    AbcTiers,
+    Class,
+    Tier,
+    Concentration,
+    Lists,
+    ListChoice,
+    Search,
+    Rank,
+    CustomerId,
+    Name,
+    ExportList,
+    ShowMore,
+    NeedsRows,
+    DecileChart,
+    GroupChart,
+    LorenzChart,
+    AbcChart,
+    TierChart,
+    Matrix,
+    MatrixChart,
+    LoyaltyTypes,
+    Type,
+    Quadrants,
+    NoLoyaltyColumns,
+    Satisfaction,
+    Loyalty,
+    Gini,
+    ListsIntro,
+}
+
+impl Text for SegMsg {
+    fn text(self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            SegMsg::SegIntro => (
+                "Segment the company's customers on its own sales data (METHOD §5): the purchase decile analysis, the relationship groups it points to, ABC classes and tiers, and how concentrated profit is. Import a CSV or TSV export of customer sales; the rows stay in this browser.",
+                "用公司自己的销售数据划分客户(方法 §5):购买十分位分析、由此得出的关系客户群、ABC 分类与客户等级,以及利润的集中程度。导入客户销售的 CSV 或 TSV 文件;数据只保存在本浏览器中。",
+            ),
+            SegMsg::LoyaltyIntro => (
+                "Place each customer in the satisfaction × loyalty matrix (Jones & Sasser) and the value × loyalty quadrant. It uses the satisfaction and loyalty columns of the imported customer data; the cut-offs are in the data's own units.",
+                "把每位客户放进满意度 × 忠诚度矩阵(Jones & Sasser)和价值 × 忠诚度象限。分析使用导入的客户数据中的满意度和忠诚度列;分界值采用数据本身的单位。",
+            ),
+            SegMsg::Data => ("Customer data", "客户数据"),
+            SegMsg::NoData => (
+                "No customer data yet. Import the company's sales by customer to run the analyses.",
+                "还没有客户数据。导入公司按客户统计的销售数据即可进行分析。",
+            ),
+            SegMsg::Loading => ("Reading the customer rows…", "正在读取客户数据…"),
+            SegMsg::Missing => (
+                "The summary below was kept with the workbook, but its customer rows are not in this browser (the file was exported without them, or the browser's data was cleared). Import the sales file again to see customer lists and change thresholds.",
+                "下面的汇总随工作簿保存,但其客户明细不在本浏览器中(导出时未包含明细,或浏览器数据已被清除)。重新导入销售文件即可查看客户名单并修改分界值。",
+            ),
+            SegMsg::Import => ("Import customer data", "导入客户数据"),
+            SegMsg::ImportHint => (
+                "A table with a header row: customer, sales and profit are required; previous-period sales, satisfaction, loyalty and a price-only flag are optional. Comma, semicolon or tab separated; UTF-8, UTF-16 or GBK (Chinese Excel).",
+                "带表头的表格:客户、销售额和利润为必填列;上期销售额、满意度、忠诚度和“只看价格”标记为可选列。以逗号、分号或制表符分隔;UTF-8、UTF-16 或 GBK(中文 Excel)编码。",
+            ),
+            SegMsg::ChooseFile => ("Choose a CSV or TSV file", "选择 CSV 或 TSV 文件"),
+            SegMsg::DropHere => ("…or drop the file here.", "…或把文件拖放到这里。"),
+            SegMsg::PasteLabel => (
+                "…or paste the table (for example, copied from Excel)",
+                "…或粘贴表格(例如从 Excel 复制)",
+            ),
+            SegMsg::ReadPasted => ("Read the pasted table", "读取粘贴的表格"),
+            SegMsg::NothingPasted => ("Paste a table first.", "请先粘贴表格。"),
+            SegMsg::MatchColumns => ("Match the columns", "对应数据列"),
+            SegMsg::NotInFile => ("— not in the file —", "— 文件中没有 —"),
+            SegMsg::Required => ("required", "必填"),
+            SegMsg::FirstRows => ("The first rows of the file", "文件的前几行"),
+            SegMsg::StartImport => ("Import", "导入"),
+            SegMsg::Cancel => ("Cancel", "取消"),
+            SegMsg::Reading => ("Reading rows…", "正在读取数据行…"),
+            SegMsg::Progress => ("Import progress", "导入进度"),
+            SegMsg::ProblemsFound => ("Rows with problems", "有问题的数据行"),
+            SegMsg::Line => ("Line", "行号"),
+            SegMsg::Column => ("Column", "列"),
+            SegMsg::Value => ("Value", "内容"),
+            SegMsg::Problem => ("Problem", "问题"),
+            SegMsg::SkipAndImport => ("Skip these rows and import the rest", "跳过这些行,导入其余数据"),
+            SegMsg::CancelImport => ("Cancel the import", "取消导入"),
+            SegMsg::RemoveData => ("Remove the customer data", "删除客户数据"),
+            SegMsg::ConfirmRemove => (
+                "Remove the customer rows and the analyses from this workbook? Export the workbook with its customer rows first if you may need them.",
+                "要从本工作簿删除客户数据和分析结果吗?如果以后可能需要,请先导出包含客户数据的工作簿。",
+            ),
+            SegMsg::Remove => ("Remove", "删除"),
+            SegMsg::Thresholds => ("Thresholds", "分界值"),
+            SegMsg::ThresholdsLocked => (
+                "Thresholds can be changed when the customer rows are in this browser.",
+                "客户数据在本浏览器中时才能修改分界值。",
+            ),
+            SegMsg::Deciles => ("Purchase decile analysis", "购买十分位分析"),
+            SegMsg::DecilesIntro => (
+                "Customers ranked by profit and cut into ten equal parts; decile 1 is the most profitable tenth.",
+                "客户按利润排序并分成十等份;第 1 个十分位是利润最高的十分之一客户。",
+            ),
+            SegMsg::Decile => ("Decile", "十分位"),
+            SegMsg::Customers => ("Customers", "客户数"),
+            SegMsg::Sales => ("Sales", "销售额"),
+            SegMsg::Profit => ("Profit", "利润"),
+            SegMsg::SalesShare => ("Share of sales", "销售额占比"),
+            SegMsg::ProfitShare => ("Share of profit", "利润占比"),
+            SegMsg::CumulativeProfit => ("Cumulative share of profit", "累计利润占比"),
+            SegMsg::CustomerShare => ("Share of customers", "客户数占比"),
+            SegMsg::ProfitBands => (
+                "How many customers make each 10% of profit",
+                "每 10% 利润由多少客户创造",
+            ),
+            SegMsg::ProfitTenth => ("Tenth of profit", "利润的十分之一"),
+            SegMsg::Groups => ("Relationship groups", "关系客户群"),
+            SegMsg::Rule => ("Rule", "规则"),
+            SegMsg::Aim => ("Aim", "目标"),
+            SegMsg::AbcTiers => ("ABC classes and tiers", "ABC 分类与客户等级"),
+            SegMsg::Class => ("Class", "类别"),
+            SegMsg::Tier => ("Tier", "等级"),
+            SegMsg::Concentration => ("Concentration of profit", "利润集中度"),
+            SegMsg::Lists => ("Customer lists", "客户名单"),
+            SegMsg::ListsIntro => (
+                "The customers of any group, class, tier or type, most profitable first.",
+                "任一客户群、类别、等级或类型中的客户,按利润从高到低排列。",
+            ),
+            SegMsg::ListChoice => ("List", "名单"),
+            SegMsg::Search => ("Search by customer or name", "按客户编号或名称搜索"),
+            SegMsg::Rank => ("Profit rank", "利润排名"),
+            SegMsg::CustomerId => ("Customer", "客户"),
+            SegMsg::Name => ("Name", "名称"),
+            SegMsg::ExportList => ("Export this list as CSV", "将此名单导出为 CSV"),
+            SegMsg::ShowMore => ("Show more", "显示更多"),
+            SegMsg::NeedsRows => (
+                "Customer lists need the customer rows in this browser.",
+                "客户名单需要本浏览器中的客户数据。",
+            ),
+            SegMsg::DecileChart => ("Profit and sales by decile", "各十分位的利润与销售额"),
+            SegMsg::GroupChart => ("Customers, sales and profit by group", "各客户群的客户数、销售额与利润"),
+            SegMsg::LorenzChart => ("Lorenz curve of profit", "利润洛伦兹曲线"),
+            SegMsg::AbcChart => ("ABC classes", "ABC 分类"),
+            SegMsg::TierChart => ("Customer tiers", "客户等级"),
+            SegMsg::Matrix => ("Satisfaction × loyalty", "满意度 × 忠诚度"),
+            SegMsg::MatrixChart => ("Loyalty matrix", "忠诚矩阵"),
+            SegMsg::LoyaltyTypes => ("Loyalty types", "忠诚类型"),
+            SegMsg::Type => ("Type", "类型"),
+            SegMsg::Quadrants => ("Value × loyalty", "价值 × 忠诚度"),
+            SegMsg::NoLoyaltyColumns => (
+                "No customer has both a satisfaction and a loyalty value. Map those columns when importing the sales data to see this analysis.",
+                "没有客户同时具有满意度和忠诚度数值。导入销售数据时对应这两列,即可看到此分析。",
+            ),
+            SegMsg::Satisfaction => ("Satisfaction", "满意度"),
+            SegMsg::Loyalty => ("Loyalty", "忠诚度"),
+            SegMsg::Gini => ("Gini coefficient", "基尼系数"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+impl Label for Field {
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            Field::Customer => ("Customer id or name", "客户编号或名称"),
+            Field::Name => ("Customer name", "客户名称"),
+            Field::Sales => ("Sales", "销售额"),
+            Field::Profit => ("Profit", "利润"),
+            Field::PreviousSales => ("Previous-period sales", "上期销售额"),
+            Field::Satisfaction => ("Satisfaction", "满意度"),
+            Field::Loyalty => ("Loyalty / repeat purchase", "忠诚度 / 重复购买"),
+            Field::PriceOnly => ("Buys on price only", "只看价格"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+impl Label for Group {
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            Group::Keep => ("1 · Most profitable", "1 · 利润最高"),
+            Group::Grow => ("2 · Sizeable", "2 · 规模较大"),
+            Group::Prune => ("3 · Declining", "3 · 价值下降"),
+            Group::Transaction => ("Transaction customers", "交易客户"),
+            Group::Other => ("Other customers", "其他客户"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+/// What the method advises for each group.
+pub fn group_aim(lang: Lang, group: Group) -> &'static str {
+    let (en, zh) = match group {
+        Group::Keep => ("Keep them: the first target", "保留:首要目标"),
+        Group::Grow => (
+            "Raise our share of their purchases",
+            "提高我们在其采购中的份额",
+        ),
+        Group::Prune => ("Take out of relationship marketing", "退出关系营销"),
+        Group::Transaction => (
+            "Set aside: not a relationship target",
+            "搁置:不作为关系管理对象",
+        ),
+        Group::Other => ("No special programme", "无专门计划"),
+    };
+    pick(lang, en, zh)
+}
+
+fn pct(value: f64) -> String {
+    format!("{}%", format_threshold(value))
+}
+
+/// The rule that puts a customer in a group, with the thresholds in force.
+pub fn group_rule(lang: Lang, group: Group, s: &SegmentationSettings) -> String {
+    match (group, lang) {
+        (Group::Keep, Lang::En) => format!(
+            "The most profitable customers who together make about {} of sales",
+            pct(s.keep_sales_pct)
+        ),
+        (Group::Keep, Lang::Zh) => {
+            format!("利润最高、合计约占销售额 {} 的客户", pct(s.keep_sales_pct))
+        }
+        (Group::Grow, Lang::En) => format!(
+            "The next profitable customers, together {}–{} of sales",
+            pct(s.grow_band_from_pct),
+            pct(s.grow_band_to_pct)
+        ),
+        (Group::Grow, Lang::Zh) => format!(
+            "其后的盈利客户,合计占销售额 {}–{}",
+            pct(s.grow_band_from_pct),
+            pct(s.grow_band_to_pct)
+        ),
+        (Group::Prune, Lang::En) => format!(
+            "Still profitable, but sales fell by {} or more against the previous period",
+            pct(s.decline_pct)
+        ),
+        (Group::Prune, Lang::Zh) => {
+            format!("仍然盈利,但销售额比上期下降 {} 或更多", pct(s.decline_pct))
+        }
+        (Group::Transaction, Lang::En) => format!(
+            "Flagged as buying on price only, or a margin below {}",
+            pct(s.low_margin_pct)
+        ),
+        (Group::Transaction, Lang::Zh) => {
+            format!("标记为只看价格,或利润率低于 {}", pct(s.low_margin_pct))
+        }
+        (Group::Other, Lang::En) => "Everyone else".to_string(),
+        (Group::Other, Lang::Zh) => "其余客户".to_string(),
+    }
+}
+
+impl Label for AbcClass {
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            AbcClass::A => ("Class A", "A 类"),
+            AbcClass::B => ("Class B", "B 类"),
+            AbcClass::C => ("Class C", "C 类"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+/// "The first 75% of cumulative sales".
+pub fn abc_rule(lang: Lang, class: AbcClass, s: &SegmentationSettings) -> String {
+    let [a, b, c] = s.abc_pct;
+    match (class, lang) {
+        (AbcClass::A, Lang::En) => {
+            format!("The largest customers making the first {} of sales", pct(a))
+        }
+        (AbcClass::A, Lang::Zh) => format!("销售额最大、累计占前 {} 销售额的客户", pct(a)),
+        (AbcClass::B, Lang::En) => format!("The next {} of sales", pct(b)),
+        (AbcClass::B, Lang::Zh) => format!("其后 {} 的销售额", pct(b)),
+        (AbcClass::C, Lang::En) => format!("The last {} of sales", pct(c)),
+        (AbcClass::C, Lang::Zh) => format!("最后 {} 的销售额", pct(c)),
+    }
+}
+
+impl Label for Tier {
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            Tier::Vip => ("VIP", "VIP 客户"),
+            Tier::Major => ("Major", "主要客户"),
+            Tier::Ordinary => ("Ordinary", "普通客户"),
+            Tier::Small => ("Small", "小客户"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+/// "The most profitable 1% of customers".
+pub fn tier_rule(lang: Lang, tier: Tier, s: &SegmentationSettings) -> String {
+    let share = s.tiers_pct[Tier::ALL.iter().position(|t| *t == tier).unwrap_or(0)];
+    match (tier, lang) {
+        (Tier::Vip, Lang::En) => format!("The most profitable {} of customers", pct(share)),
+        (Tier::Vip, Lang::Zh) => format!("利润最高的 {} 客户", pct(share)),
+        (_, Lang::En) => format!("The next {} of customers by profit", pct(share)),
+        (_, Lang::Zh) => format!("按利润排序其后 {} 的客户", pct(share)),
+    }
+}
+
+impl Label for LoyaltyType {
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            LoyaltyType::Apostle => ("Apostle", "热心追随者"),
+            LoyaltyType::Loyalist => ("Loyalist", "忠诚者"),
+            LoyaltyType::Hostage => ("Hostage", "不自主者"),
+            LoyaltyType::Mercenary => ("Mercenary", "唯利是图者"),
+            LoyaltyType::Defector => ("Defector", "背叛者"),
+            LoyaltyType::Terrorist => ("Terrorist", "恐怖分子"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+/// Where a type sits in the matrix, with the cut-offs in force.
+pub fn loyalty_rule(lang: Lang, t: LoyaltyType, s: &LoyaltySettings) -> String {
+    let l = format_threshold(s.loyalty_high);
+    let vl = format_threshold(s.satisfaction_very_low);
+    let h = format_threshold(s.satisfaction_high);
+    let vh = format_threshold(s.satisfaction_very_high);
+    match (t, lang) {
+        (LoyaltyType::Apostle, Lang::En) => {
+            format!("Loyalty ≥ {l}, satisfaction ≥ {vh}: delighted, super-loyal")
+        }
+        (LoyaltyType::Apostle, Lang::Zh) => format!("忠诚度 ≥ {l},满意度 ≥ {vh}:非常满意,极其忠诚"),
+        (LoyaltyType::Loyalist, Lang::En) => {
+            format!("Loyalty ≥ {l}, satisfaction {h}–{vh}: steady, forgives mistakes")
+        }
+        (LoyaltyType::Loyalist, Lang::Zh) => {
+            format!("忠诚度 ≥ {l},满意度 {h}–{vh}:稳定,能原谅失误")
+        }
+        (LoyaltyType::Hostage, Lang::En) => {
+            format!("Loyalty ≥ {l}, satisfaction < {h}: loyal only for lack of choice")
+        }
+        (LoyaltyType::Hostage, Lang::Zh) => format!("忠诚度 ≥ {l},满意度 < {h}:因别无选择而忠诚"),
+        (LoyaltyType::Mercenary, Lang::En) => {
+            format!("Loyalty < {l}, satisfaction ≥ {h}: buys the cheapest or most convenient")
+        }
+        (LoyaltyType::Mercenary, Lang::Zh) => {
+            format!("忠诚度 < {l},满意度 ≥ {h}:买最便宜或最方便的")
+        }
+        (LoyaltyType::Defector, Lang::En) => {
+            format!("Loyalty < {l}, satisfaction {vl}–{h}: let down repeatedly")
+        }
+        (LoyaltyType::Defector, Lang::Zh) => format!("忠诚度 < {l},满意度 {vl}–{h}:屡次失望"),
+        (LoyaltyType::Terrorist, Lang::En) => {
+            format!("Loyalty < {l}, satisfaction < {vl}: disappointed beyond repair")
+        }
+        (LoyaltyType::Terrorist, Lang::Zh) => format!("忠诚度 < {l},满意度 < {vl}:失望至极"),
+    }
+}
+
+impl Label for Quadrant {
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            Quadrant::TrueFriend => ("True friends", "知己"),
+            Quadrant::Butterfly => ("Butterflies", "蝴蝶"),
+            Quadrant::Barnacle => ("Barnacles", "藤壶"),
+            Quadrant::Stranger => ("Strangers", "过客"),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+pub fn quadrant_rule(lang: Lang, q: Quadrant, s: &LoyaltySettings) -> String {
+    let v = pct(s.value_top_pct);
+    let l = format_threshold(s.loyalty_high);
+    match (q, lang) {
+        (Quadrant::TrueFriend, Lang::En) => format!("Among the most profitable {v}, loyalty ≥ {l}"),
+        (Quadrant::TrueFriend, Lang::Zh) => format!("利润最高的 {v} 之内,忠诚度 ≥ {l}"),
+        (Quadrant::Butterfly, Lang::En) => format!("Among the most profitable {v}, loyalty < {l}"),
+        (Quadrant::Butterfly, Lang::Zh) => format!("利润最高的 {v} 之内,忠诚度 < {l}"),
+        (Quadrant::Barnacle, Lang::En) => format!("Outside the most profitable {v}, loyalty ≥ {l}"),
+        (Quadrant::Barnacle, Lang::Zh) => format!("利润最高的 {v} 之外,忠诚度 ≥ {l}"),
+        (Quadrant::Stranger, Lang::En) => format!("Outside the most profitable {v}, loyalty < {l}"),
+        (Quadrant::Stranger, Lang::Zh) => format!("利润最高的 {v} 之外,忠诚度 < {l}"),
+    }
+}
+
+impl Label for Threshold {
+    fn label(&self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            Threshold::KeepSales => ("Group 1: share of sales (%)", "第 1 群:销售额占比(%)"),
+            Threshold::GrowFrom => ("Group 2: at least (% of sales)", "第 2 群:至少(销售额 %)"),
+            Threshold::GrowTo => ("Group 2: at most (% of sales)", "第 2 群:至多(销售额 %)"),
+            Threshold::Decline => (
+                "Group 3: sales fall of at least (%)",
+                "第 3 群:销售额降幅至少(%)",
+            ),
+            Threshold::LowMargin => ("Transaction: margin below (%)", "交易客户:利润率低于(%)"),
+            Threshold::AbcA => ("Class A: share of sales (%)", "A 类:销售额占比(%)"),
+            Threshold::AbcB => ("Class B: share of sales (%)", "B 类:销售额占比(%)"),
+            Threshold::TierVip => ("VIP: share of customers (%)", "VIP:客户数占比(%)"),
+            Threshold::TierMajor => ("Major: share of customers (%)", "主要客户:客户数占比(%)"),
+            Threshold::TierOrdinary => {
+                ("Ordinary: share of customers (%)", "普通客户:客户数占比(%)")
+            }
+            Threshold::LoyaltyHigh => ("High loyalty from", "高忠诚度起点"),
+            Threshold::SatisfactionVeryLow => ("Very low satisfaction below", "极低满意度:低于"),
+            Threshold::SatisfactionHigh => ("High satisfaction from", "高满意度起点"),
+            Threshold::SatisfactionVeryHigh => ("Very high satisfaction from", "极高满意度起点"),
+            Threshold::ValueTop => (
+                "High value: most profitable (% of customers)",
+                "高价值:利润最高的客户(%)",
+            ),
+        };
+        pick(lang, en, zh)
+    }
+}
+
+/// The message next to a refused threshold; the threshold keeps its value.
+pub fn threshold_error(lang: Lang, error: ThresholdError, typed: &str) -> String {
+    let typed = typed.trim();
+    match (error, lang) {
+        (ThresholdError::NotANumber, Lang::En) => {
+            format!("“{typed}” is not a number; the threshold is unchanged.")
+        }
+        (ThresholdError::NotANumber, Lang::Zh) => format!("“{typed}”不是数字;分界值未改变。"),
+        (ThresholdError::OutOfRange { min, max }, Lang::En) => format!(
+            "Enter a number from {} to {}; the threshold is unchanged.",
+            format_threshold(min),
+            format_threshold(max)
+        ),
+        (ThresholdError::OutOfRange { min, max }, Lang::Zh) => format!(
+            "请输入 {} 到 {} 之间的数;分界值未改变。",
+            format_threshold(min),
+            format_threshold(max)
+        ),
+        (ThresholdError::AboveOther { other, value }, Lang::En) => format!(
+            "Must be at most “{}” ({}); the threshold is unchanged.",
+            other.label(lang),
+            format_threshold(value)
+        ),
+        (ThresholdError::AboveOther { other, value }, Lang::Zh) => format!(
+            "不能大于“{}”({});分界值未改变。",
+            other.label(lang),
+            format_threshold(value)
+        ),
+        (ThresholdError::BelowOther { other, value }, Lang::En) => format!(
+            "Must be at least “{}” ({}); the threshold is unchanged.",
+            other.label(lang),
+            format_threshold(value)
+        ),
+        (ThresholdError::BelowOther { other, value }, Lang::Zh) => format!(
+            "不能小于“{}”({});分界值未改变。",
+            other.label(lang),
+            format_threshold(value)
+        ),
+        (ThresholdError::SplitOver100 { room }, Lang::En) => format!(
+            "The shares would pass 100%: at most {} is left; the threshold is unchanged.",
+            pct(room)
+        ),
+        (ThresholdError::SplitOver100 { room }, Lang::Zh) => format!(
+            "各部分合计将超过 100%:最多还剩 {};分界值未改变。",
+            pct(room)
+        ),
+    }
+}
+
+/// A share given as a fraction (0.375) shown as a percentage: "37.5%".
+pub fn share(fraction: Option<f64>) -> String {
+    fraction.map_or_else(
+        || MISSING.to_string(),
+        |f| {
+            let text = format!("{:.1}", f * 100.0);
+            format!("{}%", text.strip_suffix(".0").unwrap_or(&text))
+        },
+    )
+}
+
+/// An amount of money rounded to whole units, with separators and sign: "-12,300".
+pub fn money(value: f64) -> String {
+    let rounded = value.round();
+    let digits = amount(rounded.abs() as u64);
+    if rounded < 0.0 {
+        format!("-{digits}")
+    } else {
+        digits
+    }
+}
+
+/// "12,345 customers from “sales.csv”, imported 2026-11-25 14:03; 2 rows skipped."
+pub fn file_source_line(
+    lang: Lang,
+    customers: usize,
+    name: &str,
+    at: &str,
+    skipped: usize,
+) -> String {
+    let at = at.get(..16).unwrap_or(at).replace('T', " ");
+    let n = amount(customers as u64);
+    match (lang, skipped) {
+        (Lang::En, 0) => format!("{n} customers from “{name}”, imported {at} (UTC)."),
+        (Lang::En, k) => {
+            format!("{n} customers from “{name}”, imported {at} (UTC); {k} rows skipped.")
+        }
+        (Lang::Zh, 0) => format!("{n} 位客户,来自“{name}”,导入于 {at}(UTC)。"),
+        (Lang::Zh, k) => format!("{n} 位客户,来自“{name}”,导入于 {at}(UTC);跳过 {k} 行。"),
+    }
+}
+
+pub fn demo_source_line(lang: Lang, customers: usize) -> String {
+    let n = amount(customers as u64);
+    match lang {
+        Lang::En => format!("{n} generated demo customers (a long tail, as real sales have)."),
+        Lang::Zh => format!("{n} 位生成的演示客户(与真实销售一样呈长尾分布)。"),
+    }
+}
+
+pub fn failed_line(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => format!("The stored customer rows could not be read: {why}"),
+        Lang::Zh => format!("无法读取已保存的客户数据:{why}"),
+    }
+}
+
+/// "37,512 of 40,000,000 bytes · 12,000 rows".
+pub fn progress_line(lang: Lang, done: usize, total: usize, rows: usize) -> String {
+    let percent = (done * 100).checked_div(total).unwrap_or(100);
+    let rows = amount(rows as u64);
+    match lang {
+        Lang::En => format!("{percent}% · {rows} rows read"),
+        Lang::Zh => format!("{percent}% · 已读取 {rows} 行"),
+    }
+}
+
+/// "3 rows cannot be imported (…). 120 rows are fine. Skip … or cancel …"
+pub fn problems_line(
+    lang: Lang,
+    rows: usize,
+    problems: usize,
+    listed: usize,
+    good: usize,
+) -> String {
+    let (rows, good) = (amount(rows as u64), amount(good as u64));
+    let more = problems > listed;
+    let listed = amount(listed as u64);
+    let problems = amount(problems as u64);
+    match lang {
+        Lang::En => format!(
+            "{rows} rows cannot be imported{}. {good} rows are fine. Skip the rows with problems and import the rest, or cancel and fix the file.",
+            if more { format!(" ({problems} problems; the first {listed} are listed)") } else { String::new() }
+        ),
+        Lang::Zh => format!(
+            "{rows} 行无法导入{}。{good} 行没有问题。可以跳过有问题的行导入其余数据,或取消后修改文件。",
+            if more { format!("(共 {problems} 个问题,列出前 {listed} 个)") } else { String::new() }
+        ),
+    }
+}
+
+pub fn imported_line(lang: Lang, customers: usize) -> String {
+    let n = amount(customers as u64);
+    match lang {
+        Lang::En => format!("Imported {n} customers."),
+        Lang::Zh => format!("已导入 {n} 位客户。"),
+    }
+}
+
+pub fn store_failed_line(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => format!("The customer rows could not be stored in this browser ({why}). They are here until the page is reloaded: export the workbook with its customer rows to keep them."),
+        Lang::Zh => format!("无法在本浏览器中保存客户数据({why})。在重新加载页面之前数据仍然可用:请导出包含客户数据的工作簿以便保留。"),
+    }
+}
+
+pub fn detected_line(lang: Lang, encoding: &str, delimiter: char, columns: usize) -> String {
+    let delimiter = match (delimiter, lang) {
+        (',', Lang::En) => "comma",
+        (',', Lang::Zh) => "逗号",
+        (';', Lang::En) => "semicolon",
+        (';', Lang::Zh) => "分号",
+        ('\t', Lang::En) => "tab",
+        ('\t', Lang::Zh) => "制表符",
+        (_, _) => "?",
+    };
+    match lang {
+        Lang::En => format!("{encoding}, {delimiter}-separated, {columns} columns."),
+        Lang::Zh => format!("{encoding}编码,以{delimiter}分隔,共 {columns} 列。"),
+    }
+}
+
+pub fn missing_fields_line(lang: Lang, fields: &[Field]) -> String {
+    let names: Vec<&str> = fields.iter().map(|f| f.label(lang)).collect();
+    match lang {
+        Lang::En => format!("Choose a column for: {}.", names.join(", ")),
+        Lang::Zh => format!("请为以下各项选择数据列:{}。", names.join("、")),
+    }
+}
+
+pub fn twice_mapped_line(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "One column is chosen for two fields; each column can feed one field.",
+        "同一列被选给了两项;每一列只能对应一项。",
+    )
+}
+
+/// "Gini coefficient 0.62 · the top 20% of customers make 81% of profit".
+pub fn concentration_line(lang: Lang, gini: Option<f64>, top20: Option<f64>) -> String {
+    let gini = gini.map_or_else(|| MISSING.to_string(), |g| format!("{g:.2}"));
+    match lang {
+        Lang::En => format!(
+            "Gini coefficient of profit: {gini}. The most profitable 20% of customers make {} of profit.",
+            share(top20)
+        ),
+        Lang::Zh => format!(
+            "利润基尼系数:{gini}。利润最高的 20% 客户创造了 {} 的利润。",
+            share(top20)
+        ),
+    }
+}
+
+pub fn concentration_warning(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Concentration warning: 20% of the customers make 80% or more of the profit. Losing a few of them would hurt badly.",
+        "集中度警告:20% 的客户创造了 80% 或更多的利润。失去其中少数几位客户就会造成严重损失。",
+    )
+}
+
+pub fn unprofitable_line(lang: Lang, customers: usize, profit: f64) -> String {
+    let n = amount(customers as u64);
+    match lang {
+        Lang::En => format!(
+            "{n} customers make no profit or a loss (together {}).",
+            money(profit)
+        ),
+        Lang::Zh => format!("{n} 位客户没有利润或亏损(合计 {})。", money(profit)),
+    }
+}
+
+pub fn no_bands_line(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Total profit is zero or negative, so it cannot be cut into tenths.",
+        "利润总额为零或负数,无法分成十等份。",
+    )
+}
+
+/// The k-th tenth of profit: "10–20%".
+pub fn tenth(k: usize) -> String {
+    format!("{}–{}%", k * 10, (k + 1) * 10)
+}
+
+pub fn unrated_line(lang: Lang, customers: usize) -> String {
+    let n = amount(customers as u64);
+    match lang {
+        Lang::En => {
+            format!("{n} customers lack a satisfaction or loyalty value and are not placed.")
+        }
+        Lang::Zh => format!("{n} 位客户缺少满意度或忠诚度数值,未归类。"),
+    }
+}
+
+/// "Showing 50 of 1,234 customers".
+pub fn showing_line(lang: Lang, shown: usize, total: usize) -> String {
+    let (shown, total) = (amount(shown as u64), amount(total as u64));
+    match lang {
+        Lang::En => format!("Showing {shown} of {total} customers."),
+        Lang::Zh => format!("显示 {total} 位客户中的 {shown} 位。"),
+    }
+}
+
+/// A text description of a chart for screen readers: "Decile 1: 45% of profit, …".
+pub fn decile_description(lang: Lang, deciles: &[workbook::segmentation::Decile]) -> String {
+    let parts: Vec<String> = deciles
+        .iter()
+        .enumerate()
+        .map(|(i, d)| match lang {
+            Lang::En => format!(
+                "decile {}: {} of profit",
+                i + 1,
+                share(d.totals.profit_share)
+            ),
+            Lang::Zh => format!(
+                "第 {} 十分位:利润占比 {}",
+                i + 1,
+                share(d.totals.profit_share)
+            ),
+        })
+        .collect();
+    parts.join(pick(lang, "; ", ";"))
+}
+
+fn describe<T: Label + Copy>(
+    lang: Lang,
+    parts: &[(T, workbook::segmentation::Totals)],
+    all: usize,
+) -> String {
+    parts
+        .iter()
+        .map(|(part, totals)| {
+            let customers = (all > 0).then(|| totals.customers as f64 / all as f64);
+            match lang {
+                Lang::En => format!(
+                    "{}: {} of customers, {} of sales",
+                    part.label(lang),
+                    share(customers),
+                    share(totals.sales_share)
+                ),
+                Lang::Zh => format!(
+                    "{}:客户数占 {},销售额占 {}",
+                    part.label(lang),
+                    share(customers),
+                    share(totals.sales_share)
+                ),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(pick(lang, "; ", ";"))
+}
+
+pub fn group_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {
+    describe(lang, &s.groups, s.all.customers)
+}
+
+pub fn abc_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {
+    describe(lang, &s.abc, s.all.customers)
+}
+
+pub fn tier_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {
+    describe(lang, &s.tiers, s.all.customers)
+}
+
+pub fn loyalty_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {
+    s.loyalty
+        .iter()
+        .map(|(kind, totals)| format!("{} {}", kind.label(lang), totals.customers))
+        .collect::<Vec<_>>()
+        .join(pick(lang, ", ", "、"))
+}
+
+pub fn too_large_line(lang: Lang, bytes: usize, max: usize) -> String {
+    let mb = |b: usize| amount((b / (1024 * 1024)) as u64);
+    match lang {
+        Lang::En => format!(
+            "The file is {} MB; files up to {} MB can be imported. Split it or remove columns the analysis does not use.",
+            mb(bytes),
+            mb(max)
+        ),
+        Lang::Zh => format!(
+            "文件大小为 {} MB;最多可导入 {} MB 的文件。请拆分文件或删除分析不需要的列。",
+            mb(bytes),
+            mb(max)
+        ),
+    }
+}
+
+/// Every label of the segmentation and loyalty charts in `lang`.
+pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
+    let s = |en: &'static str, zh: &'static str| pick(lang, en, zh).to_string();
+    charts::SegmentationChartText {
+        share_axis: s("Share of total (%)", "占总数的比例(%)"),
+        decile_axis: s("Decile (1 = most profitable)", "十分位(1 = 利润最高)"),
+        cumulative_profit: s("Cumulative profit (%)", "累计利润(%)"),
+        customers: s("Customers", "客户数"),
+        sales: s("Sales", "销售额"),
+        profit: s("Profit", "利润"),
+        abc_names: AbcClass::ALL.map(|c| c.label(lang).to_string()),
+        tier_names: Tier::ALL.map(|t| t.label(lang).to_string()),
+        group_names: Group::ALL.map(|g| g.label(lang).to_string()),
+        lorenz_customers_axis: s(
+            "Customers, least profitable first (%)",
+            "客户(利润从低到高,%)",
+        ),
+        lorenz_profit_axis: s("Cumulative profit (%)", "累计利润(%)"),
+        lorenz: s("Lorenz curve", "洛伦兹曲线"),
+        equality: s("Perfect equality", "完全平均线"),
+        gini: s("Gini", "基尼系数"),
+        top20: s("Top 20%", "前 20%"),
+        satisfaction_axis: s("Satisfaction", "满意度"),
+        loyalty_axis: s("Loyalty", "忠诚度"),
+        loyalty_names: LoyaltyType::ALL.map(|t| t.label(lang).to_string()),
+        missing: MISSING.to_string(),
+        no_profit: s("Total profit is not positive", "利润总额不为正"),
+        no_ratings: s(
+            "No customer has satisfaction and loyalty values",
+            "没有客户具有满意度和忠诚度数值",
+        ),
+        no_data: s("No customer data", "没有客户数据"),
+    }
+}
+
+/// Why a file cannot be imported at all.
+pub fn import_error(lang: Lang, error: ImportError) -> String {
+    let (en, zh) = match error {
+        ImportError::Empty => (
+            "The file is empty: it has no header row. Nothing was imported.",
+            "文件是空的:没有表头行。未导入任何数据。",
+        ),
+        ImportError::Spreadsheet => (
+            "This is an Excel workbook. In Excel, save it as “CSV UTF-8” or “CSV” and import that file. Nothing was imported.",
+            "这是 Excel 工作簿。请在 Excel 中另存为“CSV UTF-8”或“CSV”后再导入。未导入任何数据。",
+        ),
+        ImportError::NotText => (
+            "This is not a text file (CSV or TSV). Nothing was imported.",
+            "这不是文本文件(CSV 或 TSV)。未导入任何数据。",
+        ),
+    };
+    pick(lang, en, zh).to_string()
+}
+
+pub fn start_error(lang: Lang, error: &StartError) -> String {
+    match error {
+        StartError::MissingRequired(fields) => missing_fields_line(lang, fields),
+        StartError::NoSuchColumn { field, .. } => match lang {
+            Lang::En => format!(
+                "The column chosen for “{}” is not in the file.",
+                field.label(lang)
+            ),
+            Lang::Zh => format!("为“{}”选择的列不在文件中。", field.label(lang)),
+        },
+    }
+}
+
+/// Why a row was left out, in words.
+pub fn problem_reason(lang: Lang, reason: &ProblemReason) -> String {
+    match (reason, lang) {
+        (ProblemReason::MissingRequired, _) => {
+            pick(lang, "A required value is blank", "必填值为空").to_string()
+        }
+        (ProblemReason::NotANumber(AmountError::Invalid), _) => {
+            pick(lang, "Not a number", "不是数字").to_string()
+        }
+        (ProblemReason::NotANumber(AmountError::Ambiguous), _) => pick(
+            lang,
+            "Unclear whether the separator is a decimal point or a thousands separator",
+            "无法判断分隔符是小数点还是千位分隔符",
+        )
+        .to_string(),
+        (ProblemReason::NotANumber(AmountError::Percent), _) => pick(
+            lang,
+            "A percentage where an amount is expected",
+            "此处应为金额,却是百分比",
+        )
+        .to_string(),
+        (ProblemReason::BadFlag, _) => pick(
+            lang,
+            "Not yes or no (yes/no, y/n, 1/0, 是/否)",
+            "不是“是”或“否”(yes/no、y/n、1/0、是/否)",
+        )
+        .to_string(),
+        (ProblemReason::Duplicate { first_line }, Lang::En) => {
+            format!("The same customer is already on line {first_line}")
+        }
+        (ProblemReason::Duplicate { first_line }, Lang::Zh) => {
+            format!("同一客户已出现在第 {first_line} 行")
+        }
+        (ProblemReason::WrongFieldCount { expected, found }, Lang::En) => {
+            format!("{found} cells where the header has {expected}")
+        }
+        (ProblemReason::WrongFieldCount { expected, found }, Lang::Zh) => {
+            format!("有 {found} 个单元格,而表头有 {expected} 个")
+        }
+        (ProblemReason::Undecodable, _) => pick(
+            lang,
+            "Characters that are not valid in the file's encoding",
+            "含有文件编码中无效的字符",
+        )
+        .to_string(),
+        (ProblemReason::Unreadable, _) => {
+            pick(lang, "The row could not be read", "无法读取该行").to_string()
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! IndexedDB adapter: stores each workbook's customer rows (the binary form the
+//! domain's `segmentation::binary` writes) under the workbook's id. The rows do not
+//! fit in localStorage; everything else of a workbook stays there.
+
+use js_sys::{Promise, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+
+const DATABASE: &str = "crm-workbook";
+const VERSION: u32 = 1;
+/// Object store of customer rows, keyed by workbook id.
+const ROWS: &str = "customer-rows";
+
+/// Why IndexedDB refused; the text is the browser's own message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdbError(pub String);
+
+impl From<JsValue> for IdbError {
+    fn from(value: JsValue) -> Self {
+        let text = value
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| {
+                value
+                    .dyn_ref::<web_sys::DomException>()
+                    .map(|e| e.message())
+            })
+            .or_else(|| value.as_string())
+            .unwrap_or_else(|| "IndexedDB is not available".to_string());
+        IdbError(text)
+    }
+}
+
+/// Resolves when the request succeeds, with its result; rejects with its error.
+fn settle(request: &IdbRequest) -> JsFuture {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let ok = request.clone();
+        let on_success = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let failed = request.clone();
+        let on_error = Closure::once_into_js(move |_: web_sys::Event| {
+            let error = failed
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("IndexedDB request failed"));
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+async fn open() -> Result<IdbDatabase, IdbError> {
+    let factory = web_sys::window()
+        .ok_or_else(|| IdbError("no window".into()))?
+        .indexed_db()?
+        .ok_or_else(|| IdbError("IndexedDB is not available".into()))?;
+    let request: IdbOpenDbRequest = factory.open_with_u32(DATABASE, VERSION)?;
+    // The store is created on first open; later versions would migrate here.
+    let upgrading = request.clone();
+    let on_upgrade = Closure::once_into_js(move |_: web_sys::IdbVersionChangeEvent| {
+        if let Ok(result) = upgrading.result() {
+            let db: IdbDatabase = result.unchecked_into();
+            if !db.object_store_names().contains(ROWS) {
+                let _ = db.create_object_store(ROWS);
+            }
+        }
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db = settle(&request).await?;
+    Ok(db.unchecked_into())
+}
+
+async fn run(
+    mode: IdbTransactionMode,
+    op: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<JsValue, IdbError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(ROWS, mode)?;
+    let store = tx.object_store(ROWS)?;
+    let request = op(&store)?;
+    let result = settle(&request).await;
+    db.close();
+    Ok(result?)
+}
+
+/// Stores `bytes` as the customer rows of workbook `id`, replacing any before.
+pub async fn put_rows(id: &str, bytes: &[u8]) -> Result<(), IdbError> {
+    let value = Uint8Array::from(bytes);
+    run(IdbTransactionMode::Readwrite, |store| {
+        store.put_with_key(&value, &JsValue::from_str(id))
+    })
+    .await
+    .map(|_| ())
+}
+
+/// The customer rows of workbook `id`, if stored.
+pub async fn get_rows(id: &str) -> Result<Option<Vec<u8>>, IdbError> {
+    let value = run(IdbTransactionMode::Readonly, |store| {
+        store.get(&JsValue::from_str(id))
+    })
+    .await?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let array: Uint8Array = value
+        .dyn_into()
+        .map_err(|_| IdbError("stored rows are not bytes".into()))?;
+    Ok(Some(array.to_vec()))
+}
+
+/// Removes the customer rows of workbook `id` (nothing if none are stored).
+pub async fn delete_rows(id: &str) -> Result<(), IdbError> {
+    run(IdbTransactionMode::Readwrite, |store| {
+        store.delete(&JsValue::from_str(id))
+    })
+    .await
+    .map(|_| ())
+}

@@ -1,0 +1,179 @@
+// Customer segmentation and loyalty on the user's own sales data, as a user does it:
+// the demo's analyses on first load, importing a file with a bad row, skipping it,
+// reloading, a GBK file from Chinese Excel, thresholds, lists, and cancelling.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.mjs';
+import { storedWorkbook, expectSaved, canvasPixels } from './helpers.mjs';
+
+const GBK_FIXTURE = new URL('../../crates/workbook/tests/fixtures/customers-gbk.csv', import.meta.url);
+
+async function openSheet(page, name) {
+  await page.getByRole('navigation').getByRole('link', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Chooses a file in the import section, as the file picker would. */
+async function chooseFile(page, name, contents, label = 'Choose a CSV or TSV file') {
+  await page.getByLabel(label).setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents, 'utf8'),
+  });
+}
+
+const SALES = [
+  'Customer ID,Customer name,Sales,Profit,Last year sales,Satisfaction,Loyalty',
+  'K001,Acme Tools,120000,30000,100000,9,9',
+  'K002,Borealis Foods,80000,12000,90000,7,8',
+  'K003,Cobalt Print,"45,000",5000,60000,4,7',
+  'K004,Delta Freight,30000,abc,20000,6,3',
+  'K005,Emerald Clinics,20000,4000,,8,4',
+  'K006,Fjord Design,8000,-500,9000,2,2',
+].join('\n');
+
+test('the demo workbook shows every analysis on first load', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  await expect(page.getByTestId('data-status')).toContainText('3,000 generated demo customers');
+  const deciles = page.getByTestId('seg-deciles');
+  await expect(deciles.locator('tbody tr')).toHaveCount(10);
+  await expect(deciles.locator('tbody tr').first().locator('td').first()).toHaveText('300');
+  await expect(page.getByTestId('seg-groups')).toContainText('Most profitable');
+  await expect(page.getByTestId('seg-abc')).toContainText('Class A');
+  await expect(page.getByTestId('seg-gini')).toContainText('Gini coefficient of profit: 0.');
+  for (const name of ['Profit and sales by decile', 'Lorenz curve of profit', 'ABC classes', 'Customer tiers']) {
+    await expect(page.getByRole('figure').filter({ hasText: name }).locator('canvas')).toBeVisible();
+  }
+
+  await openSheet(page, 'Loyalty');
+  await expect(page.getByRole('figure').filter({ hasText: 'Loyalty matrix' }).locator('canvas')).toBeVisible();
+  const types = page.getByTestId('loy-types');
+  for (const type of ['Apostle', 'Loyalist', 'Hostage', 'Mercenary', 'Defector', 'Terrorist']) {
+    await expect(types.getByRole('rowheader', { name: type })).toBeVisible();
+  }
+  await expect(page.getByTestId('loy-quadrants')).toContainText('True friends');
+});
+
+test('import a file with a bad row: it is reported, skipped, and the analysis survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  await chooseFile(page, 'sales-2026.csv', SALES);
+
+  // The mapping is guessed from the headers; the user confirms it.
+  await expect(page.getByRole('heading', { name: 'Match the columns' })).toBeVisible();
+  await expect(page.getByLabel('Customer id or name (required)')).toHaveValue('0');
+  await expect(page.getByLabel('Profit (required)')).toHaveValue('3');
+  await expect(page.getByLabel('Previous-period sales')).toHaveValue('4');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+  // The bad row is listed with its line, column and reason; nothing is imported yet.
+  const problems = page.getByTestId('import-problems');
+  await expect(problems.locator('tbody tr')).toHaveCount(1);
+  await expect(problems.locator('tbody tr td').nth(0)).toHaveText('5');
+  await expect(problems.locator('tbody tr td').nth(1)).toHaveText('Profit');
+  await expect(problems.locator('tbody tr td').nth(2)).toHaveText('abc');
+  await expect(page.getByTestId('data-status')).toContainText('generated demo customers');
+
+  await page.getByRole('button', { name: 'Skip these rows and import the rest' }).click();
+  await expect(page.getByText('Imported 5 customers.')).toBeVisible();
+  await expect(page.getByTestId('data-status')).toContainText('5 customers from “sales-2026.csv”');
+  await expect(page.getByTestId('data-status')).toContainText('1 rows skipped');
+  const deciles = page.getByTestId('seg-deciles');
+  await expect(deciles.locator('tbody tr')).toHaveCount(10);
+  // Five customers: deciles 2, 4, 6, 8 and 10 hold one each (floor(i·N/10) cuts).
+  await expect(deciles.locator('tbody tr').nth(1).locator('td').first()).toHaveText('1');
+  await expect(page.getByRole('figure').filter({ hasText: 'Lorenz curve of profit' }).locator('canvas')).toBeVisible();
+
+  // The list shows the imported customers, most profitable first.
+  await page.getByLabel('List', { exact: true }).selectOption({ label: 'Class A' });
+  await expect(page.getByRole('cell', { name: 'Acme Tools' })).toBeVisible();
+
+  await expectSaved(page);
+  const saved = await storedWorkbook(page);
+  expect(saved.customer_data.source).toMatchObject({ kind: 'file', name: 'sales-2026.csv', skipped_rows: 1 });
+  expect(saved.customer_data.summary.all.customers).toBe(5);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Segmentation' })).toBeVisible();
+  await expect(page.getByTestId('data-status')).toContainText('5 customers from “sales-2026.csv”');
+  await page.getByLabel('Search by customer or name').fill('borealis');
+  await page.getByLabel('List', { exact: true }).selectOption({ label: 'Class A' });
+  await expect(page.getByRole('cell', { name: 'Borealis Foods' })).toBeVisible();
+  await expect(page.getByText('Showing 1 of 1 customers.')).toBeVisible();
+
+  await openSheet(page, 'Loyalty');
+  await expect(page.getByTestId('loy-types').getByRole('row', { name: /Apostle/ })).toContainText('1');
+});
+
+test('a GBK-encoded file from Chinese Excel imports with correct Chinese names', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  await openSheet(page, '客户划分');
+  await chooseFile(page, '客户.csv', readFileSync(GBK_FIXTURE), '选择 CSV 或 TSV 文件');
+  await expect(page.getByRole('heading', { name: '对应数据列' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '客户名称' })).toBeVisible();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByText(/^已导入 \d+ 位客户。$/)).toBeVisible();
+  await page.getByLabel('名单', { exact: true }).selectOption({ label: 'A 类' });
+  const names = page.locator('.customer-list tbody td:nth-child(3)');
+  await expect(names.first()).toHaveText(/[\u4e00-\u9fff]/);
+});
+
+test('thresholds: a refused value is explained next to the field; an accepted one re-runs the analysis', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  const groups = page.getByTestId('seg-groups');
+  const before = await groups.innerText();
+  const lorenz = page.getByRole('figure').filter({ hasText: 'ABC classes' }).locator('canvas');
+  const pixels = await canvasPixels(lorenz);
+
+  const field = page.getByLabel('Class A: share of sales (%)');
+  await field.fill('90');
+  await field.press('Enter');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The shares would pass 100%: at most 80% is left')).toBeVisible();
+  await expect(field).toHaveValue('90');
+
+  await field.fill('60');
+  await field.press('Enter');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('seg-abc')).toContainText('The last 20% of sales');
+  await expect.poll(() => canvasPixels(lorenz)).not.toBe(pixels);
+
+  const keep = page.getByLabel('Group 1: share of sales (%)');
+  await keep.fill('20');
+  await keep.press('Enter');
+  await expect(groups).not.toHaveText(before);
+  await expectSaved(page);
+  expect((await storedWorkbook(page)).segmentation.keep_sales_pct).toBe(20);
+});
+
+test('cancelling an import or choosing an unreadable file changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  const status = await page.getByTestId('data-status').innerText();
+
+  await chooseFile(page, 'empty.csv', '');
+  await expect(page.getByRole('alert').filter({ hasText: /empty|no header/i })).toBeVisible();
+
+  await chooseFile(page, 'sales.csv', SALES);
+  await page.getByLabel('Profit (required)').selectOption({ label: '— not in the file —' });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Choose a column for: Profit.')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Match the columns' })).toHaveCount(0);
+  await expect(page.getByTestId('data-status')).toHaveText(status);
+});
+
+test('pasted text imports like a file', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  await page.getByLabel('…or paste the table (for example, copied from Excel)').fill(
+    'Customer\tSales\tProfit\nP1\t100\t10\nP2\t50\t20\n',
+  );
+  await page.getByRole('button', { name: 'Read the pasted table' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 2 customers.')).toBeVisible();
+  await openSheet(page, 'Loyalty');
+  await expect(page.getByText('No customer has both a satisfaction and a loyalty value')).toBeVisible();
+});
