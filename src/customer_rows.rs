@@ -59,8 +59,12 @@ pub fn start(app: App) {
     Effect::new(move |previous: Option<RowsKey>| {
         let current = key.get();
         if let Some((old_id, Some(DatasetSource::File { .. }))) = &previous {
-            if *old_id != current.0 {
-                // The workbook was replaced by another: its rows go with it.
+            // Stored rows go with the workbook or import they belong to: when the
+            // workbook is replaced, or its customer data removed or replaced by the
+            // demo's. A new import under the same id has already overwritten them.
+            let still_stored =
+                *old_id == current.0 && matches!(current.1, Some(DatasetSource::File { .. }));
+            if !still_stored {
                 let old_id = old_id.clone();
                 spawn_local(async move {
                     let _ = idb::delete_rows(&old_id).await;
@@ -127,11 +131,8 @@ pub fn install(app: App, source: &DatasetSource, dataset: Dataset) {
     app.rows.set(Rows::Loaded(Arc::new(dataset)));
 }
 
-/// Removes the workbook's customer data: the summary and the stored rows.
+/// Removes the workbook's customer data: the summary here, and the stored rows by
+/// the effect in [`start`] that follows the rows' source.
 pub fn remove(app: App) {
-    let id = app.workbook.with_untracked(|wb| wb.id.clone());
     app.edit(|wb| wb.customer_data = None);
-    spawn_local(async move {
-        let _ = idb::delete_rows(&id).await;
-    });
 }

@@ -177,3 +177,59 @@ test('pasted text imports like a file', async ({ page }) => {
   await openSheet(page, 'Loyalty');
   await expect(page.getByText('No customer has both a satisfaction and a loyalty value')).toBeVisible();
 });
+
+/** The workbook ids that have customer rows in IndexedDB. */
+async function storedRowKeys(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('crm-workbook', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const keys = db.transaction('customer-rows').objectStore('customer-rows').getAllKeys();
+      keys.onsuccess = () => { db.close(); resolve(keys.result); };
+      keys.onerror = () => reject(keys.error);
+    };
+  }));
+}
+
+test('a dropped file imports; replacing the workbook removes its stored rows', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  // Drop a file on the import area, as from the desktop.
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return data;
+  }, SALES.replace('K004,Delta Freight,30000,abc', 'K004,Delta Freight,30000,3000'));
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('heading', { name: 'Match the columns' })).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 6 customers.')).toBeVisible();
+  await expect.poll(async () => (await storedWorkbook(page))?.customer_data?.source?.kind).toBe('file');
+  const id = (await storedWorkbook(page)).id;
+  await expect.poll(() => storedRowKeys(page)).toEqual([id]);
+
+  await page.getByRole('button', { name: 'New blank workbook' }).click();
+  await page.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByTestId('data-status')).toContainText('No customer data yet');
+  await expect.poll(() => storedRowKeys(page)).toEqual([]);
+});
+
+test('the exported file carries the customer rows only when asked', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  const exportFile = async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    return JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  };
+  const plain = await exportFile();
+  expect(plain.workbook.customer_data.summary.all.customers).toBe(3000);
+  expect(plain.customer_rows ?? null).toBeNull();
+
+  await page.getByLabel('with the customer rows').check();
+  const full = await exportFile();
+  expect(full.customer_rows.customer).toHaveLength(3000);
+  expect(full.customer_rows.sales).toHaveLength(3000);
+  expect(full.workbook).toEqual(plain.workbook);
+});
