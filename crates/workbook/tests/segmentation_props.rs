@@ -2,6 +2,7 @@
 //! `analyse` agrees with a plain restatement of each definition (sorts and loops,
 //! no radix sort, runs or combined sums), and its summary keeps its invariants
 //! (shares add up, every customer in exactly one class, counts match).
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use workbook::segmentation::analysis::{analyse, Analysis, Selection};
