@@ -361,8 +361,9 @@ fn mark(name: &str) {
     }
 }
 
-/// Stores the rows in IndexedDB, puts them in place and records the import in the
-/// workbook (which keeps the mapping and the summary).
+/// Puts the rows in place and records the import in the workbook (which keeps the
+/// mapping and the summary), shows the result, and only then stores the rows in
+/// IndexedDB: writing tens of megabytes is not part of the user's wait.
 async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed: Parsed) {
     let lang = app.lang.get_untracked();
     let (name, headers) = {
@@ -371,10 +372,6 @@ async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed:
         (w.name.clone(), headers.unwrap_or_default())
     };
     let id = app.workbook.with_untracked(|wb| wb.id.clone());
-    let bytes = binary::encode(&parsed.dataset);
-    let stored = idb::put_rows(&id, &bytes).await;
-    drop(bytes);
-    mark("import-stored");
     let customers = parsed.dataset.len();
     let source = DatasetSource::File {
         name,
@@ -390,19 +387,38 @@ async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed:
     mark("import-analysed");
     app.edit(|wb| {
         wb.customer_data = Some(DatasetInfo {
-            source,
+            source: source.clone(),
             mapping: headers,
             summary,
         })
     });
     *work.borrow_mut() = Work::default();
+    let imported = t::imported_line(lang, customers);
+    step.set(Step::Done(format!("{imported} {}", t::storing_line(lang))));
+    // Let the page draw the results before the rows are encoded and written.
+    yield_to_page().await;
+    let Some(rows) = app.rows.with_untracked(|r| r.dataset().cloned()) else {
+        return;
+    };
+    let bytes = binary::encode(&rows);
+    mark("import-encoded");
+    let stored = idb::put_rows(&id, &bytes).await;
+    drop(bytes);
+    mark("import-stored");
+    let current = app.workbook.with_untracked(|wb| {
+        wb.id == id && wb.customer_data.as_ref().map(|d| &d.source) == Some(&source)
+    });
+    if !current {
+        // The workbook or its data changed while the rows were being written: they
+        // belong to nothing now.
+        let _ = idb::delete_rows(&id).await;
+        return;
+    }
     step.set(match stored {
-        Ok(()) => Step::Done(t::imported_line(lang, customers)),
-        Err(idb::IdbError(why)) => Step::Failed(format!(
-            "{} {}",
-            t::imported_line(lang, customers),
-            t::store_failed_line(lang, &why)
-        )),
+        Ok(()) => Step::Done(imported),
+        Err(idb::IdbError(why)) => {
+            Step::Failed(format!("{imported} {}", t::store_failed_line(lang, &why)))
+        }
     });
 }
 

@@ -611,6 +611,14 @@ pub fn imported_line(lang: Lang, customers: usize) -> String {
     }
 }
 
+pub fn storing_line(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Keeping the rows in this browser…",
+        "正在把数据保存到本浏览器…",
+    )
+}
+
 pub fn store_failed_line(lang: Lang, why: &str) -> String {
     match lang {
         Lang::En => format!("The customer rows could not be stored in this browser ({why}). They are here until the page is reloaded: export the workbook with its customer rows to keep them."),
