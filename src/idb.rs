@@ -90,15 +90,20 @@ async fn run(
     Ok(result?)
 }
 
-/// Stores `bytes` as the customer rows of workbook `id`, replacing any before.
-/// They are stored as a Blob: the browser writes a Blob's bytes off the main thread,
-/// where a typed array would be cloned on it (tens of milliseconds per 10 MB).
-pub async fn put_rows(id: &str, bytes: &[u8]) -> Result<(), IdbError> {
-    // SAFETY: the view into wasm memory lives only until the Blob has copied it,
-    // within this statement; nothing can allocate (and move that memory) meanwhile.
+/// Stores the pieces of `segmentation::binary::encode_parts` as the customer rows
+/// of workbook `id`, replacing any before. They are stored as one Blob, which the
+/// browser copies once and writes off the main thread, where a typed array would
+/// be cloned on it (tens of milliseconds per 10 MB).
+pub async fn put_row_parts(id: &str, parts: &[impl AsRef<[u8]>]) -> Result<(), IdbError> {
+    // SAFETY: the views into wasm memory live only until the Blob has copied them,
+    // within this block; only JS objects are allocated meanwhile, which cannot grow
+    // (and so move) wasm memory.
     let blob = unsafe {
-        let view = Uint8Array::view(bytes);
-        web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&view))?
+        let views = js_sys::Array::new();
+        for part in parts {
+            views.push(&Uint8Array::view(part.as_ref()));
+        }
+        web_sys::Blob::new_with_u8_array_sequence(&views)?
     };
     let value = JsValue::from(blob);
     run(IdbTransactionMode::Readwrite, |store| {
@@ -106,6 +111,11 @@ pub async fn put_rows(id: &str, bytes: &[u8]) -> Result<(), IdbError> {
     })
     .await
     .map(|_| ())
+}
+
+/// Stores `bytes` (one `segmentation::binary::encode`) as the rows of workbook `id`.
+pub async fn put_rows(id: &str, bytes: &[u8]) -> Result<(), IdbError> {
+    put_row_parts(id, &[bytes]).await
 }
 
 /// The customer rows of workbook `id`, if stored.

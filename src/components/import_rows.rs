@@ -337,8 +337,10 @@ fn start_reading(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, mappin
                 break;
             }
         }
-        mark("import-parsed");
         let parsed = parse.finish();
+        mark("import-parsed");
+        // The analyses run in a task of their own, not on the tail of the parse.
+        yield_to_page().await;
         if parsed.rejected_rows == 0 {
             commit(app, step, work, parsed).await;
         } else {
@@ -400,10 +402,7 @@ async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed:
     let Some(rows) = app.rows.with_untracked(|r| r.dataset().cloned()) else {
         return;
     };
-    let bytes = binary::encode(&rows);
-    mark("import-encoded");
-    let stored = idb::put_rows(&id, &bytes).await;
-    drop(bytes);
+    let stored = idb::put_row_parts(&id, &binary::encode_parts(&rows)).await;
     mark("import-stored");
     let current = app.workbook.with_untracked(|wb| {
         wb.id == id && wb.customer_data.as_ref().map(|d| &d.source) == Some(&source)

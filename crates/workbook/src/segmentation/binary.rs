@@ -17,6 +17,7 @@
 //!
 //! Nothing follows. A new layout gets a new version; old versions stay readable.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::dataset::{Dataset, DatasetError, TextColumn};
@@ -77,22 +78,19 @@ impl std::error::Error for BinaryError {}
 
 /// Writes `dataset` in the current layout.
 pub fn encode(dataset: &Dataset) -> Vec<u8> {
+    let parts = encode_parts(dataset);
+    let mut out = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in &parts {
+        out.extend_from_slice(part);
+    }
+    out
+}
+
+/// The bytes of [`encode`] as consecutive pieces, most of them the dataset's own
+/// column memory: the browser can store a million rows from these views without
+/// the app copying tens of megabytes into one buffer first.
+pub fn encode_parts(dataset: &Dataset) -> Vec<Cow<'_, [u8]>> {
     let rows = dataset.len();
-    let text_size = |c: &TextColumn| 4 + rows * 4 + c.text_len();
-    let amounts = 2 + [
-        &dataset.previous_sales,
-        &dataset.satisfaction,
-        &dataset.loyalty,
-    ]
-    .iter()
-    .filter(|c| c.is_some())
-    .count();
-    let size = HEADER
-        + text_size(&dataset.customer)
-        + dataset.name.as_ref().map_or(0, text_size)
-        + amounts * rows * 8
-        + dataset.price_only.as_ref().map_or(0, |_| rows.div_ceil(8));
-    let mut out = Vec::with_capacity(size);
     let mut flags = 0;
     for (bit, present) in [
         (NAME, dataset.name.is_some()),
@@ -105,13 +103,15 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
             flags |= bit;
         }
     }
-    out.extend_from_slice(&MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
-    out.extend_from_slice(&flags.to_le_bytes());
-    out.extend_from_slice(&count(rows).to_le_bytes());
-    write_text(&mut out, &dataset.customer);
+    let mut header = Vec::with_capacity(HEADER);
+    header.extend_from_slice(&MAGIC);
+    header.extend_from_slice(&VERSION.to_le_bytes());
+    header.extend_from_slice(&flags.to_le_bytes());
+    header.extend_from_slice(&count(rows).to_le_bytes());
+    let mut parts = vec![Cow::Owned(header)];
+    text_parts(&mut parts, &dataset.customer);
     if let Some(names) = &dataset.name {
-        write_text(&mut out, names);
+        text_parts(&mut parts, names);
     }
     let columns = [
         Some(&dataset.sales),
@@ -121,36 +121,60 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
         dataset.loyalty.as_ref(),
     ];
     for values in columns.into_iter().flatten() {
-        for value in values {
-            out.extend_from_slice(&value.to_le_bytes());
-        }
+        parts.push(f64_bytes(values));
     }
     if let Some(flags) = &dataset.price_only {
-        for chunk in flags.chunks(8) {
-            let byte = chunk
-                .iter()
-                .enumerate()
-                .fold(0u8, |byte, (i, &on)| byte | (u8::from(on) << i));
-            out.push(byte);
-        }
+        let bits = flags
+            .chunks(8)
+            .map(|chunk| {
+                chunk
+                    .iter()
+                    .enumerate()
+                    .fold(0u8, |byte, (i, &on)| byte | (u8::from(on) << i))
+            })
+            .collect();
+        parts.push(Cow::Owned(bits));
     }
-    debug_assert_eq!(out.len(), size);
-    out
+    parts
+}
+
+/// Little-endian bytes of numbers: on a little-endian machine (wasm, x86, ARM)
+/// that is their memory as it is.
+fn f64_bytes(values: &[f64]) -> Cow<'_, [u8]> {
+    if cfg!(target_endian = "little") {
+        // SAFETY: f64 has no padding and any byte is a valid u8; the slice covers
+        // exactly the values' memory and borrows it for as long as `values`.
+        Cow::Borrowed(unsafe {
+            std::slice::from_raw_parts(values.as_ptr().cast::<u8>(), std::mem::size_of_val(values))
+        })
+    } else {
+        Cow::Owned(values.iter().flat_map(|v| v.to_le_bytes()).collect())
+    }
+}
+
+/// As [`f64_bytes`], for text column offsets.
+fn u32_bytes(values: &[u32]) -> Cow<'_, [u8]> {
+    if cfg!(target_endian = "little") {
+        // SAFETY: as for `f64_bytes`.
+        Cow::Borrowed(unsafe {
+            std::slice::from_raw_parts(values.as_ptr().cast::<u8>(), std::mem::size_of_val(values))
+        })
+    } else {
+        Cow::Owned(values.iter().flat_map(|v| v.to_le_bytes()).collect())
+    }
+}
+
+fn text_parts<'a>(parts: &mut Vec<Cow<'a, [u8]>>, column: &'a TextColumn) {
+    let (text, ends) = column.parts();
+    parts.push(Cow::Owned(count(text.len()).to_le_bytes().to_vec()));
+    parts.push(u32_bytes(ends));
+    parts.push(Cow::Borrowed(text.as_bytes()));
 }
 
 /// A length as stored. Datasets hold under 4 billion rows and 4 GiB per text
 /// column (the [`TextColumn`] offsets are u32 too).
 fn count(n: usize) -> u32 {
     u32::try_from(n).expect("dataset under 4 billion rows and 4 GiB of text")
-}
-
-fn write_text(out: &mut Vec<u8>, column: &TextColumn) {
-    let (text, ends) = column.parts();
-    out.extend_from_slice(&count(text.len()).to_le_bytes());
-    for end in ends {
-        out.extend_from_slice(&end.to_le_bytes());
-    }
-    out.extend_from_slice(text.as_bytes());
 }
 
 /// Reads a stored dataset, checking the layout, every length (before allocating),
@@ -348,6 +372,21 @@ mod tests {
             sales: vec![1.0, 2.0],
             profit: vec![0.5, -0.5],
             ..Dataset::default()
+        }
+    }
+
+    #[test]
+    fn the_parts_are_the_encoding_and_borrow_the_columns() {
+        let data = full();
+        let parts = encode_parts(&data);
+        assert_eq!(parts.concat(), encode(&data));
+        if cfg!(target_endian = "little") {
+            let borrowed = |values: &Vec<f64>| {
+                parts.iter().any(|p| {
+                    matches!(p, Cow::Borrowed(bytes) if bytes.as_ptr() == values.as_ptr().cast())
+                })
+            };
+            assert!(borrowed(&data.sales) && borrowed(&data.profit));
         }
     }
 
