@@ -7,7 +7,8 @@
 # build (default): rust target wasm32-unknown-unknown, clippy + rustfmt, trunk 0.21.14,
 #                  wasm-bindgen-cli at Cargo.lock's wasm-bindgen version, npm ci
 #                  (binaryen -> wasm-opt, @playwright/test), cargo fetch.
-# test:            build + Debian packages chromium, chromium-driver, fonts-noto-cjk.
+# test:            build + Debian packages chromium, chromium-driver, fonts-noto-cjk,
+#                  poppler-utils (pdftotext/pdftoppm: the report's print test reads its PDF).
 #
 # Nothing here lets a tool download its own binaries: Trunk runs with --offline and
 # finds wasm-bindgen / wasm-opt on PATH; Playwright uses /usr/bin/chromium.
@@ -126,7 +127,7 @@ _setup_main() {
   # --- Debian packages for the browser tests -----------------------------------
   if [[ "$mode" == test ]]; then
     local pkg missing=()
-    for pkg in chromium chromium-driver fonts-noto-cjk; do
+    for pkg in chromium chromium-driver fonts-noto-cjk poppler-utils; do
       if [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" == "install ok installed" ]]; then
         echo "ok: apt $pkg"
       else

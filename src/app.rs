@@ -11,6 +11,7 @@ use crate::components::notices::Notices;
 use crate::customer_rows;
 use crate::i18n::{self, Msg, Text};
 use crate::pages::gaps::{GapKind, GapPage};
+use crate::pages::merge;
 use crate::pages::overview::Overview;
 use crate::pages::swot::SwotPage;
 use crate::pages::{
@@ -25,6 +26,8 @@ use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
 /// it starts with the demo and says why.
 fn boot() -> AppState {
     let lang = persist::load_lang();
+    // Before the workbook: see `persist::load_revision`.
+    let revision = persist::load_revision();
     let (workbook, notice, save) = match persist::load_workbook() {
         Startup::Restored(wb) => (*wb, None, SaveStatus::Saved),
         Startup::FirstVisit => (demo::workbook(lang), None, SaveStatus::Saved),
@@ -61,6 +64,8 @@ fn boot() -> AppState {
         analysis,
         summary,
         rows_installed: StoredValue::new(None),
+        revision: StoredValue::new(revision),
+        backups: RwSignal::new(0),
     }
 }
 
@@ -99,6 +104,8 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 {move || match app.route.get() {
                     Route::Overview => view! { <Overview/> }.into_any(),
+                    Route::Merge => view! { <merge::Page/> }.into_any(),
+                    Route::Report => view! { <crate::pages::report::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Swot) => view! { <SwotPage/> }.into_any(),
                     Route::Sheet(Worksheet::CompanyProfile) => view! { <profile::Page/> }.into_any(),
                     Route::Sheet(Worksheet::ProductGaps) => view! { <GapPage kind=GapKind::Product/> }.into_any(),

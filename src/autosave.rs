@@ -1,10 +1,12 @@
 //! Debounced autosave: every workbook change reaches localStorage at most `DELAY`
-//! later, and at once when the page is hidden or closed.
+//! later, and at once when the page is hidden or closed; never over a newer revision
+//! another tab saved (this tab is then told, by the `storage` event or at its next
+//! save, and pauses).
 
 use std::time::Duration;
 
 use leptos::leptos_dom::helpers::{
-    set_timeout_with_handle, window_event_listener_untyped, TimeoutHandle,
+    set_timeout_with_handle, window_event_listener, window_event_listener_untyped, TimeoutHandle,
 };
 use leptos::prelude::*;
 
@@ -29,7 +31,7 @@ pub fn start(app: App) {
     Effect::new(move |previous: Option<()>| {
         app.workbook.track();
         // The first run only subscribes: the workbook just loaded needs no save.
-        if previous.is_none() || app.save.get_untracked() == SaveStatus::Paused {
+        if previous.is_none() || paused(app) {
             return;
         }
         app.save.set(SaveStatus::Saving);
@@ -52,6 +54,7 @@ pub fn start(app: App) {
 
     // Closing the tab right after typing must lose nothing: `pagehide` fires on
     // close and navigation, `visibilitychange` when switching away on mobile.
+    watch_other_tabs(app);
     let on_hide = move |_| flush();
     window_event_listener_untyped("pagehide", on_hide);
     window_event_listener_untyped("visibilitychange", move |_| {
@@ -62,13 +65,53 @@ pub fn start(app: App) {
     });
 }
 
+fn paused(app: App) -> bool {
+    matches!(
+        app.save.get_untracked(),
+        SaveStatus::Paused | SaveStatus::Stale
+    )
+}
+
 fn write_now(app: App) {
-    if app.save.get_untracked() == SaveStatus::Paused {
+    if paused(app) {
         return;
     }
-    let status = match app.workbook.with_untracked(persist::save_workbook) {
-        Ok(()) => SaveStatus::Saved,
+    let base = app.revision.get_value();
+    let status = match app
+        .workbook
+        .with_untracked(|wb| persist::save_workbook_at(wb, base))
+    {
+        Ok(persist::Saved::At(revision)) => {
+            app.revision.set_value(revision);
+            SaveStatus::Saved
+        }
+        Ok(persist::Saved::Stale { .. }) => {
+            mark_stale(app);
+            return;
+        }
         Err(e) => SaveStatus::Failed(e),
     };
     app.save.set(status);
+}
+
+/// Another tab saved since this one loaded: stop saving (the notices say so for as
+/// long as this lasts).
+fn mark_stale(app: App) {
+    app.save.set(SaveStatus::Stale);
+}
+
+/// Listens for saves by other tabs: the browser fires `storage` in every other tab
+/// of the origin when one writes, so a stale copy is noticed before its next save.
+fn watch_other_tabs(app: App) {
+    window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        if ev.key().as_deref() != Some(persist::REVISION_KEY) {
+            return;
+        }
+        let stored = workbook::safekeeping::parse_count(ev.new_value().as_deref());
+        if !workbook::safekeeping::may_write(app.revision.get_value(), stored)
+            && app.save.get_untracked() != SaveStatus::Stale
+        {
+            mark_stale(app);
+        }
+    });
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod autosave;
+pub mod backups;
 pub mod components;
 pub mod customer_rows;
 pub mod download;

@@ -20,6 +20,10 @@ pub enum SaveStatus {
     Failed(StorageError),
     /// Writing is paused to protect unreadable data that could not be set aside.
     Paused,
+    /// Writing is paused because another tab saved a newer revision since this tab
+    /// loaded: saving would silently overwrite it. Edits stay in memory until the
+    /// user reloads or keeps this version as a backup.
+    Stale,
 }
 
 /// A message shown under the header until dismissed.
@@ -32,6 +36,13 @@ pub enum Notice {
         kept_under: Option<String>,
     },
     Replaced,
+    /// The workbook was replaced (import, restore, new blank, demo) after the old
+    /// one was kept as the backup made at `time`.
+    ReplacedWithBackup {
+        time: String,
+    },
+    /// A whole-workbook change did not happen; the message says why.
+    NotReplaced(String),
 }
 
 /// The current workbook's customer rows, as far as this browser holds them.
@@ -90,6 +101,10 @@ pub struct App {
     pub summary: Memo<Option<Summary>>,
     /// The workbook id and rows source the import flow last put rows in place for.
     pub rows_installed: StoredValue<Option<crate::customer_rows::RowsKey>>,
+    /// The stored revision this tab's workbook is based on (see `persist::REVISION_KEY`).
+    pub revision: StoredValue<u64>,
+    /// Bumped whenever backups are made, restored or deleted, so their list re-reads.
+    pub backups: RwSignal<u64>,
 }
 
 impl App {

@@ -1,7 +1,9 @@
 //! The localStorage adapter: every call returns a `Result`, so a browser without
 //! storage, or with full storage, is a message for the user rather than a panic.
+//! Also the storage manager's persistence request and quota, where the browser has
+//! them.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Why the browser would not read or write.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,4 +62,40 @@ pub fn keys() -> Result<Vec<String>, StorageError> {
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?.set_item(key, value).map_err(classify)
+}
+
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local_storage()?.remove_item(key).map_err(classify)
+}
+
+/// Calls a `navigator.storage` method that returns a promise, if the browser has it
+/// (older browsers and some private modes do not).
+async fn storage_manager_call(method: &str) -> Option<JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    let function: js_sys::Function = js_sys::Reflect::get(&manager, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = function.call0(&manager).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// Asks the browser to keep the origin's data when space runs low
+/// (`navigator.storage.persist()`); whether it agreed.
+pub async fn ask_persist() -> Option<bool> {
+    storage_manager_call("persist").await?.as_bool()
+}
+
+/// Whether the browser already keeps the origin's data (`persisted()`).
+pub async fn persisted() -> Option<bool> {
+    storage_manager_call("persisted").await?.as_bool()
+}
+
+/// The origin's quota in bytes, as `navigator.storage.estimate()` reports it.
+pub async fn quota() -> Option<f64> {
+    let estimate = storage_manager_call("estimate").await?;
+    js_sys::Reflect::get(&estimate, &JsValue::from_str("quota"))
+        .ok()?
+        .as_f64()
 }

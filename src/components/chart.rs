@@ -1,15 +1,21 @@
 //! The canvas adapter for charts: runs a `charts` drawing function on a `<canvas>`
 //! and redraws it whenever the data it reads changes.
 
+use std::rc::Rc;
+
+use charts::export::AnyArea;
+use charts::AnyBackend;
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
-/// A drawing function over the canvas backend; it reads reactive data, so the chart
-/// redraws when that data changes.
-pub type Draw = Box<dyn Fn(&DrawingArea<CanvasBackend, Shift>) -> Result<(), String>>;
+use crate::components::chart_export::{ChartExports, SharedDraw};
+
+/// A drawing function; it reads reactive data, so the chart redraws when that data
+/// changes. It draws on `AnyBackend` so the same compiled chart serves the canvas and
+/// the PNG and SVG downloads.
+pub type Draw = Box<dyn Fn(&AnyArea<'_>) -> Result<(), String>>;
 
 /// A chart on a canvas.
 ///
@@ -28,13 +34,15 @@ pub fn Chart(
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let failed = RwSignal::new(None::<String>);
+    let draw: SharedDraw = Rc::from(draw);
+    let exports = draw.clone();
     Effect::new(move |_| {
         let Some(element) = canvas.get() else { return };
         let Some(backend) = CanvasBackend::with_canvas_object(element) else {
             failed.set(Some("canvas 2D context unavailable".into()));
             return;
         };
-        let area = backend.into_drawing_area();
+        let area = AnyBackend::new(backend).into_drawing_area();
         let result = area
             .fill(&WHITE)
             .map_err(|e| e.to_string())
@@ -52,6 +60,7 @@ pub fn Chart(
                 role="img"
                 aria-label=move || label.get()
             ></canvas>
+            <ChartExports draw=exports title width height/>
             <Show when=move || failed.with(Option::is_some)>
                 <p class="field-error">{move || failed.get()}</p>
             </Show>

@@ -1,13 +1,18 @@
 //! The header: app name, workbook title, save indicator, language switch and the
-//! workbook actions (new blank, load demo, export), with their confirmation.
+//! workbook actions (new blank, load demo, import, export), with their confirmation.
+//! Replacing the workbook keeps the old one as a backup first.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use workbook::{demo, Lang, Workbook};
 
+use crate::backups;
+use crate::components::workbook_import::{ImportButton, ImportFlow, ImportPanel};
 use crate::download;
+use crate::i18n::sharing::ShareMsg;
 use crate::i18n::{Label, Msg, Text};
 use crate::persist;
-use crate::state::{tr, use_app, Notice, SaveStatus};
+use crate::state::{tr, use_app, SaveStatus};
 use crate::storage::StorageError;
 
 /// A replacement of the whole workbook waiting for the user's confirmation.
@@ -21,17 +26,17 @@ enum Pending {
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let pending = RwSignal::new(None::<Pending>);
+    let import = ImportFlow::new(app);
 
     let confirm = move |_| {
         let lang = app.lang.get_untracked();
         let replacement = match pending.get_untracked() {
-            Some(Pending::Blank) => Workbook::blank(new_workbook_id(), lang),
+            Some(Pending::Blank) => Workbook::blank(persist::new_workbook_id(), lang),
             Some(Pending::Demo) => demo::workbook(lang),
             None => return,
         };
-        app.workbook.set(replacement);
-        app.notice.set(Some(Notice::Replaced));
         pending.set(None);
+        spawn_local(backups::replace(app, replacement, None));
     };
     let with_rows = RwSignal::new(false);
     let export = move |_| {
@@ -80,6 +85,7 @@ pub fn Header() -> impl IntoView {
                 <button type="button" on:click=move |_| pending.set(Some(Pending::Demo))>
                     {tr(Msg::LoadDemo)}
                 </button>
+                <ImportButton flow=import/>
                 <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
                 <Show when=move || app.rows.with(|r| r.dataset().is_some())>
                     <span class="check">
@@ -108,6 +114,7 @@ pub fn Header() -> impl IntoView {
                 <button type="button" on:click=move |_| pending.set(None)>{tr(Msg::Cancel)}</button>
             </div>
         </Show>
+        <ImportPanel flow=import/>
     }
 }
 
@@ -125,6 +132,11 @@ fn SaveIndicator() -> impl IntoView {
                 Msg::NotSaved.text(lang),
                 Msg::QuarantineFailed.text(lang)
             ),
+            SaveStatus::Stale => format!(
+                "{}: {}",
+                Msg::NotSaved.text(lang),
+                ShareMsg::ChangedElsewhere.text(lang)
+            ),
             SaveStatus::Failed(reason) => {
                 let why = match reason {
                     StorageError::Unavailable => Msg::StorageUnavailable.text(lang).to_string(),
@@ -140,14 +152,7 @@ fn SaveIndicator() -> impl IntoView {
     let class = move || match app.save.get() {
         SaveStatus::Saved => "save-status saved",
         SaveStatus::Saving => "save-status saving",
-        SaveStatus::Failed(_) | SaveStatus::Paused => "save-status failed",
+        SaveStatus::Failed(_) | SaveStatus::Paused | SaveStatus::Stale => "save-status failed",
     };
     view! { <p class=class role="status" aria-live="polite">{text}</p> }
-}
-
-/// A workbook id unique enough to tell teams' workbooks apart.
-fn new_workbook_id() -> String {
-    let now = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 1e9) as u64;
-    format!("wb-{now:x}-{random:x}")
 }

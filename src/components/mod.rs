@@ -1,7 +1,9 @@
 //! Reusable UI pieces: header, navigation, notices, fields, chart, SWOT board, and
 //! the customer data import, threshold field and customer list.
 
+pub mod backups;
 pub mod chart;
+pub mod chart_export;
 pub mod customer_list;
 pub mod fields;
 pub mod header;
@@ -13,4 +15,6 @@ pub mod row_list;
 pub mod score_input;
 pub mod send_to_swot;
 pub mod swot_board;
+pub mod text_measure;
 pub mod threshold_input;
+pub mod workbook_import;

@@ -5,6 +5,7 @@ use workbook::completion;
 use workbook::worksheet::Part;
 use workbook::{Route, Worksheet};
 
+use crate::i18n::merge::MergeMsg;
 use crate::i18n::{self, Label, Msg};
 use crate::state::use_app;
 
@@ -46,6 +47,8 @@ pub fn Nav() -> impl IntoView {
     view! {
         <nav class="sheet-nav" aria-label=move || app.tr(Msg::Worksheets)>
             {link(Route::Overview, Box::new(move || app.tr(Msg::Overview).to_string()))}
+            {link(Route::Report, Box::new(move || app.tr(crate::i18n::report::ReportMsg::Report).to_string()))}
+            {link(Route::Merge, Box::new(move || app.tr(MergeMsg::Nav).to_string()))}
             {part(Part::Internal)}
             {part(Part::External)}
             {part(Part::CustomerAnalysis)}

@@ -10,11 +10,14 @@ pub mod competitors;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod merge;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
+pub mod report;
 pub mod segmentation;
 pub mod seven_s;
+pub mod sharing;
 pub mod stakeholders;
 
 use workbook::codec::DecodeError;

@@ -1,9 +1,10 @@
-//! The overview: the workbook's title and client, and every worksheet with its
-//! completion, in workshop order.
+//! The overview: the workbook's title and client, every worksheet with its
+//! completion, in workshop order, and the automatic backups.
 
 use leptos::prelude::*;
 use workbook::{completion, Route, Worksheet};
 
+use crate::components::backups::Backups;
 use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
 
@@ -57,5 +58,6 @@ pub fn Overview() -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+        <Backups/>
     }
 }

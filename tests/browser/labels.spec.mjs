@@ -9,6 +9,8 @@ const SHEETS = [
   ['swot', true], ['7s', true], ['internal-customers', true], ['pestle', true],
   ['stakeholders', true], ['competitors', true], ['customers', true], ['obl', true],
   ['segmentation', true], ['loyalty', true],
+  // Not a worksheet, but its worksheet choice is fields too.
+  ['report', true],
 ];
 
 /** Fields without a visible label, and ids used more than once, on the page. */

@@ -5,12 +5,15 @@
 //! already-translated labels; [`style`] holds what they share. Charts fill their area but
 //! never call `present`, so the caller may put several charts on one backend.
 
+pub mod any_backend;
 pub mod back;
 pub mod competitors;
 pub mod customers;
 pub mod error;
+pub mod export;
 pub mod gaps;
 pub mod internal_customers;
+pub mod merge;
 pub mod obl;
 pub mod pestle;
 pub mod segmentation;
@@ -19,12 +22,14 @@ pub mod stakeholders;
 pub mod style;
 pub mod swot;
 
+pub use any_backend::AnyBackend;
 pub use back::{back_knowledge, back_letters, BackChartText};
 pub use competitors::{competitor_radar, competitor_totals, CompetitorChartText};
 pub use customers::{loss_pareto, revenue_at_risk, CustomerChartText};
 pub use error::{error_text, ChartResult};
 pub use gaps::{gap_bars, GapChartText};
 pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
+pub use merge::{merge_spreads, MergeChartText};
 pub use obl::{obl_company_bars, obl_department_bars, obl_heat_map, OblChartText};
 pub use pestle::{pestle_bars, PestleChartText};
 pub use segmentation::{

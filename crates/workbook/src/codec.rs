@@ -49,6 +49,118 @@ impl Decoded {
     }
 }
 
+/// Top-level fields of a file that this build does not know (written by a newer
+/// build of the same schema), kept as read and written back by [`encode`] so that
+/// passing a file through an older build drops nothing. Known fields always win: an
+/// unknown key is only written where the workbook or envelope has no such field.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Unknown {
+    /// Keys of the `workbook` object.
+    pub workbook: Map<String, Value>,
+    /// Keys of the envelope besides the workbook and `customer_rows`.
+    pub envelope: Map<String, Value>,
+}
+
+impl Unknown {
+    pub fn is_empty(&self) -> bool {
+        self.workbook.is_empty() && self.envelope.is_empty()
+    }
+
+    /// Every kept field's path, envelope first, e.g. `workbook.timeline`.
+    pub fn paths(&self) -> Vec<String> {
+        let envelope = self.envelope.keys().cloned();
+        let workbook = self.workbook.keys().map(|k| format!("workbook.{k}"));
+        envelope.chain(workbook).collect()
+    }
+}
+
+/// The envelope keys this build reads.
+const ENVELOPE_KEYS: [&str; 6] = [
+    "format",
+    "schema_version",
+    "app_version",
+    "saved_at",
+    "workbook",
+    ROWS,
+];
+
+/// The field names `T`'s derived `Deserialize` knows, as it hands them to
+/// `deserialize_struct`: asking the type itself means a field added later is known
+/// without a list to keep in step.
+fn struct_fields<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    #[derive(Debug)]
+    struct Found(&'static [&'static str]);
+    impl fmt::Display for Found {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("struct fields")
+        }
+    }
+    impl std::error::Error for Found {}
+    impl serde::de::Error for Found {
+        fn custom<M: fmt::Display>(_: M) -> Self {
+            Found(&[])
+        }
+    }
+    struct Probe;
+    impl<'de> serde::Deserializer<'de> for Probe {
+        type Error = Found;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+            Err(Found(&[]))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Found> {
+            Err(Found(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(Probe) {
+        Err(Found(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
+
+/// Moves the keys of `object` that are not in `known` out into a map of their own.
+fn take_unknown(object: &mut Map<String, Value>, known: &[&str]) -> Map<String, Value> {
+    let unknown: Vec<String> = object
+        .keys()
+        .filter(|k| !known.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    unknown
+        .into_iter()
+        .filter_map(|k| object.remove(&k).map(|v| (k, v)))
+        .collect()
+}
+
+/// The workbook as written: its own fields, then any unknown ones it carries.
+struct WorkbookOut<'a>(&'a Workbook);
+
+impl Serialize for WorkbookOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let workbook = self.0;
+        if workbook.unknown.workbook.is_empty() {
+            return workbook.serialize(serializer);
+        }
+        let mut value = serde_json::to_value(workbook).map_err(serde::ser::Error::custom)?;
+        if let Some(object) = value.as_object_mut() {
+            for (key, extra) in &workbook.unknown.workbook {
+                if !object.contains_key(key) {
+                    object.insert(key.clone(), extra.clone());
+                }
+            }
+        }
+        value.serialize(serializer)
+    }
+}
+
 /// Serialises a workbook in the current envelope. `pretty` is for files people may
 /// open in an editor; storage uses the compact form.
 pub fn encode(workbook: &Workbook, app_version: &str, saved_at: &str, pretty: bool) -> String {
@@ -71,17 +183,20 @@ pub fn encode_with_dataset(
         schema_version: u64,
         app_version: &'a str,
         saved_at: &'a str,
-        workbook: &'a Workbook,
+        workbook: WorkbookOut<'a>,
         #[serde(skip_serializing_if = "Option::is_none")]
         customer_rows: Option<RowsOut<'a>>,
+        #[serde(flatten)]
+        unknown: &'a Map<String, Value>,
     }
     let envelope = EnvelopeRef {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         app_version,
         saved_at,
-        workbook,
+        workbook: WorkbookOut(workbook),
         customer_rows: dataset.map(RowsOut),
+        unknown: &workbook.unknown.envelope,
     };
     let result = if pretty {
         serde_json::to_string_pretty(&envelope)
@@ -187,13 +302,17 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     };
     let app_version = text_field(object, "app_version")?;
     let saved_at = text_field(object, "saved_at")?;
-    let workbook_value = object.remove("workbook").unwrap_or(Value::Null);
-    if !workbook_value.is_object() {
+    let mut workbook_value = object.remove("workbook").unwrap_or(Value::Null);
+    let Some(workbook_object) = workbook_value.as_object_mut() else {
         return Err(DecodeError::Content {
             path: "workbook".to_string(),
             message: "expected the workbook object".to_string(),
         });
-    }
+    };
+    let unknown = Unknown {
+        workbook: take_unknown(workbook_object, struct_fields::<Workbook>()),
+        envelope: take_unknown(object, &ENVELOPE_KEYS),
+    };
     // Decoding from compact text rather than from the `Value` lets a content error
     // be traced back to the JSON path it sits at, through the error's position; the
     // text is one line, so the column is the byte offset.
@@ -219,6 +338,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         workbook.ids.observe(RowId(max));
     }
     workbook.normalise();
+    workbook.unknown = unknown;
     let customer_rows = customer_rows.transpose()?.flatten();
     Ok(Decoded {
         workbook,
@@ -1092,6 +1212,52 @@ mod tests {
         // Written back in the same form.
         let again = encode(&wb, "x", "y", false);
         assert!(again.contains(r#""origin":{"worksheet":"back","row":4,"label":"Slow quotes"}"#));
+    }
+
+    #[test]
+    fn unknown_fields_of_a_newer_build_are_kept_and_written_back() {
+        let text = include_str!("../tests/fixtures/schema-1-newer-fields.json");
+        let decoded = decode(text).unwrap();
+        let wb = decoded.workbook;
+        assert_eq!(wb.title, "Workbook from a newer build");
+        assert_eq!(wb.swot.strengths[0].text, "Loyal clients");
+        assert_eq!(
+            wb.unknown.paths(),
+            ["signature", "workbook.timeline", "workbook.voting"]
+        );
+        // Known fields are not duplicated among the unknown ones.
+        assert!(!wb.unknown.workbook.contains_key("title"));
+        assert!(!wb.unknown.envelope.contains_key("saved_at"));
+        for pretty in [false, true] {
+            let again = encode(&wb, "x", "y", pretty);
+            let value: Value = serde_json::from_str(&again).unwrap();
+            assert_eq!(value["signature"], json!({"by": "team B", "alg": "none"}));
+            assert_eq!(
+                value["workbook"]["timeline"],
+                json!([{"at": "2027-01-01", "what": "kick-off"}])
+            );
+            assert_eq!(value["workbook"]["voting"], json!(true));
+            assert_eq!(value["workbook"]["title"], "Workbook from a newer build");
+            // Read again, the same workbook, unknown fields and all.
+            assert_eq!(decode(&again).unwrap().workbook, wb);
+        }
+        // A known field always wins over a kept one of the same name.
+        let mut clash = wb.clone();
+        clash
+            .unknown
+            .workbook
+            .insert("title".into(), json!("stale"));
+        let value: Value = serde_json::from_str(&encode(&clash, "x", "y", false)).unwrap();
+        assert_eq!(value["workbook"]["title"], "Workbook from a newer build");
+        // Files without unknown fields carry none, and their encoding is unchanged.
+        let demo = demo::workbook(Lang::En);
+        assert!(decode(&encode(&demo, "x", "y", false))
+            .unwrap()
+            .workbook
+            .unknown
+            .is_empty());
+        assert!(struct_fields::<Workbook>().contains(&"customer_data"));
+        assert!(!struct_fields::<Workbook>().contains(&"unknown"));
     }
 
     mod customer_rows {

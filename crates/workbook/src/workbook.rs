@@ -45,6 +45,14 @@ pub struct Workbook {
     /// The imported customer dataset's source, mapping and summary; the rows
     /// themselves live outside the workbook (IndexedDB, or regenerated for the demo).
     pub customer_data: Option<DatasetInfo>,
+    /// Which worksheets the workshop report leaves out; kept with the workbook so
+    /// each team's report stays as they chose it.
+    pub report: crate::report::ReportSettings,
+    /// Fields a newer build wrote that this one does not know. Only the codec reads
+    /// and writes them (`#[serde(flatten)]` here would cost decode errors their
+    /// JSON path), so a file passed through this build loses nothing.
+    #[serde(skip)]
+    pub unknown: crate::codec::Unknown,
 }
 
 impl Workbook {

@@ -91,17 +91,33 @@ impl Worksheet {
     }
 }
 
+/// The report's URL fragment; no worksheet slug may take it.
+const REPORT_SLUG: &str = "report";
+
+/// The team merge's URL fragment; no worksheet slug may take it.
+const MERGE_SLUG: &str = "merge";
+
 /// Where the app is: the overview or one worksheet. Parsed from the URL hash.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     Overview,
     Sheet(Worksheet),
+    /// The printable workshop report of every chosen worksheet (`#/report`).
+    Report,
+    /// The team merge: several teams' copies side by side (`#/merge`).
+    Merge,
 }
 
 impl Route {
     /// Parses a location hash such as `#/swot`; anything unknown is the overview.
     pub fn from_hash(hash: &str) -> Route {
         let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        if slug == REPORT_SLUG {
+            return Route::Report;
+        }
+        if slug == MERGE_SLUG {
+            return Route::Merge;
+        }
         Worksheet::from_slug(slug).map_or(Route::Overview, Route::Sheet)
     }
 
@@ -109,6 +125,8 @@ impl Route {
         match self {
             Route::Overview => "#/".to_string(),
             Route::Sheet(w) => format!("#/{}", w.slug()),
+            Route::Report => format!("#/{REPORT_SLUG}"),
+            Route::Merge => format!("#/{MERGE_SLUG}"),
         }
     }
 }
@@ -133,6 +151,21 @@ mod tests {
             Worksheet::ALL,
             "ALL must be in declaration (workshop) order"
         );
+    }
+
+    #[test]
+    fn the_report_has_its_own_route() {
+        assert_eq!(Route::from_hash("#/report"), Route::Report);
+        assert_eq!(Route::from_hash(&Route::Report.to_hash()), Route::Report);
+        assert!(Worksheet::ALL.iter().all(|w| w.slug() != REPORT_SLUG));
+    }
+
+    #[test]
+    fn the_merge_has_its_own_route() {
+        assert_eq!(Route::from_hash("#/merge"), Route::Merge);
+        assert_eq!(Route::from_hash(&Route::Merge.to_hash()), Route::Merge);
+        assert_eq!(Route::Merge.to_hash(), "#/merge");
+        assert!(Worksheet::ALL.iter().all(|w| w.slug() != MERGE_SLUG));
     }
 
     #[test]

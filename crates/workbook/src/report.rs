@@ -1,0 +1,384 @@
+//! The workshop report: which worksheets it shows (kept with the workbook) and the
+//! executive summary at its top, computed here so the page only formats figures.
+
+use serde::{Deserialize, Serialize};
+
+use crate::completion::{self, Completion};
+use crate::customers::CustomerScore;
+use crate::external::{Comparison, Direction, PestleScore, WeightedItem};
+use crate::internal::{SevenSFactor, SevenSScore};
+use crate::obl::OblScore;
+use crate::segmentation::Summary;
+use crate::swot::{Posture, SwotScore};
+use crate::workbook::Workbook;
+use crate::worksheet::Worksheet;
+
+/// How many PESTLE threats the summary names.
+pub const TOP_RISKS: usize = 3;
+
+/// Which worksheets the report leaves out. Exclusions rather than inclusions are
+/// stored so that a workbook saved before the report existed (no field) shows every
+/// worksheet, and so would a worksheet added to the method later.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportSettings {
+    /// In workshop order, without repeats.
+    pub excluded: Vec<Worksheet>,
+}
+
+impl ReportSettings {
+    pub fn includes(&self, sheet: Worksheet) -> bool {
+        !self.excluded.contains(&sheet)
+    }
+
+    /// Puts `sheet` in the report or takes it out; the list stays sorted and unique
+    /// so that saving the same choice twice writes the same file.
+    pub fn set_included(&mut self, sheet: Worksheet, included: bool) {
+        self.excluded.retain(|&w| w != sheet);
+        if !included {
+            self.excluded.push(sheet);
+            self.excluded.sort();
+        }
+    }
+
+    /// The worksheets the report shows, in workshop order.
+    pub fn included(&self) -> impl Iterator<Item = Worksheet> + '_ {
+        Worksheet::ALL.into_iter().filter(|&w| self.includes(w))
+    }
+}
+
+/// A place among several: `rank` 1 is the best, `of` counts everyone ranked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rank {
+    pub rank: usize,
+    pub of: usize,
+}
+
+/// The 7S figures the summary quotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SevenSHeadline {
+    pub strengths: usize,
+    pub weaknesses: usize,
+    /// Signed balance of the rated factors; `None` while no factor is rated.
+    pub balance: Option<i32>,
+    pub weakest: Option<SevenSFactor>,
+    /// Factors still without a verdict or rating.
+    pub unrated: usize,
+}
+
+/// The OBL figures the summary quotes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OblHeadline {
+    /// The internal audit's index over every department.
+    pub internal_index: Option<f64>,
+    /// The lowest-ranked rated department, by name.
+    pub weakest_department: Option<String>,
+    /// The company's own index in the industry comparison.
+    pub industry_index: Option<f64>,
+    /// The company's place in the industry comparison.
+    pub industry_rank: Option<Rank>,
+}
+
+/// The customer tables' revenue at risk.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RiskHeadline {
+    /// Groups in the at-risk tables (former and blacklisted customers).
+    pub groups: usize,
+    pub revenue: Option<u64>,
+    /// Share of all known revenue, in percent.
+    pub percent: Option<f64>,
+}
+
+/// The segmentation headline: how concentrated profit is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SegmentationHeadline {
+    pub customers: usize,
+    /// Share (0–1) of total profit made by the most profitable tenth of customers.
+    pub top_tenth_profit_share: Option<f64>,
+    pub top20_profit_share: Option<f64>,
+    pub gini: Option<f64>,
+    pub concentrated: bool,
+}
+
+/// What the report's first page says: one line or figure per worksheet that matters
+/// most, and what is still to do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExecutiveSummary {
+    /// SWOT totals and balances.
+    pub swot: SwotScore,
+    /// The SWOT posture once anything is scored: a blank SWOT balances at zero,
+    /// which is no posture at all.
+    pub posture: Option<Posture>,
+    pub seven_s: SevenSHeadline,
+    /// The heaviest PESTLE threats (impact × likelihood / 10), at most [`TOP_RISKS`].
+    pub top_risks: Vec<WeightedItem>,
+    /// The company's overall SWOT position among the competitors; `None` while the
+    /// company cannot be ranked or no competitor is ranked beside it.
+    pub competitor_rank: Option<Rank>,
+    pub obl: OblHeadline,
+    pub revenue_at_risk: RiskHeadline,
+    /// `None` without customer data.
+    pub segmentation: Option<SegmentationHeadline>,
+    /// Every worksheet not yet 100% complete, in workshop order, whether or not the
+    /// report shows it: the summary is the to-do list of the workshop.
+    pub incomplete: Vec<(Worksheet, Completion)>,
+}
+
+impl ExecutiveSummary {
+    /// Summarises `wb`. `segmentation` is the live analysis's summary when the rows
+    /// are loaded, else the one the workbook kept (or `None`).
+    pub fn of(wb: &Workbook, segmentation: Option<&Summary>) -> ExecutiveSummary {
+        let swot = wb.swot.score();
+        ExecutiveSummary {
+            posture: swot
+                .quadrants
+                .iter()
+                .any(|q| q.scored > 0)
+                .then(|| swot.posture())
+                .flatten(),
+            swot,
+            seven_s: seven_s(&wb.seven_s.score()),
+            top_risks: top_risks(&PestleScore::of(&wb.pestle)),
+            competitor_rank: competitor_rank(&Comparison::of(wb, "")),
+            obl: obl(&OblScore::of(wb, "")),
+            revenue_at_risk: risk(&CustomerScore::of(&wb.customers)),
+            segmentation: segmentation.map(segmentation_headline),
+            incomplete: Worksheet::ALL
+                .into_iter()
+                .map(|w| (w, completion::of(wb, w)))
+                .filter(|(_, c)| c.total == 0 || c.filled < c.total)
+                .collect(),
+        }
+    }
+}
+
+fn seven_s(s: &SevenSScore) -> SevenSHeadline {
+    SevenSHeadline {
+        strengths: s.strengths,
+        weaknesses: s.weaknesses,
+        balance: s.balance,
+        weakest: s.weakest,
+        unrated: s.unrated.len(),
+    }
+}
+
+fn top_risks(s: &PestleScore) -> Vec<WeightedItem> {
+    s.ranked
+        .iter()
+        .filter(|i| i.direction == Direction::Threat)
+        .take(TOP_RISKS)
+        .cloned()
+        .collect()
+}
+
+fn competitor_rank(c: &Comparison) -> Option<Rank> {
+    let of = c.rows.iter().filter(|r| r.rank.is_some()).count();
+    let rank = c.company().rank?;
+    (of > 1).then_some(Rank { rank, of })
+}
+
+fn obl(s: &OblScore) -> OblHeadline {
+    let own = s.industry.rows.first();
+    OblHeadline {
+        internal_index: s.internal.overall_index,
+        weakest_department: s
+            .internal
+            .ranked()
+            .filter(|r| r.rank.is_some())
+            .last()
+            .map(|r| r.name.clone()),
+        industry_index: own.and_then(|r| r.index),
+        industry_rank: own.and_then(|r| r.rank).map(|rank| Rank {
+            rank,
+            of: s.industry.rows.iter().filter(|r| r.rank.is_some()).count(),
+        }),
+    }
+}
+
+fn risk(s: &CustomerScore) -> RiskHeadline {
+    RiskHeadline {
+        groups: s.at_risk_groups,
+        revenue: s.at_risk_revenue,
+        percent: s.at_risk_percent,
+    }
+}
+
+fn segmentation_headline(s: &Summary) -> SegmentationHeadline {
+    SegmentationHeadline {
+        customers: s.all.customers,
+        top_tenth_profit_share: s.deciles.first().and_then(|d| d.totals.profit_share),
+        top20_profit_share: s.top20_profit_share,
+        gini: s.gini,
+        concentrated: s.concentrated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo;
+    use crate::Lang;
+
+    fn demo_summary(wb: &Workbook) -> Option<&Summary> {
+        wb.customer_data.as_ref().map(|d| &d.summary)
+    }
+
+    #[test]
+    fn settings_keep_exclusions_sorted_unique_and_in_workshop_order() {
+        let mut s = ReportSettings::default();
+        assert_eq!(s.included().count(), Worksheet::ALL.len());
+        s.set_included(Worksheet::Loyalty, false);
+        s.set_included(Worksheet::Swot, false);
+        s.set_included(Worksheet::Swot, false);
+        assert_eq!(s.excluded, vec![Worksheet::Swot, Worksheet::Loyalty]);
+        assert!(!s.includes(Worksheet::Swot));
+        s.set_included(Worksheet::Swot, true);
+        assert_eq!(s.excluded, vec![Worksheet::Loyalty]);
+        let shown: Vec<Worksheet> = s.included().collect();
+        assert_eq!(shown, Worksheet::ALL[..Worksheet::ALL.len() - 1].to_vec());
+    }
+
+    #[test]
+    fn settings_are_saved_with_the_workbook_and_default_when_absent() {
+        let mut wb = Workbook::blank("w", Lang::En);
+        wb.report.set_included(Worksheet::Pestle, false);
+        let json = serde_json::to_string(&wb).unwrap();
+        let back: Workbook = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.report.excluded, vec![Worksheet::Pestle]);
+        // A workbook saved before the report existed shows every worksheet.
+        let old: Workbook = serde_json::from_str(r#"{"id":"old"}"#).unwrap();
+        assert_eq!(old.report, ReportSettings::default());
+    }
+
+    /// One row per workbook: what its summary must say.
+    struct Case {
+        name: &'static str,
+        wb: Workbook,
+        posture: Option<Posture>,
+        seven_s_balance: Option<i32>,
+        risks: usize,
+        has_competitor_rank: bool,
+        has_obl_index: bool,
+        revenue_at_risk: bool,
+        top_tenth: Option<(f64, f64)>,
+        incomplete: usize,
+    }
+
+    #[test]
+    fn executive_summary_of_the_demo_and_of_a_blank_workbook() {
+        let cases = [
+            Case {
+                name: "demo (en)",
+                wb: demo::workbook(Lang::En),
+                posture: demo::workbook(Lang::En).swot.score().posture(),
+                seven_s_balance: demo::workbook(Lang::En).seven_s.score().balance,
+                risks: TOP_RISKS,
+                has_competitor_rank: true,
+                has_obl_index: true,
+                revenue_at_risk: true,
+                top_tenth: Some((0.2, 0.9)),
+                incomplete: 0,
+            },
+            Case {
+                name: "demo (zh)",
+                wb: demo::workbook(Lang::Zh),
+                posture: demo::workbook(Lang::Zh).swot.score().posture(),
+                seven_s_balance: demo::workbook(Lang::Zh).seven_s.score().balance,
+                risks: TOP_RISKS,
+                has_competitor_rank: true,
+                has_obl_index: true,
+                revenue_at_risk: true,
+                top_tenth: Some((0.2, 0.9)),
+                incomplete: 0,
+            },
+            Case {
+                name: "blank",
+                wb: Workbook::blank("b", Lang::En),
+                posture: None,
+                seven_s_balance: None,
+                risks: 0,
+                has_competitor_rank: false,
+                has_obl_index: false,
+                revenue_at_risk: false,
+                top_tenth: None,
+                incomplete: Worksheet::ALL.len(),
+            },
+        ];
+        for case in cases {
+            let s = ExecutiveSummary::of(&case.wb, demo_summary(&case.wb));
+            let name = case.name;
+            assert_eq!(s.posture, case.posture, "{name}: posture");
+            assert_eq!(s.seven_s.balance, case.seven_s_balance, "{name}: 7S");
+            assert_eq!(s.top_risks.len(), case.risks, "{name}: risks");
+            assert!(
+                s.top_risks.iter().all(|r| r.direction == Direction::Threat),
+                "{name}: only threats are risks"
+            );
+            assert!(
+                s.top_risks.windows(2).all(|p| p[0].weight >= p[1].weight),
+                "{name}: heaviest first"
+            );
+            assert_eq!(
+                s.competitor_rank.is_some(),
+                case.has_competitor_rank,
+                "{name}: rank"
+            );
+            if let Some(r) = s.competitor_rank {
+                assert!(r.rank >= 1 && r.rank <= r.of, "{name}: {r:?}");
+            }
+            assert_eq!(s.obl.internal_index.is_some(), case.has_obl_index, "{name}");
+            assert_eq!(s.obl.industry_rank.is_some(), case.has_obl_index, "{name}");
+            assert_eq!(
+                s.revenue_at_risk.revenue.is_some_and(|r| r > 0),
+                case.revenue_at_risk,
+                "{name}: revenue at risk"
+            );
+            let tenth = s.segmentation.and_then(|h| h.top_tenth_profit_share);
+            match (tenth, case.top_tenth) {
+                (Some(share), Some((low, high))) => {
+                    assert!(share > low && share < high, "{name}: top tenth {share}")
+                }
+                (None, None) => {}
+                other => panic!("{name}: top tenth {other:?}"),
+            }
+            assert_eq!(s.incomplete.len(), case.incomplete, "{name}: incomplete");
+        }
+    }
+
+    #[test]
+    fn the_demo_summary_agrees_with_each_worksheet_score() {
+        let wb = demo::workbook(Lang::En);
+        let s = ExecutiveSummary::of(&wb, demo_summary(&wb));
+        let pestle = PestleScore::of(&wb.pestle);
+        let heaviest_threat = pestle
+            .ranked
+            .iter()
+            .find(|i| i.direction == Direction::Threat)
+            .unwrap();
+        assert_eq!(s.top_risks[0], *heaviest_threat);
+        let comparison = Comparison::of(&wb, "");
+        assert_eq!(
+            s.competitor_rank.unwrap().rank,
+            comparison.company().rank.unwrap()
+        );
+        assert_eq!(
+            s.revenue_at_risk.percent,
+            CustomerScore::of(&wb.customers).at_risk_percent
+        );
+        let summary = demo_summary(&wb).unwrap();
+        let headline = s.segmentation.unwrap();
+        assert_eq!(headline.customers, summary.all.customers);
+        assert_eq!(
+            headline.top_tenth_profit_share,
+            summary.deciles[0].totals.profit_share
+        );
+    }
+
+    #[test]
+    fn a_company_alone_has_no_competitor_rank() {
+        let mut wb = demo::workbook(Lang::En);
+        wb.competitors.list.clear();
+        assert_eq!(ExecutiveSummary::of(&wb, None).competitor_rank, None);
+        assert_eq!(ExecutiveSummary::of(&wb, None).segmentation, None);
+    }
+}

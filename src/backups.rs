@@ -1,0 +1,140 @@
+//! Replacing the whole workbook without losing the one replaced: every replacement
+//! (import, new blank, demo, restoring a backup) first keeps the current workbook as
+//! an automatic backup, with its customer rows, and only then changes anything.
+
+use leptos::prelude::*;
+use workbook::segmentation::{binary, Dataset, DatasetInfo, DatasetSource};
+use workbook::{safekeeping, Workbook};
+
+use crate::i18n::sharing as t;
+use crate::idb;
+use crate::persist;
+use crate::state::{App, Notice};
+
+/// Customer rows that come with a replacement (an imported file's).
+pub struct IncomingRows {
+    pub dataset: Dataset,
+    /// The file they came in, for the data source line when the workbook has none.
+    pub file_name: String,
+}
+
+/// Keeps the current workbook (as it is in memory, unsaved edits included) as a
+/// backup, and its imported customer rows under the backup's key in IndexedDB.
+/// Returns the backup's time.
+async fn keep_current(app: App) -> Result<String, String> {
+    let lang = app.lang.get_untracked();
+    let current = app.workbook.get_untracked();
+    let (key, dropped) = persist::write_backup(&current).map_err(|e| t::backup_failed(lang, &e))?;
+    if matches!(
+        current.customer_data.as_ref().map(|d| &d.source),
+        Some(DatasetSource::File { .. })
+    ) {
+        // The stored bytes if there are any, else the rows in memory.
+        let bytes = match idb::get_rows(&current.id).await {
+            Ok(Some(bytes)) => Some(bytes),
+            _ => app
+                .rows
+                .with_untracked(|r| r.dataset().map(|d| binary::encode(d))),
+        };
+        if let Some(bytes) = bytes {
+            idb::put_rows(&key, &bytes)
+                .await
+                .map_err(|idb::IdbError(why)| t::backup_rows_failed(lang, &why))?;
+        }
+    }
+    for old in dropped {
+        let _ = idb::delete_rows(&old).await;
+    }
+    app.backups.update(|n| *n += 1);
+    Ok(safekeeping::backup_time(persist::BACKUP_PREFIX, &key).to_string())
+}
+
+/// Replaces the current workbook with `next` after keeping the current one as a
+/// backup. If the backup or storing the incoming rows fails, nothing changes and
+/// the notice says why.
+pub async fn replace(app: App, mut next: Workbook, rows: Option<IncomingRows>) {
+    let lang = app.lang.get_untracked();
+    let time = match keep_current(app).await {
+        Ok(time) => time,
+        Err(why) => {
+            app.notice.set(Some(Notice::NotReplaced(why)));
+            return;
+        }
+    };
+    // Rows the demo's generator makes need no storing; a file's rows do.
+    let rows = rows.filter(|_| {
+        !matches!(
+            next.customer_data.as_ref().map(|d| &d.source),
+            Some(DatasetSource::Demo { .. })
+        )
+    });
+    let mut install = None;
+    if let Some(rows) = rows {
+        let bytes = binary::encode(&rows.dataset);
+        if let Err(idb::IdbError(why)) = idb::put_rows(&next.id, &bytes).await {
+            app.notice
+                .set(Some(Notice::NotReplaced(t::store_rows_failed(lang, &why))));
+            return;
+        }
+        let info = next.customer_data.get_or_insert_with(|| DatasetInfo {
+            source: DatasetSource::File {
+                name: rows.file_name.clone(),
+                imported_at: persist::now_iso(),
+                skipped_rows: 0,
+            },
+            mapping: Vec::new(),
+            // Computed from the rows as soon as they are in place.
+            summary: Default::default(),
+        });
+        install = Some((info.source.clone(), rows.dataset));
+    }
+    app.workbook.set(next);
+    // After the new id is in place, so that loading does not read back what was
+    // just written.
+    if let Some((source, dataset)) = install {
+        crate::customer_rows::install(app, &source, dataset);
+    }
+    app.notice.set(Some(Notice::ReplacedWithBackup { time }));
+}
+
+/// Restores the backup under `key` (keeping the current workbook as a backup first).
+pub async fn restore(app: App, key: String) {
+    let lang = app.lang.get_untracked();
+    let backup = match persist::read_backup(&key) {
+        Ok(wb) => wb,
+        Err(why) => {
+            app.notice
+                .set(Some(Notice::NotReplaced(t::restore_failed(lang, &why))));
+            return;
+        }
+    };
+    let rows = if matches!(
+        backup.customer_data.as_ref().map(|d| &d.source),
+        Some(DatasetSource::File { .. })
+    ) {
+        match idb::get_rows(&key).await {
+            Ok(Some(bytes)) => binary::decode(&bytes).ok(),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    let rows = rows.map(|dataset| IncomingRows {
+        dataset,
+        file_name: String::new(),
+    });
+    replace(app, backup, rows).await;
+}
+
+/// Deletes a backup and its customer rows.
+pub async fn delete(app: App, key: String) {
+    let _ = persist::delete_backup(&key);
+    app.backups.update(|n| *n += 1);
+    let _ = idb::delete_rows(&key).await;
+}
+
+/// Keeps this tab's version as a backup without replacing anything: for a tab whose
+/// copy is stale, before it reloads the newer one.
+pub async fn keep_mine(app: App) -> Result<String, String> {
+    keep_current(app).await
+}

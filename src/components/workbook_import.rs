@@ -1,0 +1,291 @@
+//! Importing a workbook file: the header's picker and a drop anywhere on the page,
+//! then the domain's checks, then a preview of what the file holds and how it
+//! differs from the current workbook, and only then the user's choice. Nothing
+//! changes before that choice, and the current workbook is backed up first.
+
+use std::sync::Arc;
+
+use leptos::leptos_dom::helpers::window_event_listener;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use workbook::codec::Decoded;
+use workbook::import_preview::{self, ImportError, Preview};
+
+use crate::backups::{self, IncomingRows};
+use crate::i18n::sharing::{self as t, ShareMsg};
+use crate::i18n::{self, Label, Text};
+use crate::persist;
+use crate::state::{tr, use_app, App};
+
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    Idle,
+    Reading,
+    Failed(ImportError),
+    Preview { preview: Arc<Preview>, name: String },
+}
+
+/// The import flow's state, shared by the picker in the header and the panel under
+/// it.
+#[derive(Clone, Copy)]
+pub struct ImportFlow {
+    step: RwSignal<Step>,
+    /// The decoded file waiting for the user's choice.
+    decoded: StoredValue<Option<Decoded>>,
+}
+
+impl ImportFlow {
+    /// Creates the flow and listens for files dropped anywhere on the page.
+    pub fn new(app: App) -> ImportFlow {
+        let flow = ImportFlow {
+            step: RwSignal::new(Step::Idle),
+            decoded: StoredValue::new(None),
+        };
+        // Without this, a file dropped outside a drop zone makes the browser leave
+        // the app to show the file.
+        window_event_listener(leptos::ev::dragover, |ev: web_sys::DragEvent| {
+            ev.prevent_default();
+        });
+        window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+            // A drop zone (the customer data import) already took it.
+            if ev.default_prevented() {
+                return;
+            }
+            ev.prevent_default();
+            let file = ev
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                let name = file.name().to_lowercase();
+                if name.ends_with(".json") || file.type_() == "application/json" {
+                    flow.open(app, file);
+                }
+            }
+        });
+        flow
+    }
+
+    fn open(self, app: App, file: web_sys::File) {
+        let step = self.step;
+        self.decoded.set_value(None);
+        // Size first, before the browser copies the file into memory.
+        if let Err(e) = import_preview::check_size(file.size() as usize) {
+            step.set(Step::Failed(e));
+            return;
+        }
+        step.set(Step::Reading);
+        let name = file.name();
+        spawn_local(async move {
+            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => Vec::new(),
+            };
+            match import_preview::read(&bytes) {
+                Ok(decoded) => {
+                    let preview = app
+                        .workbook
+                        .with_untracked(|wb| import_preview::preview(&decoded, wb));
+                    self.decoded.set_value(Some(decoded));
+                    step.set(Step::Preview {
+                        preview: Arc::new(preview),
+                        name,
+                    });
+                }
+                Err(e) => step.set(Step::Failed(e)),
+            }
+        });
+    }
+
+    /// Opens the waiting file: as the same workbook, or with a fresh id.
+    fn choose(self, app: App, fresh_id: bool, name: String) {
+        let Some(decoded) = self.decoded.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        self.step.set(Step::Idle);
+        let mut next = decoded.workbook;
+        if fresh_id {
+            next.id = persist::new_workbook_id();
+        }
+        let rows = decoded.customer_rows.map(|dataset| IncomingRows {
+            dataset,
+            file_name: name,
+        });
+        spawn_local(backups::replace(app, next, rows));
+    }
+
+    fn cancel(self) {
+        self.decoded.set_value(None);
+        self.step.set(Step::Idle);
+    }
+}
+
+/// The header's "Import JSON" picker.
+#[component]
+pub fn ImportButton(flow: ImportFlow) -> impl IntoView {
+    let app = use_app();
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            flow.open(app, file);
+        }
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+    };
+    view! {
+        <span class="file-button">
+            <label for="import-workbook">{tr(ShareMsg::ImportJson)}</label>
+            <input
+                id="import-workbook"
+                class="visually-hidden"
+                type="file"
+                accept=".json,application/json"
+                on:change=on_file
+            />
+        </span>
+    }
+}
+
+/// The panel under the header: reading, the failure, or the preview and choices.
+#[component]
+pub fn ImportPanel(flow: ImportFlow) -> impl IntoView {
+    let app = use_app();
+    move || {
+        match flow.step.get() {
+        Step::Idle => None,
+        Step::Reading => Some(
+            view! { <div class="notice" role="status"><p>{tr(ShareMsg::Reading)}</p></div> }
+                .into_any(),
+        ),
+        Step::Failed(error) => Some(
+            view! {
+                <div class="notice warning" role="alert">
+                    <p>
+                        <strong>{tr(ShareMsg::CannotOpen)}</strong>
+                        " " {tr(ShareMsg::NothingChanged)}
+                    </p>
+                    <p>{move || t::import_error(app.lang.get(), &error)}</p>
+                    <button type="button" on:click=move |_| flow.cancel()>{tr(i18n::Msg::Dismiss)}</button>
+                </div>
+            }
+            .into_any(),
+        ),
+        Step::Preview { preview, name } => Some(preview_view(app, flow, preview, name).into_any()),
+    }
+    }
+}
+
+fn preview_view(app: App, flow: ImportFlow, p: Arc<Preview>, name: String) -> impl IntoView {
+    let lang = app.lang;
+    let compare = p.same_id.is_some();
+    let identical = p.identical();
+    let open_name = name.clone();
+    let new_name = name.clone();
+    let info = {
+        let p = p.clone();
+        move || {
+            let lang = lang.get();
+            let mut lines = vec![
+                format!("{}: {}", ShareMsg::Title.text(lang), p.title),
+                format!("{}: {}", ShareMsg::Client.text(lang), p.client),
+                t::made_with(lang, &p.saved_at, &p.app_version),
+            ];
+            if p.migrated {
+                lines.push(ShareMsg::Migrated.text(lang).to_string());
+            }
+            if let Some(n) = p.customer_rows {
+                lines.push(t::customer_rows_line(lang, n));
+            }
+            if !p.unknown_fields.is_empty() {
+                lines.push(format!(
+                    "{} {}",
+                    ShareMsg::UnknownKept.text(lang),
+                    p.unknown_fields.join(", ")
+                ));
+            }
+            lines.push(match (&p.same_id, identical) {
+                (Some(_), true) => format!(
+                    "{} {}",
+                    ShareMsg::SameWorkbook.text(lang),
+                    ShareMsg::Identical.text(lang)
+                ),
+                (Some(_), false) => ShareMsg::SameWorkbook.text(lang).to_string(),
+                (None, _) => ShareMsg::OtherWorkbook.text(lang).to_string(),
+            });
+            if let Some(d) = &p.same_id {
+                if let Some((from, to)) = &d.title {
+                    lines.push(t::field_change(lang, ShareMsg::Title, from, to));
+                }
+                if let Some((from, to)) = &d.client {
+                    lines.push(t::field_change(lang, ShareMsg::Client, from, to));
+                }
+            }
+            lines
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view()
+        }
+    };
+    let rows = {
+        let p = p.clone();
+        move || {
+            let lang = lang.get();
+            p.sheets
+                .iter()
+                .map(|s| {
+                    let change = s.change.map(|c| t::change_line(lang, &c));
+                    view! {
+                        <tr>
+                            <th scope="row">{s.worksheet.label(lang)}</th>
+                            <td class="num">{s.rows.map_or_else(|| "—".to_string(), |n| n.to_string())}</td>
+                            <td class="num">{i18n::completion_text(lang, s.completion)}</td>
+                            {change.map(|c| view! { <td>{c}</td> })}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <section class="notice import-preview" aria-labelledby="import-preview-title">
+            <h2 id="import-preview-title">{tr(ShareMsg::PreviewTitle)}</h2>
+            <p class="muted">{name}</p>
+            <ul class="import-facts">{info}</ul>
+            <table class="data">
+                <caption>{tr(ShareMsg::WorksheetRows)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(ShareMsg::Worksheet)}</th>
+                        <th scope="col">{tr(ShareMsg::Rows)}</th>
+                        <th scope="col">{tr(ShareMsg::Completion)}</th>
+                        {compare.then(|| view! { <th scope="col">{tr(ShareMsg::AgainstCurrent)}</th> })}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p>{tr(ShareMsg::BackupFirst)}</p>
+            <div class="actions">
+                {if compare {
+                    view! {
+                        <button type="button" class="danger" on:click=move |_| flow.choose(app, false, open_name.clone())>
+                            {tr(ShareMsg::ReplaceCurrent)}
+                        </button>
+                        <button type="button" on:click=move |_| flow.choose(app, true, new_name.clone())>
+                            {tr(ShareMsg::OpenAsNew)}
+                        </button>
+                        <a class="button" href="#/merge">{tr(ShareMsg::MergeScores)}</a>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="danger" on:click=move |_| flow.choose(app, false, open_name.clone())>
+                            {tr(ShareMsg::OpenIt)}
+                        </button>
+                    }
+                    .into_any()
+                }}
+                <button type="button" on:click=move |_| flow.cancel()>{tr(ShareMsg::Cancel)}</button>
+            </div>
+        </section>
+    }
+}

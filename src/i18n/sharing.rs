@@ -1,0 +1,355 @@
+//! Strings of sharing workbooks and keeping them safe: importing a workbook file and
+//! its preview, automatic backups, another tab's newer save, and storage use.
+
+use workbook::import_preview::{ImportError, SheetChange};
+use workbook::Lang;
+
+use super::{decode_error, Text};
+use crate::storage::StorageError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareMsg {
+    ImportJson,
+    DropHint,
+    Reading,
+    CannotOpen,
+    NothingChanged,
+    PreviewTitle,
+    Title,
+    Client,
+    Saved,
+    WorksheetRows,
+    Worksheet,
+    Rows,
+    Completion,
+    AgainstCurrent,
+    CustomerRows,
+    SameWorkbook,
+    Identical,
+    OtherWorkbook,
+    Migrated,
+    UnknownKept,
+    ReplaceCurrent,
+    OpenAsNew,
+    OpenIt,
+    MergeScores,
+    BackupFirst,
+    Cancel,
+    Backups,
+    BackupsIntro,
+    NoBackups,
+    BackupTime,
+    Restore,
+    Delete,
+    Actions,
+    Unreadable,
+    StaleTitle,
+    StaleBody,
+    Reload,
+    KeepMine,
+    DownloadMine,
+    ChangedElsewhere,
+    StorageUse,
+    Key,
+    Size,
+    AskPersist,
+    Persisted,
+    NotPersisted,
+    ExportReminder,
+}
+
+impl Text for ShareMsg {
+    fn text(self, lang: Lang) -> &'static str {
+        let (en, zh) = match self {
+            ShareMsg::ImportJson => ("Import JSON", "导入 JSON"),
+            ShareMsg::DropHint => (
+                "To open a workbook file someone shared, use “Import JSON” in the header or drop the .json file anywhere on the page. You will see what it holds before anything changes.",
+                "要打开他人分享的手册文件,请使用页首的“导入 JSON”,或把 .json 文件拖放到页面任意位置。在任何更改之前,您会先看到文件的内容。",
+            ),
+            ShareMsg::Reading => ("Reading the file…", "正在读取文件…"),
+            ShareMsg::CannotOpen => ("This file cannot be opened.", "无法打开此文件。"),
+            ShareMsg::NothingChanged => ("Nothing has changed.", "没有任何更改。"),
+            ShareMsg::PreviewTitle => (
+                "Before anything changes: what this file holds",
+                "更改之前:此文件的内容",
+            ),
+            ShareMsg::Title => ("Title", "标题"),
+            ShareMsg::Client => ("Client", "客户"),
+            ShareMsg::Saved => ("Saved", "保存时间"),
+            ShareMsg::WorksheetRows => ("Worksheets in the file", "文件中的工作表"),
+            ShareMsg::Worksheet => ("Worksheet", "工作表"),
+            ShareMsg::Rows => ("Filled rows", "已填行数"),
+            ShareMsg::Completion => ("Completion", "完成度"),
+            ShareMsg::AgainstCurrent => ("Against the current workbook", "与当前手册相比"),
+            ShareMsg::CustomerRows => ("Customer rows", "客户明细数据"),
+            ShareMsg::SameWorkbook => (
+                "This file is a version of the current workbook (same id).",
+                "此文件是当前手册的另一个版本(编号相同)。",
+            ),
+            ShareMsg::Identical => (
+                "It holds exactly what the current workbook holds.",
+                "其内容与当前手册完全相同。",
+            ),
+            ShareMsg::OtherWorkbook => (
+                "This is a different workbook from the current one.",
+                "这是与当前手册不同的另一本手册。",
+            ),
+            ShareMsg::Migrated => (
+                "It was made by an older version of this app and will be upgraded.",
+                "它由本应用的旧版本创建,打开时将自动升级。",
+            ),
+            ShareMsg::UnknownKept => (
+                "It has fields from a newer version of this app; they are kept and written back unchanged:",
+                "它包含本应用较新版本的字段;这些字段会原样保留并写回:",
+            ),
+            ShareMsg::ReplaceCurrent => ("Replace the current workbook", "替换当前手册"),
+            ShareMsg::OpenAsNew => ("Open as a new workbook", "作为新手册打开"),
+            ShareMsg::OpenIt => ("Open this workbook", "打开此手册"),
+            ShareMsg::MergeScores => ("Merge team scores…", "合并各组评分…"),
+            ShareMsg::BackupFirst => (
+                "The current workbook is kept as an automatic backup first; you can restore it from Backups on the overview.",
+                "当前手册会先自动备份;可在总览页的“备份”中恢复。",
+            ),
+            ShareMsg::Cancel => ("Cancel", "取消"),
+            ShareMsg::Backups => ("Backups", "备份"),
+            ShareMsg::BackupsIntro => (
+                "Whenever the workbook is replaced (import, new blank, demo, restore), the one replaced is kept here first. The newest ten are kept.",
+                "每当手册被替换(导入、新建空白、载入示例、恢复)时,被替换的手册会先保存在这里。最多保留最近十份。",
+            ),
+            ShareMsg::NoBackups => ("No backups yet.", "尚无备份。"),
+            ShareMsg::BackupTime => ("Kept at", "备份时间"),
+            ShareMsg::Restore => ("Restore", "恢复"),
+            ShareMsg::Delete => ("Delete", "删除"),
+            ShareMsg::Actions => ("Actions", "操作"),
+            ShareMsg::Unreadable => ("unreadable", "无法读取"),
+            ShareMsg::StaleTitle => (
+                "This workbook was changed in another tab.",
+                "此手册已在另一个标签页中被修改。",
+            ),
+            ShareMsg::StaleBody => (
+                "Saving in this tab is paused so that neither version overwrites the other. Reload to continue with the other tab's version, or keep this tab's version as a backup first.",
+                "本标签页已暂停保存,以免两个版本相互覆盖。请重新载入以使用另一个标签页的版本,或先把本标签页的版本保存为备份。",
+            ),
+            ShareMsg::Reload => ("Reload", "重新载入"),
+            ShareMsg::KeepMine => (
+                "Save my version as a copy and reload",
+                "将我的版本另存为副本并重新载入",
+            ),
+            ShareMsg::DownloadMine => ("Download my version", "下载我的版本"),
+            ShareMsg::ChangedElsewhere => (
+                "changed in another tab",
+                "已在另一个标签页中被修改",
+            ),
+            ShareMsg::StorageUse => ("Storage in this browser", "本浏览器中的存储"),
+            ShareMsg::Key => ("Stored item", "存储项"),
+            ShareMsg::Size => ("Size", "大小"),
+            ShareMsg::AskPersist => (
+                "Ask the browser to keep this data",
+                "请求浏览器持久保存这些数据",
+            ),
+            ShareMsg::Persisted => (
+                "The browser will keep this data even when space runs low.",
+                "即使空间不足,浏览器也会保留这些数据。",
+            ),
+            ShareMsg::NotPersisted => (
+                "The browser may clear this data when space runs low; export a file to be safe.",
+                "空间不足时浏览器可能清除这些数据;为保险起见请导出文件。",
+            ),
+            ShareMsg::ExportReminder => (
+                "Many changes since the last export: consider exporting a JSON file as a backup outside this browser.",
+                "自上次导出以来已有许多修改:建议导出 JSON 文件,在浏览器之外保留一份备份。",
+            ),
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
+}
+
+/// Megabytes with one decimal, for sizes people compare with their files.
+fn mb(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A size in storage, in KB or MB.
+pub fn size(bytes: usize) -> String {
+    if bytes < 1024 * 1024 {
+        format!("{:.1} KB", bytes as f64 / 1024.0)
+    } else {
+        format!("{} MB", mb(bytes))
+    }
+}
+
+/// Why an import failed, with the position or path the domain found.
+pub fn import_error(lang: Lang, error: &ImportError) -> String {
+    match (error, lang) {
+        (ImportError::TooLarge { size, limit }, Lang::En) => format!(
+            "The file is {} MB; workbook files up to {} MB can be imported.",
+            mb(*size),
+            mb(*limit)
+        ),
+        (ImportError::TooLarge { size, limit }, Lang::Zh) => format!(
+            "文件大小为 {} MB;最多可导入 {} MB 的手册文件。",
+            mb(*size),
+            mb(*limit)
+        ),
+        (ImportError::NotText { offset }, Lang::En) => {
+            format!("It is not UTF-8 text (byte {offset}).")
+        }
+        (ImportError::NotText { offset }, Lang::Zh) => {
+            format!("它不是 UTF-8 文本(第 {offset} 字节)。")
+        }
+        (ImportError::Decode(e), _) => decode_error(lang, e),
+    }
+}
+
+/// One worksheet's difference with the current workbook.
+pub fn change_line(lang: Lang, change: &SheetChange) -> String {
+    if change.is_empty() {
+        return match lang {
+            Lang::En => "no change".into(),
+            Lang::Zh => "无变化".into(),
+        };
+    }
+    let mut parts = Vec::new();
+    let (added, removed, changed, other) = match lang {
+        Lang::En => ("added", "removed", "changed", "other fields changed"),
+        Lang::Zh => ("新增", "删除", "修改", "其他字段有变化"),
+    };
+    for (n, word) in [
+        (change.added, added),
+        (change.removed, removed),
+        (change.changed, changed),
+    ] {
+        if n > 0 {
+            parts.push(match lang {
+                Lang::En => format!("{n} {word}"),
+                Lang::Zh => format!("{word} {n} 行"),
+            });
+        }
+    }
+    if change.other {
+        parts.push(other.to_string());
+    }
+    parts.join(match lang {
+        Lang::En => ", ",
+        Lang::Zh => ",",
+    })
+}
+
+/// "Title: current → file".
+pub fn field_change(lang: Lang, what: ShareMsg, from: &str, to: &str) -> String {
+    let sep = match lang {
+        Lang::En => ": ",
+        Lang::Zh => ":",
+    };
+    format!("{}{sep}“{from}” → “{to}”", what.text(lang))
+}
+
+pub fn customer_rows_line(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("It carries {n} customer rows; they are stored with the workbook."),
+        Lang::Zh => format!("它包含 {n} 行客户明细数据,将与手册一起保存。"),
+    }
+}
+
+pub fn made_with(lang: Lang, saved_at: &str, app_version: &str) -> String {
+    match lang {
+        Lang::En => format!("Saved {saved_at} by version {app_version}"),
+        Lang::Zh => format!("保存于 {saved_at},版本 {app_version}"),
+    }
+}
+
+pub fn replaced_with_backup(lang: Lang, time: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "Workbook replaced. The previous one is kept as the backup of {time} (Overview › Backups)."
+        ),
+        Lang::Zh => format!("手册已替换。原手册已备份于 {time}(总览 › 备份)。"),
+    }
+}
+
+fn storage_words(lang: Lang, error: &StorageError) -> String {
+    match (error, lang) {
+        (StorageError::Full, Lang::En) => "the browser's storage is full".into(),
+        (StorageError::Full, Lang::Zh) => "浏览器存储空间已满".into(),
+        (StorageError::Unavailable, Lang::En) => "storage is not available".into(),
+        (StorageError::Unavailable, Lang::Zh) => "存储不可用".into(),
+        (StorageError::Other(why), _) => why.clone(),
+    }
+}
+
+pub fn backup_failed(lang: Lang, error: &StorageError) -> String {
+    let why = storage_words(lang, error);
+    match lang {
+        Lang::En => format!(
+            "The current workbook could not be kept as a backup ({why}), so nothing was replaced. Export it, or delete old backups, and try again."
+        ),
+        Lang::Zh => format!(
+            "无法备份当前手册({why}),因此没有进行替换。请先导出,或删除旧备份后重试。"
+        ),
+    }
+}
+
+pub fn backup_rows_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "The current workbook's customer rows could not be kept with its backup ({why}), so nothing was replaced."
+        ),
+        Lang::Zh => format!("无法随备份保存当前手册的客户明细数据({why}),因此没有进行替换。"),
+    }
+}
+
+pub fn store_rows_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "The file's customer rows could not be stored in this browser ({why}), so nothing was replaced."
+        ),
+        Lang::Zh => format!("无法在本浏览器中保存文件的客户明细数据({why}),因此没有进行替换。"),
+    }
+}
+
+pub fn restore_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::En => format!("The backup could not be read ({why}); nothing was replaced."),
+        Lang::Zh => format!("无法读取该备份({why});没有进行替换。"),
+    }
+}
+
+/// What the app's stored data takes, and the quota when the browser tells.
+pub fn usage_line(lang: Lang, used: usize, quota: Option<f64>) -> String {
+    match (lang, quota) {
+        (Lang::En, Some(q)) => format!(
+            "Workbooks and backups take {} in local storage; this site may use about {} in all.",
+            size(used),
+            size(q as usize)
+        ),
+        (Lang::En, None) => format!(
+            "Workbooks and backups take {} in local storage.",
+            size(used)
+        ),
+        (Lang::Zh, Some(q)) => format!(
+            "手册与备份在本地存储中占用 {};本网站总共约可使用 {}。",
+            size(used),
+            size(q as usize)
+        ),
+        (Lang::Zh, None) => format!("手册与备份在本地存储中占用 {}。", size(used)),
+    }
+}
+
+/// The storage-full message: what takes the space, and the ways out.
+pub fn full_line(lang: Lang, current: usize, backups: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "The browser's storage is full. The current workbook needs {}; backups take {}. Export the workbook to a file, or delete backups on the overview; the last save is intact.",
+            size(current),
+            size(backups)
+        ),
+        Lang::Zh => format!(
+            "浏览器存储空间已满。当前手册需要 {};备份占用 {}。请把手册导出为文件,或在总览页删除备份;上次保存的内容完好无损。",
+            size(current),
+            size(backups)
+        ),
+    }
+}
