@@ -16,13 +16,13 @@
 //       "Score": set a new value (cycling 1..10), dispatch `input`, wait (MutationObserver)
 //       for [data-testid="total-strengths"] text to change; median; budget <= 16 ms
 // Prints a table; exits 1 if any budget fails (2 if the benchmark itself failed).
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { startServer } from './serve-dist.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
@@ -55,25 +55,6 @@ function measureSizes() {
   return { rows, totalRaw: rows.reduce((a, r) => a + r.raw, 0), totalGzip: rows.reduce((a, r) => a + r.gzip, 0) };
 }
 
-// ------------------------------------------------------------ static server
-function startServer() {
-  return new Promise((resolveServer, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/static-server.mjs'), '0', DIST], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('static server did not start')), 10_000);
-    child.on('exit', (code) => reject(new Error(`static server exited (${code})`)));
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)\//);
-      if (m) {
-        clearTimeout(timer);
-        resolveServer({ url: m[1], stop: () => child.kill('SIGTERM') });
-      }
-    });
-  });
-}
 
 // -------------------------------------------------------- (b) first render
 // Injected before any page script: records performance.now() the first time an <h1>
@@ -192,7 +173,7 @@ async function main() {
   for (const r of sizes.rows) console.log(`  ${r.file.padEnd(48)} raw ${kib(r.raw).padStart(11)}  gzip ${kib(r.gzip).padStart(11)}`);
   console.log(`  ${'total'.padEnd(48)} raw ${kib(sizes.totalRaw).padStart(11)}  gzip ${kib(sizes.totalGzip).padStart(11)}\n`);
 
-  const server = await startServer();
+  const server = await startServer(DIST);
   const browser = await chromium.launch(chromiumLaunchOptions);
   let loads, edits;
   try {
