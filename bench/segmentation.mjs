@@ -28,8 +28,9 @@
 //       end to end        (opened − chosen) + (analysed − start): the user's wait, without
 //                         their time on the mapping screen
 //       result shown      "Imported" text in the DOM − import-analysed (workbook save, render)
-//       wall              setInputFiles → "Imported" text, measured in node (includes the
-//                         benchmark's own clicks on the mapping screen)
+//       wall              setInputFiles called (node clock) → "Imported" text in the DOM (page
+//                         clock, MutationObserver); includes the benchmark's own clicks on the
+//                         mapping screen. Also shown: when node's locator noticed the text.
 //     and 'longtask' PerformanceObserver entries (registered before the page loads, buffered)
 //     that start at or after import-file-chosen.
 //  3. pandas: bench/pandas_segmentation.py on the same file in /tmp/crm-bench/venv (created,
@@ -147,7 +148,7 @@ async function importOnce(browser, baseUrl, csvPath) {
         throw new Error(`the import failed: ${await failed.textContent()}`);
       }),
     ]);
-    const wall = performance.now() - t0;
+    const wallNode = performance.now() - t0;
     const text = (await done.first().textContent()).trim();
     // The rows go to IndexedDB after the results are shown; wait for that too, so the
     // store time and any long task it causes are measured.
@@ -209,7 +210,10 @@ async function importOnce(browser, baseUrl, csvPath) {
       analyses: m['import-analysed'] - m['import-parsed'],
       endToEnd: m['import-file-opened'] - m['import-file-chosen'] + (m['import-analysed'] - m['import-start']),
       shown: probe.importedAt == null ? null : probe.importedAt - m['import-analysed'],
-      wall,
+      // setInputFiles called → "Imported" in the DOM, by the page's clock (the node-side
+      // figure adds Playwright's polling delay, up to 500 ms, before it notices the text).
+      wall: probe.importedAt == null ? wallNode : probe.timeOrigin + probe.importedAt - t0Epoch,
+      wallNode,
       toMapping: tMapping - t0,
       // Playwright handing the file to the page: setInputFiles called → the app's change event.
       handoff: probe.timeOrigin + m['import-file-chosen'] - t0Epoch,
@@ -333,7 +337,7 @@ async function main() {
 
   // Best (minimum) of the runs per phase, as for pandas; long tasks: the worst run.
   const best = (k) => (runs.some((r) => r[k] == null) ? null : min(runs.map((r) => r[k])));
-  const b = Object.fromEntries(['readSniff', 'parse', 'store', 'analyses', 'endToEnd', 'shown', 'wall', 'mappingPause', 'handoff'].map((k) => [k, best(k)]));
+  const b = Object.fromEntries(['readSniff', 'parse', 'store', 'analyses', 'endToEnd', 'shown', 'wall', 'wallNode', 'mappingPause', 'handoff'].map((k) => [k, best(k)]));
   const allTasks = runs.every((r) => r.longTasks) ? runs.map((r) => r.longTasks) : null;
   const longest = allTasks ? max(allTasks.map((ts) => (ts.length ? max(ts.map((t) => t.duration)) : 0))) : null;
   const over = allTasks ? max(allTasks.map((ts) => ts.filter((t) => t.duration > TARGET.longTaskMs).length)) : null;
@@ -357,9 +361,10 @@ async function main() {
       ['END TO END', ms(b.endToEnd), ms(p.total), ratio(p.total, b.endToEnd)],
       ['result shown after analyses (not in e2e)', ms(b.shown), '', ''],
       ['IndexedDB store, after results (stored − analysed)', ms(b.store), 'n/a', ''],
-      ['wall: setInputFiles → "Imported" (node)', ms(b.wall), '', ''],
+      ['wall: setInputFiles → "Imported" shown', ms(b.wall), '', ''],
       ['  of which the bench at the mapping screen', ms(b.mappingPause), '', ''],
       ['  of which setInputFiles → change event', ms(b.handoff), '', ''],
+      ['  (node noticing the text, Playwright polling)', ms(b.wallNode), '', ''],
       ['throughput end to end', `${(mb / (b.endToEnd / 1000)).toFixed(1)} MB/s`, `${(mb / (p.total / 1000)).toFixed(1)} MB/s`, ''],
     ],
   );
