@@ -13,7 +13,8 @@ use workbook::segmentation::import::{Import, Mapping, Parsed, RowProblem};
 use workbook::segmentation::{binary, DatasetInfo, DatasetSource, Field};
 
 use crate::customer_rows;
-use crate::i18n::segmentation::{self as t, SegMsg};
+use crate::i18n::customer_import as ti;
+use crate::i18n::segmentation::SegMsg;
 use crate::i18n::{Label, Text};
 use crate::idb;
 use crate::persist;
@@ -90,8 +91,8 @@ pub fn DataStatus() -> impl IntoView {
             (_, None) => SegMsg::NoData.text(lang).to_string(),
             (Rows::Loading, _) => SegMsg::Loading.text(lang).to_string(),
             (Rows::Missing, _) => SegMsg::Missing.text(lang).to_string(),
-            (Rows::Failed(why), _) => t::failed_line(lang, &why),
-            (_, Some((DatasetSource::Demo { .. }, n))) => t::demo_source_line(lang, n),
+            (Rows::Failed(why), _) => ti::failed_line(lang, &why),
+            (_, Some((DatasetSource::Demo { .. }, n))) => ti::demo_source_line(lang, n),
             (
                 _,
                 Some((
@@ -102,7 +103,7 @@ pub fn DataStatus() -> impl IntoView {
                     },
                     n,
                 )),
-            ) => t::file_source_line(lang, n, &name, &imported_at, skipped_rows),
+            ) => ti::file_source_line(lang, n, &name, &imported_at, skipped_rows),
         };
         view! { <p class="data-status" data-testid="data-status">{line}</p> }
     }
@@ -233,7 +234,7 @@ fn open_bytes(app: App, flow: Flow, work: Rc<RefCell<Work>>, name: String, bytes
     let lang = app.lang.get_untracked();
     let step = flow.step;
     if bytes.len() > MAX_BYTES {
-        step.set(Step::Failed(t::too_large_line(
+        step.set(Step::Failed(ti::too_large_line(
             lang,
             bytes.len(),
             MAX_BYTES,
@@ -249,7 +250,7 @@ fn open_bytes(app: App, flow: Flow, work: Rc<RefCell<Work>>, name: String, bytes
                 .unwrap_or_default();
             // A mapping the user confirmed before wins over a guess, where it fits.
             let mapping = Mapping::from_saved_or_guess(&saved, &headers);
-            let detected = t::detected_line(
+            let detected = ti::detected_line(
                 lang,
                 import.encoding().label(),
                 import.delimiter().byte() as char,
@@ -271,7 +272,7 @@ fn open_bytes(app: App, flow: Flow, work: Rc<RefCell<Work>>, name: String, bytes
                 detected,
             });
         }
-        Err(e) => step.set(Step::Failed(t::import_error(lang, e))),
+        Err(e) => step.set(Step::Failed(ti::import_error(lang, e))),
     }
 }
 
@@ -301,7 +302,7 @@ fn start_reading(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, mappin
     let mut parse = match import.start(&mapping) {
         Ok(parse) => parse,
         Err(e) => {
-            step.set(Step::Failed(t::start_error(lang, &e)));
+            step.set(Step::Failed(ti::start_error(lang, &e)));
             return;
         }
     };
@@ -395,8 +396,8 @@ async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed:
         })
     });
     *work.borrow_mut() = Work::default();
-    let imported = t::imported_line(lang, customers);
-    step.set(Step::Done(format!("{imported} {}", t::storing_line(lang))));
+    let imported = ti::imported_line(lang, customers);
+    step.set(Step::Done(format!("{imported} {}", ti::storing_line(lang))));
     // Let the page draw the results before the rows are encoded and written.
     yield_to_page().await;
     let Some(rows) = app.rows.with_untracked(|r| r.dataset().cloned()) else {
@@ -416,7 +417,7 @@ async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed:
     step.set(match stored {
         Ok(()) => Step::Done(imported),
         Err(idb::IdbError(why)) => {
-            Step::Failed(format!("{imported} {}", t::store_failed_line(lang, &why)))
+            Step::Failed(format!("{imported} {}", ti::store_failed_line(lang, &why)))
         }
     });
 }
@@ -442,7 +443,7 @@ fn step_view(app: App, flow: Flow, work: Rc<RefCell<Work>>) -> impl IntoView {
             <div class="import-progress">
                 <label for="import-progress">{SegMsg::Progress.text(lang)}</label>
                 <progress id="import-progress" max=total.max(1) value=done></progress>
-                <p role="status">{t::progress_line(lang, done, total, rows)}</p>
+                <p role="status">{ti::progress_line(lang, done, total, rows)}</p>
                 <button type="button" on:click=cancel>{SegMsg::Cancel.text(lang)}</button>
             </div>
         }
@@ -466,7 +467,7 @@ fn step_view(app: App, flow: Flow, work: Rc<RefCell<Work>>) -> impl IntoView {
             view! {
                 <section class="import-problems" aria-labelledby="import-problems-heading">
                     <h3 id="import-problems-heading">{SegMsg::ProblemsFound.text(lang)}</h3>
-                    <p role="alert">{t::problems_line(lang, count, problems, listed.len(), good)}</p>
+                    <p role="alert">{ti::problems_line(lang, count, problems, listed.len(), good)}</p>
                     <table class="data" data-testid="import-problems">
                         <thead>
                             <tr>
@@ -485,7 +486,7 @@ fn step_view(app: App, flow: Flow, work: Rc<RefCell<Work>>) -> impl IntoView {
                                             <td class="num">{p.line}</td>
                                             <td>{p.column.clone()}</td>
                                             <td>{p.value.clone()}</td>
-                                            <td>{t::problem_reason(lang, &p.reason)}</td>
+                                            <td>{ti::problem_reason(lang, &p.reason)}</td>
                                         </tr>
                                     }
                                 })
@@ -530,7 +531,7 @@ fn mapping_view(
             let missing = mapping.missing_required();
             if !missing.is_empty() {
                 flow.mapping_error
-                    .set(Some(t::missing_fields_line(lang, &missing)));
+                    .set(Some(ti::missing_fields_line(lang, &missing)));
                 return;
             }
             start_reading(app, step, work.clone(), mapping);

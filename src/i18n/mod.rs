@@ -7,6 +7,7 @@
 
 pub mod back;
 pub mod competitors;
+pub mod customer_import;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;

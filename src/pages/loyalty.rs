@@ -5,15 +5,19 @@
 use leptos::prelude::*;
 use workbook::segmentation::analysis::Selection;
 use workbook::segmentation::thresholds::Threshold;
-use workbook::segmentation::{LoyaltyType, Quadrant, Totals};
-use workbook::{Lang, Worksheet};
+use workbook::segmentation::{LoyaltyType, Quadrant};
+use workbook::Worksheet;
 
-use crate::components::chart::Chart;
-use crate::components::customer_list::CustomerList;
 use crate::components::import_rows::DataStatus;
 use crate::i18n::segmentation::{self as t, SegMsg};
-use crate::i18n::{Label, Text};
-use crate::pages::segmentation::Thresholds;
+use crate::i18n::Label;
+use crate::pages::segmentation::{
+    summary_chart, totals_table, Lists, Thresholds, TotalsColumn, CUSTOMERS, PROFIT, PROFIT_SHARE,
+    SALES,
+};
+
+/// How loyalty types and quadrants are shown: customers, sales and profit.
+const AMOUNTS: &[TotalsColumn] = &[CUSTOMERS, SALES, PROFIT, PROFIT_SHARE];
 use crate::state::{tr, use_app};
 
 #[component]
@@ -34,11 +38,7 @@ pub fn Page() -> impl IntoView {
             <Show when=rated fallback=|| view! { <p class="notice" role="note">{tr(SegMsg::NoLoyaltyColumns)}</p> }>
                 <Matrix/>
                 <Quadrants/>
-                <section aria-labelledby="loy-lists">
-                    <h2 id="loy-lists">{tr(SegMsg::Lists)}</h2>
-                    <p>{tr(SegMsg::ListsIntro)}</p>
-                    <CustomerList id="loy" choices=loyalty_lists()/>
-                </section>
+                <Lists id="loy" choices=loyalty_lists()/>
             </Show>
         </Show>
     }
@@ -52,45 +52,6 @@ fn loyalty_lists() -> Vec<Selection> {
         .collect()
 }
 
-fn type_table(
-    lang: Lang,
-    testid: &'static str,
-    first: SegMsg,
-    rows: Vec<(String, String, Totals)>,
-) -> impl IntoView {
-    view! {
-        <table class="data" data-testid=testid>
-            <thead>
-                <tr>
-                    <th scope="col">{first.text(lang)}</th>
-                    <th scope="col">{SegMsg::Rule.text(lang)}</th>
-                    <th scope="col">{SegMsg::Customers.text(lang)}</th>
-                    <th scope="col">{SegMsg::Sales.text(lang)}</th>
-                    <th scope="col">{SegMsg::Profit.text(lang)}</th>
-                    <th scope="col">{SegMsg::ProfitShare.text(lang)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {rows
-                    .into_iter()
-                    .map(|(name, rule, totals)| {
-                        view! {
-                            <tr>
-                                <th scope="row">{name}</th>
-                                <td>{rule}</td>
-                                <td class="num">{totals.customers}</td>
-                                <td class="num">{t::money(totals.sales)}</td>
-                                <td class="num">{t::money(totals.profit)}</td>
-                                <td class="num">{t::share(totals.profit_share)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
-    }
-}
-
 #[component]
 fn Matrix() -> impl IntoView {
     let app = use_app();
@@ -98,19 +59,16 @@ fn Matrix() -> impl IntoView {
         <section aria-labelledby="loy-matrix">
             <h2 id="loy-matrix">{tr(SegMsg::Matrix)}</h2>
             <div class="charts">
-                <Chart
-                    draw=Box::new(move |area| {
-                        let text = t::chart_text(app.lang.get());
+                {summary_chart(
+                    move |a, s, t| {
                         let settings = app.workbook.with(|wb| wb.loyalty.clone());
-                        app.summary
-                            .with(|s| s.as_ref().map(|s| charts::loyalty_matrix(area, s, &settings, &text)).unwrap_or(Ok(())))
-                            .map_err(|e| charts::error_text(&e))
-                    })
-                    title=Signal::derive(move || app.tr(SegMsg::MatrixChart).to_string())
-                    label=Signal::derive(move || app.summary.with(|s| s.as_ref().map(|s| t::loyalty_description(app.lang.get(), s)).unwrap_or_default()))
-                    width=560
-                    height=460
-                />
+                        charts::loyalty_matrix(a, s, &settings, t)
+                    },
+                    SegMsg::MatrixChart,
+                    t::loyalty_description,
+                    560,
+                    460,
+                )}
             </div>
             {move || {
                 let lang = app.lang.get();
@@ -123,7 +81,7 @@ fn Matrix() -> impl IntoView {
                     .map(|(kind, totals)| (kind.label(lang).to_string(), t::loyalty_rule(lang, kind, &settings), totals))
                     .collect();
                 view! {
-                    {type_table(lang, "loy-types", SegMsg::Type, rows)}
+                    {totals_table(lang, "loy-types", SegMsg::Type, AMOUNTS, 0, rows)}
                     {(unrated.customers > 0).then(|| view! { <p>{t::unrated_line(lang, unrated.customers)}</p> })}
                 }
             }}
@@ -145,7 +103,7 @@ fn Quadrants() -> impl IntoView {
                     .into_iter()
                     .map(|(q, totals)| (q.label(lang).to_string(), t::quadrant_rule(lang, q, &settings), totals))
                     .collect();
-                type_table(lang, "loy-quadrants", SegMsg::Type, rows)
+                totals_table(lang, "loy-quadrants", SegMsg::Type, AMOUNTS, 0, rows)
             }}
         </section>
     }

@@ -2,11 +2,19 @@
 //! and the analyses' tables, charts and customer lists, all read from the summary
 //! memo (live analysis, or the workbook's kept summary when the rows are elsewhere).
 
+// `|a, s, t| charts::decile_bars(a, s, t)` is not a redundant closure: the chart
+// functions are generic over the backend, and only a closure is general over the
+// lifetime of `AnyBackend<'a>` that `summary_chart` asks for.
+#![allow(clippy::redundant_closure)]
+
 use leptos::prelude::*;
 use workbook::segmentation::analysis::Selection;
 use workbook::segmentation::thresholds::Threshold;
 use workbook::segmentation::{AbcClass, Group, Summary, Tier, Totals};
 use workbook::{Lang, Worksheet};
+
+use charts::export::AnyArea;
+use charts::{AnyBackend, ChartResult, SegmentationChartText};
 
 use crate::components::chart::Chart;
 use crate::components::customer_list::CustomerList;
@@ -29,11 +37,7 @@ pub fn Page() -> impl IntoView {
             <Groups/>
             <AbcTiers/>
             <Concentration/>
-            <section aria-labelledby="seg-lists">
-                <h2 id="seg-lists">{tr(SegMsg::Lists)}</h2>
-                <p>{tr(SegMsg::ListsIntro)}</p>
-                <CustomerList id="seg" choices=segmentation_lists()/>
-            </section>
+            <Lists id="seg" choices=segmentation_lists()/>
         </Show>
     }
 }
@@ -45,6 +49,54 @@ fn segmentation_lists() -> Vec<Selection> {
         .chain(AbcClass::ALL.into_iter().map(Selection::Abc))
         .chain(Tier::ALL.into_iter().map(Selection::Tier))
         .collect()
+}
+
+/// The customer lists section.
+///
+/// - `id`: prefix of its DOM ids, unique on the page.
+/// - `choices`: the lists offered, in display order.
+#[component]
+pub fn Lists(id: &'static str, choices: Vec<Selection>) -> impl IntoView {
+    let heading = format!("{id}-lists");
+    let labelled_by = heading.clone();
+    view! {
+        <section aria-labelledby=labelled_by>
+            <h2 id=heading>{tr(SegMsg::Lists)}</h2>
+            <p>{tr(SegMsg::ListsIntro)}</p>
+            <CustomerList id choices/>
+        </section>
+    }
+}
+
+/// A chart of the customer summary, drawn while there is one.
+///
+/// - `draw`: the `charts` function, given the summary and the translated labels.
+/// - `title`: the caption; `describe`: the chart's data in words, for screen readers.
+pub fn summary_chart(
+    draw: impl for<'a> Fn(&AnyArea<'a>, &Summary, &SegmentationChartText) -> ChartResult<AnyBackend<'a>>
+        + 'static,
+    title: SegMsg,
+    describe: impl Fn(Lang, &Summary) -> String + Send + Sync + 'static,
+    width: u32,
+    height: u32,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Chart
+            draw=Box::new(move |area| {
+                let text = t::chart_text(app.lang.get());
+                app.summary
+                    .with(|s| s.as_ref().map_or(Ok(()), |s| draw(area, s, &text)))
+                    .map_err(|e| charts::error_text(&e))
+            })
+            title=Signal::derive(move || app.tr(title).to_string())
+            label=Signal::derive(move || {
+                app.summary.with(|s| s.as_ref().map(|s| describe(app.lang.get(), s)).unwrap_or_default())
+            })
+            width=width
+            height=height
+        />
+    }
 }
 
 /// The thresholds in `list`, editable while the rows are loaded.
@@ -121,22 +173,7 @@ fn Deciles() -> impl IntoView {
                 </tbody>
             </table>
             <div class="charts">
-                <Chart
-                    draw=Box::new(move |area| {
-                        let text = t::chart_text(app.lang.get());
-                        app.summary
-                            .with(|s| s.as_ref().map(|s| charts::decile_bars(area, s, &text)).unwrap_or(Ok(())))
-                            .map_err(|e| charts::error_text(&e))
-                    })
-                    title=Signal::derive(move || app.tr(SegMsg::DecileChart).to_string())
-                    label=Signal::derive(move || {
-                        app.summary.with(|s| {
-                            s.as_ref().map(|s| t::decile_description(app.lang.get(), &s.deciles)).unwrap_or_default()
-                        })
-                    })
-                    width=620
-                    height=340
-                />
+                {summary_chart(|a, s, t| charts::decile_bars(a, s, t), SegMsg::DecileChart, |lang, s| t::decile_description(lang, &s.deciles), 620, 340)}
             </div>
             <h3 id="seg-bands">{tr(SegMsg::ProfitBands)}</h3>
             {move || {
@@ -169,26 +206,39 @@ fn Deciles() -> impl IntoView {
     }
 }
 
-/// A table of named sets of customers with their rule and totals.
-fn totals_table(
+/// A figure of a set of customers shown in a [`totals_table`] column: its header
+/// and how to write it from the set's totals and the number of all customers.
+pub type TotalsColumn = (SegMsg, fn(&Totals, usize) -> String);
+
+pub const CUSTOMERS: TotalsColumn = (SegMsg::Customers, |t, _| t.customers.to_string());
+pub const CUSTOMER_SHARE: TotalsColumn = (SegMsg::CustomerShare, |t, all| {
+    t::share((all > 0).then(|| t.customers as f64 / all as f64))
+});
+pub const SALES: TotalsColumn = (SegMsg::Sales, |t, _| t::money(t.sales));
+pub const PROFIT: TotalsColumn = (SegMsg::Profit, |t, _| t::money(t.profit));
+pub const SALES_SHARE: TotalsColumn = (SegMsg::SalesShare, |t, _| t::share(t.sales_share));
+pub const PROFIT_SHARE: TotalsColumn = (SegMsg::ProfitShare, |t, _| t::share(t.profit_share));
+
+/// How classes and tiers are shown: how many customers, and their shares.
+const SHARES: &[TotalsColumn] = &[CUSTOMERS, CUSTOMER_SHARE, SALES_SHARE, PROFIT_SHARE];
+
+/// A table of named sets of customers (groups, classes, types) with their rule and
+/// the figures in `columns`; `all` is the number of customers in the dataset.
+pub fn totals_table(
     lang: Lang,
     testid: &'static str,
     first: SegMsg,
-    with_customer_share: bool,
+    columns: &'static [TotalsColumn],
     all: usize,
     rows: Vec<(String, String, Totals)>,
 ) -> impl IntoView {
-    let customer_share = move |n: usize| (all > 0).then(|| n as f64 / all as f64);
     view! {
         <table class="data" data-testid=testid>
             <thead>
                 <tr>
                     <th scope="col">{first.text(lang)}</th>
                     <th scope="col">{SegMsg::Rule.text(lang)}</th>
-                    <th scope="col">{SegMsg::Customers.text(lang)}</th>
-                    {with_customer_share.then(|| view! { <th scope="col">{SegMsg::CustomerShare.text(lang)}</th> })}
-                    <th scope="col">{SegMsg::SalesShare.text(lang)}</th>
-                    <th scope="col">{SegMsg::ProfitShare.text(lang)}</th>
+                    {columns.iter().map(|(header, _)| view! { <th scope="col">{header.text(lang)}</th> }).collect_view()}
                 </tr>
             </thead>
             <tbody>
@@ -199,10 +249,10 @@ fn totals_table(
                             <tr>
                                 <th scope="row">{name}</th>
                                 <td>{rule}</td>
-                                <td class="num">{totals.customers}</td>
-                                {with_customer_share.then(|| view! { <td class="num">{t::share(customer_share(totals.customers))}</td> })}
-                                <td class="num">{t::share(totals.sales_share)}</td>
-                                <td class="num">{t::share(totals.profit_share)}</td>
+                                {columns
+                                    .iter()
+                                    .map(|(_, cell)| view! { <td class="num">{cell(&totals, all)}</td> })
+                                    .collect_view()}
                             </tr>
                         }
                     })
@@ -229,21 +279,10 @@ fn Groups() -> impl IntoView {
                         (g.label(lang).to_string(), rule, totals)
                     })
                     .collect();
-                totals_table(lang, "seg-groups", SegMsg::Groups, false, 0, rows)
+                totals_table(lang, "seg-groups", SegMsg::Groups, &[CUSTOMERS, SALES_SHARE, PROFIT_SHARE], 0, rows)
             }}
             <div class="charts">
-                <Chart
-                    draw=Box::new(move |area| {
-                        let text = t::chart_text(app.lang.get());
-                        app.summary
-                            .with(|s| s.as_ref().map(|s| charts::group_bars(area, s, &text)).unwrap_or(Ok(())))
-                            .map_err(|e| charts::error_text(&e))
-                    })
-                    title=Signal::derive(move || app.tr(SegMsg::GroupChart).to_string())
-                    label=Signal::derive(move || app.summary.with(|s| s.as_ref().map(|s| t::group_description(app.lang.get(), s)).unwrap_or_default()))
-                    width=560
-                    height=300
-                />
+                {summary_chart(|a, s, t| charts::group_bars(a, s, t), SegMsg::GroupChart, t::group_description, 560, 300)}
             </div>
         </section>
     }
@@ -269,35 +308,13 @@ fn AbcTiers() -> impl IntoView {
                     .map(|(tier, totals)| (tier.label(lang).to_string(), t::tier_rule(lang, tier, &settings), totals))
                     .collect();
                 view! {
-                    {totals_table(lang, "seg-abc", SegMsg::Class, true, all, abc_rows)}
-                    {totals_table(lang, "seg-tiers", SegMsg::Tier, true, all, tier_rows)}
+                    {totals_table(lang, "seg-abc", SegMsg::Class, SHARES, all, abc_rows)}
+                    {totals_table(lang, "seg-tiers", SegMsg::Tier, SHARES, all, tier_rows)}
                 }
             }}
             <div class="charts">
-                <Chart
-                    draw=Box::new(move |area| {
-                        let text = t::chart_text(app.lang.get());
-                        app.summary
-                            .with(|s| s.as_ref().map(|s| charts::abc_bars(area, s, &text)).unwrap_or(Ok(())))
-                            .map_err(|e| charts::error_text(&e))
-                    })
-                    title=Signal::derive(move || app.tr(SegMsg::AbcChart).to_string())
-                    label=Signal::derive(move || app.summary.with(|s| s.as_ref().map(|s| t::abc_description(app.lang.get(), s)).unwrap_or_default()))
-                    width=420
-                    height=300
-                />
-                <Chart
-                    draw=Box::new(move |area| {
-                        let text = t::chart_text(app.lang.get());
-                        app.summary
-                            .with(|s| s.as_ref().map(|s| charts::tier_bars(area, s, &text)).unwrap_or(Ok(())))
-                            .map_err(|e| charts::error_text(&e))
-                    })
-                    title=Signal::derive(move || app.tr(SegMsg::TierChart).to_string())
-                    label=Signal::derive(move || app.summary.with(|s| s.as_ref().map(|s| t::tier_description(app.lang.get(), s)).unwrap_or_default()))
-                    width=420
-                    height=300
-                />
+                {summary_chart(|a, s, t| charts::abc_bars(a, s, t), SegMsg::AbcChart, t::abc_description, 420, 300)}
+                {summary_chart(|a, s, t| charts::tier_bars(a, s, t), SegMsg::TierChart, t::tier_description, 420, 300)}
             </div>
         </section>
     }
@@ -319,22 +336,7 @@ fn Concentration() -> impl IntoView {
                 }
             }}
             <div class="charts">
-                <Chart
-                    draw=Box::new(move |area| {
-                        let text = t::chart_text(app.lang.get());
-                        app.summary
-                            .with(|s| s.as_ref().map(|s| charts::lorenz_curve(area, s, &text)).unwrap_or(Ok(())))
-                            .map_err(|e| charts::error_text(&e))
-                    })
-                    title=Signal::derive(move || app.tr(SegMsg::LorenzChart).to_string())
-                    label=Signal::derive(move || {
-                        app.summary.with(|s| {
-                            s.as_ref().map(|s| t::concentration_line(app.lang.get(), s.gini, s.top20_profit_share)).unwrap_or_default()
-                        })
-                    })
-                    width=460
-                    height=400
-                />
+                {summary_chart(|a, s, t| charts::lorenz_curve(a, s, t), SegMsg::LorenzChart, |lang, s| t::concentration_line(lang, s.gini, s.top20_profit_share), 460, 400)}
             </div>
         </section>
     }
