@@ -2,7 +2,8 @@
 //! notices, navigation and the routed page.
 
 use leptos::prelude::*;
-use workbook::{demo, Route, Worksheet};
+use workbook::library::{self, Address};
+use workbook::{demo, Route, Workbook, Worksheet};
 
 use crate::autosave;
 use crate::components::header::Header;
@@ -18,45 +19,61 @@ use crate::pages::{
     back, competitors, customers, internal_customers, loyalty, obl, pestle, profile, segmentation,
     seven_s, stakeholders,
 };
-use crate::persist::{self, Startup};
+use crate::persist::{self, Loaded};
 use crate::routing;
 use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
 
-/// Reads storage and builds the initial state. Unreadable data never stops the app:
-/// it starts with the demo and says why.
+/// Reads storage and builds the initial state: the workbook the address names, else
+/// the one opened last, else the most recently changed, else (a first visit) the
+/// demo, written into the library. A workbook that cannot be opened never stops
+/// the app: another opens, the library shows, and a notice says why.
 fn boot() -> AppState {
     let lang = persist::load_lang();
-    // Before the workbook: see `persist::load_revision`.
-    let revision = persist::load_revision();
-    let (workbook, notice, save) = match persist::load_workbook() {
-        Startup::Restored(wb) => (*wb, None, SaveStatus::Saved),
-        Startup::FirstVisit => (demo::workbook(lang), None, SaveStatus::Saved),
-        Startup::NoStorage(e) => (demo::workbook(lang), None, SaveStatus::Failed(e)),
-        Startup::Unreadable {
-            error,
-            raw,
-            kept_under,
-        } => {
-            let save = if kept_under.is_some() {
-                SaveStatus::Saved
-            } else {
-                SaveStatus::Paused
-            };
-            let notice = Notice::Unreadable {
-                detail: i18n::decode_error(lang, &error),
-                raw,
-                kept_under,
-            };
-            (demo::workbook(lang), Some(notice), save)
+    persist::migrate_legacy();
+    let address = routing::current();
+    let mut route = match &address {
+        Address::Library => Route::Library,
+        Address::Workbook { route, .. } | Address::Bare(route) => *route,
+    };
+    let wanted = match &address {
+        Address::Workbook { id, .. } => Some(id.clone()),
+        _ => persist::last_opened(),
+    };
+    let mut notice = None;
+    let mut save = SaveStatus::Saved;
+    let loaded = wanted.map(|id| {
+        let loaded = persist::load_workbook(&id);
+        (id, loaded)
+    });
+    let (workbook, revision) = match loaded {
+        Some((_, Loaded::Found(workbook, revision))) => (*workbook, revision),
+        other => {
+            match other {
+                Some((id, Loaded::Missing)) => notice = Some(Notice::NoSuchWorkbook(id)),
+                Some((id, Loaded::Unreadable { error, raw })) => {
+                    notice = Some(Notice::Unreadable {
+                        detail: i18n::decode_error(lang, &error),
+                        raw,
+                        kept_under: Some(library::workbook_key(&id)),
+                    });
+                }
+                _ => {}
+            }
+            if notice.is_some() {
+                route = Route::Library;
+                routing::replace_hash(&Route::Library.to_hash());
+            }
+            fallback(lang, &mut save)
         }
     };
+    persist::remember_last(&workbook.id);
     let workbook = RwSignal::new(workbook);
     let rows = RwSignal::new(Rows::Absent);
     let (analysis, summary) = customer_rows::derive(workbook, rows);
     AppState {
         workbook,
         lang: RwSignal::new(lang),
-        route: RwSignal::new(routing::current()),
+        route: RwSignal::new(route),
         save: RwSignal::new(save),
         notice: RwSignal::new(notice),
         focus_row: RwSignal::new(None),
@@ -66,6 +83,33 @@ fn boot() -> AppState {
         rows_installed: StoredValue::new(None),
         revision: StoredValue::new(revision),
         backups: RwSignal::new(0),
+        library: RwSignal::new(0),
+        autosave: autosave::Autosave::new(),
+    }
+}
+
+/// The workbook to open when the wanted one cannot be: the most recently changed
+/// readable one, else a new demo in the library. Without storage the demo lives in
+/// memory and the header says why nothing is saved.
+fn fallback(lang: workbook::Lang, save: &mut SaveStatus) -> (Workbook, u64) {
+    let newest = persist::list_library()
+        .into_iter()
+        .filter(|e| e.content.is_ok())
+        .find_map(|e| match persist::load_workbook(&e.id) {
+            Loaded::Found(workbook, revision) => Some((*workbook, revision)),
+            _ => None,
+        });
+    if let Some(found) = newest {
+        return found;
+    }
+    let mut demo = demo::workbook(lang);
+    demo.id = persist::free_id(&demo.id);
+    match persist::put_workbook(&demo) {
+        Ok(revision) => (demo, revision),
+        Err(e) => {
+            *save = SaveStatus::Failed(e);
+            (demo, 0)
+        }
     }
 }
 
@@ -76,6 +120,8 @@ pub fn App() -> impl IntoView {
     autosave::start(app);
     customer_rows::start(app);
     routing::start(app);
+    crate::library::watch_other_tabs(app);
+    leptos::task::spawn_local(crate::library::purge_expired(app));
 
     // The document follows the language: <html lang> for fonts and screen readers,
     // the title for the tab, and storage for the next visit.
@@ -103,6 +149,7 @@ pub fn App() -> impl IntoView {
             <Nav/>
             <main id="main" tabindex="-1">
                 {move || match app.route.get() {
+                    Route::Library => view! { <crate::pages::library::Page/> }.into_any(),
                     Route::Overview => view! { <Overview/> }.into_any(),
                     Route::Merge => view! { <merge::Page/> }.into_any(),
                     Route::Report => view! { <crate::pages::report::Page/> }.into_any(),

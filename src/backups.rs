@@ -1,6 +1,7 @@
-//! Replacing the whole workbook without losing the one replaced: every replacement
-//! (import, new blank, demo, restoring a backup) first keeps the current workbook as
-//! an automatic backup, with its customer rows, and only then changes anything.
+//! Replacing a workbook of the library without losing the one replaced: every
+//! replacement (an imported file of the same workbook, restoring a backup) first
+//! keeps the workbook as it is as an automatic backup, with its customer rows, and
+//! only then changes anything.
 
 use leptos::prelude::*;
 use workbook::segmentation::{binary, Dataset, DatasetInfo, DatasetSource};
@@ -8,7 +9,8 @@ use workbook::{safekeeping, Workbook};
 
 use crate::i18n::sharing as t;
 use crate::idb;
-use crate::persist;
+use crate::library;
+use crate::persist::{self, Loaded};
 use crate::state::{App, Notice};
 
 /// Customer rows that come with a replacement (an imported file's).
@@ -18,12 +20,21 @@ pub struct IncomingRows {
     pub file_name: String,
 }
 
-/// Keeps the current workbook (as it is in memory, unsaved edits included) as a
-/// backup, and its imported customer rows under the backup's key in IndexedDB.
-/// Returns the backup's time.
-async fn keep_current(app: App) -> Result<String, String> {
+/// Keeps workbook `id` as a backup, with its imported customer rows under the
+/// backup's key in IndexedDB: the open workbook as it is in memory (unsaved edits
+/// included), another as stored. Returns the backup's time, or `None` when the
+/// library has no workbook `id` (nothing is replaced, so nothing needs keeping).
+async fn keep(app: App, id: &str) -> Result<Option<String>, String> {
     let lang = app.lang.get_untracked();
-    let current = app.workbook.get_untracked();
+    let is_open = app.workbook.with_untracked(|wb| wb.id == id);
+    let current = if is_open {
+        app.workbook.get_untracked()
+    } else {
+        match persist::load_workbook(id) {
+            Loaded::Found(wb, _) => *wb,
+            _ => return Ok(None),
+        }
+    };
     let (key, dropped) = persist::write_backup(&current).map_err(|e| t::backup_failed(lang, &e))?;
     if matches!(
         current.customer_data.as_ref().map(|d| &d.source),
@@ -32,9 +43,10 @@ async fn keep_current(app: App) -> Result<String, String> {
         // The stored bytes if there are any, else the rows in memory.
         let bytes = match idb::get_rows(&current.id).await {
             Ok(Some(bytes)) => Some(bytes),
-            _ => app
+            _ if is_open => app
                 .rows
                 .with_untracked(|r| r.dataset().map(|d| binary::encode(d))),
+            _ => None,
         };
         if let Some(bytes) = bytes {
             idb::put_rows(&key, &bytes)
@@ -46,15 +58,20 @@ async fn keep_current(app: App) -> Result<String, String> {
         let _ = idb::delete_rows(&old).await;
     }
     app.backups.update(|n| *n += 1);
-    Ok(safekeeping::backup_time(persist::BACKUP_PREFIX, &key).to_string())
+    Ok(Some(
+        safekeeping::backup_time(persist::BACKUP_PREFIX, &key).to_string(),
+    ))
 }
 
-/// Replaces the current workbook with `next` after keeping the current one as a
-/// backup. If the backup or storing the incoming rows fails, nothing changes and
+/// Puts `next` into the library and opens it: over the workbook with its id after
+/// keeping that as a backup, or as a new workbook when the library has none with
+/// its id. If the backup or storing the incoming rows fails, nothing changes and
 /// the notice says why.
 pub async fn replace(app: App, mut next: Workbook, rows: Option<IncomingRows>) {
     let lang = app.lang.get_untracked();
-    let time = match keep_current(app).await {
+    // Edits waiting for the autosave belong to what is about to be kept.
+    crate::autosave::flush(app);
+    let time = match keep(app, &next.id).await {
         Ok(time) => time,
         Err(why) => {
             app.notice.set(Some(Notice::NotReplaced(why)));
@@ -88,16 +105,24 @@ pub async fn replace(app: App, mut next: Workbook, rows: Option<IncomingRows>) {
         });
         install = Some((info.source.clone(), rows.dataset));
     }
-    app.workbook.set(next);
-    // After the new id is in place, so that loading does not read back what was
+    let title = next.title.clone();
+    if let Err(why) = library::put_and_open(app, &next) {
+        app.notice.set(Some(Notice::NotReplaced(why)));
+        return;
+    }
+    // After the workbook is in place, so that loading does not read back what was
     // just written.
     if let Some((source, dataset)) = install {
         crate::customer_rows::install(app, &source, dataset);
     }
-    app.notice.set(Some(Notice::ReplacedWithBackup { time }));
+    app.notice.set(Some(match time {
+        Some(time) => Notice::ReplacedWithBackup { time },
+        None => Notice::Added(vec![title]),
+    }));
 }
 
-/// Restores the backup under `key` (keeping the current workbook as a backup first).
+/// Restores the backup under `key` into the library (keeping the workbook it
+/// replaces, if the library has one with its id, as a backup first) and opens it.
 pub async fn restore(app: App, key: String) {
     let lang = app.lang.get_untracked();
     let backup = match persist::read_backup(&key) {
@@ -131,10 +156,4 @@ pub async fn delete(app: App, key: String) {
     let _ = persist::delete_backup(&key);
     app.backups.update(|n| *n += 1);
     let _ = idb::delete_rows(&key).await;
-}
-
-/// Keeps this tab's version as a backup without replacing anything: for a tab whose
-/// copy is stale, before it reloads the newer one.
-pub async fn keep_mine(app: App) -> Result<String, String> {
-    keep_current(app).await
 }

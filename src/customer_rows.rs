@@ -59,12 +59,14 @@ pub fn start(app: App) {
     Effect::new(move |previous: Option<RowsKey>| {
         let current = key.get();
         if let Some((old_id, Some(DatasetSource::File { .. }))) = &previous {
-            // Stored rows go with the workbook or import they belong to: when the
-            // workbook is replaced, or its customer data removed or replaced by the
-            // demo's. A new import under the same id has already overwritten them.
-            let still_stored =
-                *old_id == current.0 && matches!(current.1, Some(DatasetSource::File { .. }));
-            if !still_stored {
+            // Stored rows go with the import they belong to: when the workbook's
+            // customer data is removed or replaced by the demo's, or the workbook
+            // replaced by a version without rows (after a backup took a copy). A new
+            // import under the same id has already overwritten them. Opening another
+            // workbook of the library leaves them: this one is still there.
+            let gone =
+                *old_id == current.0 && !matches!(current.1, Some(DatasetSource::File { .. }));
+            if gone {
                 let old_id = old_id.clone();
                 spawn_local(async move {
                     let _ = idb::delete_rows(&old_id).await;

@@ -9,6 +9,7 @@ pub mod customer_rows;
 pub mod download;
 pub mod i18n;
 pub mod idb;
+pub mod library;
 pub mod pages;
 pub mod persist;
 pub mod routing;

@@ -1,22 +1,29 @@
-//! What the app keeps in localStorage and under which keys: the current workbook
-//! (in the codec's envelope) and its revision, the language, unreadable data set
-//! aside, and automatic backups of replaced workbooks.
+//! What the app keeps in localStorage and under which keys (see
+//! `workbook::library` for the scheme): every workbook of the library and its
+//! revision, deleted workbooks for a while, the language, and automatic backups of
+//! replaced workbooks. Data written by builds before the library is moved into it.
 
 use workbook::codec::{self, DecodeError};
+use workbook::library::{self, Entry};
 use workbook::{safekeeping, Lang, Workbook};
 
 use crate::storage::{self, StorageError};
 
-pub const WORKBOOK_KEY: &str = "crm-workbook/current";
 pub const LANG_KEY: &str = "crm-workbook/lang";
-/// Unreadable stored data is moved under this prefix plus the time it was found.
-pub const UNREADABLE_PREFIX: &str = "crm-workbook/unreadable/";
+/// Where builds before the library set aside unreadable data; moved into the
+/// library (where it is listed as unreadable) on start.
+const LEGACY_UNREADABLE_PREFIX: &str = "crm-workbook/unreadable/";
 
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The browser's clock as an ISO 8601 string.
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// The browser's clock in milliseconds since 1970.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// A workbook id unique enough to tell teams' workbooks apart.
@@ -26,60 +33,262 @@ pub fn new_workbook_id() -> String {
     format!("wb-{now:x}-{random:x}")
 }
 
-/// What start-up found in storage.
+/// What reading one workbook of the library found.
 #[derive(Clone, Debug)]
-pub enum Startup {
-    Restored(Box<Workbook>),
-    /// Nothing saved yet: a first visit.
-    FirstVisit,
-    /// Saved data that does not decode. `kept_under` is the key it was copied to;
-    /// `None` when even that copy failed, so the original key must not be written.
+pub enum Loaded {
+    /// The workbook and the revision it was read at.
+    Found(Box<Workbook>, u64),
+    /// No workbook with this id in this browser.
+    Missing,
+    /// Stored text that does not decode; it stays where it is, untouched.
     Unreadable {
         error: DecodeError,
         raw: String,
-        kept_under: Option<String>,
     },
     NoStorage(StorageError),
 }
 
-pub fn load_workbook() -> Startup {
-    let raw = match storage::read(WORKBOOK_KEY) {
+/// Reads workbook `id`. The revision is read first, so that a save by another tab
+/// in between makes this copy look stale (safe) rather than current (unsafe).
+pub fn load_workbook(id: &str) -> Loaded {
+    let revision = load_revision(id);
+    let raw = match storage::read(&library::workbook_key(id)) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Startup::FirstVisit,
-        Err(e) => return Startup::NoStorage(e),
+        Ok(None) => return Loaded::Missing,
+        Err(e) => return Loaded::NoStorage(e),
     };
     match codec::decode(&raw) {
-        Ok(decoded) => Startup::Restored(Box::new(decoded.workbook)),
-        Err(error) => {
-            let kept_under = set_aside(&raw);
-            Startup::Unreadable {
-                error,
-                raw,
-                kept_under,
-            }
+        Ok(decoded) => {
+            let mut workbook = decoded.workbook;
+            // The key names the workbook: a file edited by hand to carry another id
+            // must still save where it was read from.
+            workbook.id = id.to_string();
+            Loaded::Found(Box::new(workbook), revision)
+        }
+        Err(error) => Loaded::Unreadable { error, raw },
+    }
+}
+
+/// The stored text of workbook `id`, as it is (for downloading unreadable data).
+pub fn raw_workbook(id: &str) -> Option<String> {
+    storage::read(&library::workbook_key(id)).ok().flatten()
+}
+
+/// Moves what builds before the library stored into it: the one workbook under its
+/// own id (or, unreadable, under a made-up one, where the library lists it with the
+/// reason), its revision, and data those builds set aside. The old keys are removed
+/// only after the new ones are written, so a failure leaves the data where it was.
+pub fn migrate_legacy() {
+    if let Ok(Some(raw)) = storage::read(library::LEGACY_WORKBOOK_KEY) {
+        let decoded_id = codec::decode(&raw).ok().map(|d| d.workbook.id);
+        let id = match decoded_id {
+            Some(id) if !id.is_empty() && !exists(&id) => id,
+            _ => format!("unreadable-{}", now_ms()),
+        };
+        let revision = storage::read(library::LEGACY_REVISION_KEY)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| "0".to_string());
+        let moved = storage::write(&library::workbook_key(&id), &raw)
+            .and_then(|()| storage::write(&library::revision_key(&id), &revision));
+        if moved.is_ok() {
+            let _ = storage::remove(library::LEGACY_WORKBOOK_KEY);
+            let _ = storage::remove(library::LEGACY_REVISION_KEY);
+            remember_last(&id);
+        }
+    }
+    let set_aside = storage::keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| k.starts_with(LEGACY_UNREADABLE_PREFIX));
+    for (n, key) in set_aside.enumerate() {
+        let Ok(Some(raw)) = storage::read(&key) else {
+            continue;
+        };
+        let id = format!("unreadable-{}-{n}", now_ms());
+        if storage::write(&library::workbook_key(&id), &raw).is_ok() {
+            let _ = storage::remove(&key);
         }
     }
 }
 
-/// Copies unreadable data under [`UNREADABLE_PREFIX`] and returns the key, or
-/// `None` if it could not be copied. Every start finds the same data again until the
-/// user saves new work, so an identical copy already set aside is reused rather than
-/// filling the storage with duplicates.
-fn set_aside(raw: &str) -> Option<String> {
-    let existing = storage::keys().ok()?.into_iter().find(|key| {
-        key.starts_with(UNREADABLE_PREFIX)
-            && storage::read(key).ok().flatten().as_deref() == Some(raw)
-    });
-    if existing.is_some() {
-        return existing;
-    }
-    let key = format!("{UNREADABLE_PREFIX}{}", now_iso());
-    storage::write(&key, raw).ok().map(|()| key)
+/// Whether the library holds workbook `id` (readable or not).
+pub fn exists(id: &str) -> bool {
+    matches!(storage::read(&library::workbook_key(id)), Ok(Some(_)))
 }
 
-pub fn save_workbook(workbook: &Workbook) -> Result<(), StorageError> {
+/// Every workbook of the library, most recently changed first.
+pub fn list_library() -> Vec<Entry> {
+    let mut entries: Vec<Entry> = storage::keys()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|key| {
+            let id = library::id_of(key)?;
+            let raw = storage::read(key).ok().flatten()?;
+            Some(Entry::read(id, &raw))
+        })
+        .collect();
+    library::sort(&mut entries);
+    entries
+}
+
+/// Every readable workbook of the library, in the list's order (for "export all").
+pub fn all_workbooks() -> Vec<Workbook> {
+    list_library()
+        .into_iter()
+        .filter(|e| e.content.is_ok())
+        .filter_map(|e| match load_workbook(&e.id) {
+            Loaded::Found(wb, _) => Some(*wb),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A fresh id for a workbook that would otherwise take `id`, or `id` if it is free.
+pub fn free_id(id: &str) -> String {
+    if id.is_empty() || exists(id) {
+        new_workbook_id()
+    } else {
+        id.to_string()
+    }
+}
+
+/// The workbook opened last, if it is still in the library.
+pub fn last_opened() -> Option<String> {
+    storage::read(library::LAST_OPENED_KEY)
+        .ok()
+        .flatten()
+        .filter(|id| exists(id))
+}
+
+/// Remembers the open workbook for an address without one; failing to is harmless.
+pub fn remember_last(id: &str) {
+    let _ = storage::write(library::LAST_OPENED_KEY, id);
+}
+
+fn save_workbook(workbook: &Workbook) -> Result<(), StorageError> {
     let text = codec::encode(workbook, APP_VERSION, &now_iso(), false);
-    storage::write(WORKBOOK_KEY, &text)
+    storage::write(&library::workbook_key(&workbook.id), &text)
+}
+
+/// Writes `workbook` into the library whatever another tab saved: for the user's
+/// deliberate whole-workbook changes (creating, renaming, replacing after a
+/// backup), which other tabs holding it are then told about. Returns the new
+/// revision.
+pub fn put_workbook(workbook: &Workbook) -> Result<u64, StorageError> {
+    save_workbook(workbook)?;
+    bump_revision(&workbook.id)
+}
+
+/// One more than the stored revision of workbook `id`, written.
+fn bump_revision(id: &str) -> Result<u64, StorageError> {
+    let next = load_revision(id) + 1;
+    storage::write(&library::revision_key(id), &next.to_string())?;
+    Ok(next)
+}
+
+/// Renames workbook `id` in storage (the open workbook is renamed by editing it).
+pub fn rename(id: &str, title: &str) -> Result<(), String> {
+    match load_workbook(id) {
+        Loaded::Found(mut wb, _) => {
+            wb.title = title.to_string();
+            put_workbook(&wb).map(|_| ()).map_err(|e| format!("{e:?}"))
+        }
+        Loaded::Missing => Err("gone".to_string()),
+        Loaded::Unreadable { error, .. } => Err(error.to_string()),
+        Loaded::NoStorage(e) => Err(format!("{e:?}")),
+    }
+}
+
+/// A workbook in the recently deleted list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeletedEntry {
+    pub key: String,
+    pub id: String,
+    pub deleted_ms: u64,
+    /// Its title, or `None` when the kept text does not decode.
+    pub title: Option<String>,
+}
+
+/// Moves workbook `id` to the recently deleted list and returns the key it is kept
+/// under. Its revision goes up, so a tab that has it open is told before it could
+/// save it back.
+pub fn delete_workbook(id: &str) -> Result<String, StorageError> {
+    let raw = storage::read(&library::workbook_key(id))?.unwrap_or_default();
+    let key = library::deleted_key(id, now_ms());
+    storage::write(&key, &raw)?;
+    storage::remove(&library::workbook_key(id))?;
+    let _ = bump_revision(id);
+    Ok(key)
+}
+
+/// Puts a deleted workbook back, under its own id if that is free, else under a
+/// fresh one (a workbook with its id was made since). Returns the id.
+pub fn undelete(key: &str) -> Result<String, String> {
+    let (_, id) = library::parse_deleted(key).ok_or_else(|| "bad key".to_string())?;
+    let raw = storage::read(key)
+        .map_err(|e| format!("{e:?}"))?
+        .ok_or_else(|| "gone".to_string())?;
+    let id = free_id(id);
+    let raw = match codec::decode(&raw) {
+        Ok(mut decoded) => {
+            decoded.workbook.id = id.clone();
+            codec::encode(&decoded.workbook, APP_VERSION, &decoded.saved_at, false)
+        }
+        // Unreadable text goes back as it was.
+        Err(_) => raw,
+    };
+    storage::write(&library::workbook_key(&id), &raw).map_err(|e| format!("{e:?}"))?;
+    let _ = bump_revision(&id);
+    let _ = storage::remove(key);
+    Ok(id)
+}
+
+/// The recently deleted workbooks, newest first.
+pub fn list_deleted() -> Vec<DeletedEntry> {
+    let mut found: Vec<DeletedEntry> = storage::keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|key| {
+            let (deleted_ms, id) = library::parse_deleted(&key)?;
+            let id = id.to_string();
+            let title = storage::read(&key)
+                .ok()
+                .flatten()
+                .and_then(|raw| codec::decode(&raw).ok())
+                .map(|d| d.workbook.title);
+            Some(DeletedEntry {
+                key,
+                id,
+                deleted_ms,
+                title,
+            })
+        })
+        .collect();
+    found.sort_by_key(|e| std::cmp::Reverse(e.deleted_ms));
+    found
+}
+
+/// Removes a deleted workbook for good; returns its id, whose customer rows the
+/// caller removes from IndexedDB.
+pub fn purge(key: &str) -> Option<String> {
+    let (_, id) = library::parse_deleted(key)?;
+    let _ = storage::remove(key);
+    // The revision stays while a workbook with this id exists again.
+    if !exists(id) {
+        let _ = storage::remove(&library::revision_key(id));
+    }
+    Some(id.to_string())
+}
+
+/// The deleted workbooks past keeping, removed; their ids.
+pub fn purge_expired() -> Vec<String> {
+    let now = now_ms();
+    list_deleted()
+        .into_iter()
+        .filter(|e| library::expired(e.deleted_ms, now))
+        .filter_map(|e| purge(&e.key))
+        .collect()
 }
 
 /// The stored language, else the browser's, else English.
@@ -142,17 +351,17 @@ pub fn snooze_export_reminder() {
     let _ = storage::write(SAVES_SINCE_EXPORT_KEY, "0");
 }
 
-/// The revision of the stored workbook: one more on every save, so a tab can tell
-/// that another tab saved since it loaded (see `safekeeping::may_write`).
-pub const REVISION_KEY: &str = "crm-workbook/revision";
 /// Automatic backups: a replaced workbook is kept under this prefix plus the time.
 pub const BACKUP_PREFIX: &str = "crm-workbook/backup/";
 
-/// The stored workbook's revision; read before the workbook itself, so that a save
-/// by another tab in between makes this tab's copy look stale (safe) rather than
-/// current (unsafe).
-pub fn load_revision() -> u64 {
-    safekeeping::parse_count(storage::read(REVISION_KEY).ok().flatten().as_deref())
+/// The stored revision of workbook `id` (see [`load_workbook`] for the order).
+pub fn load_revision(id: &str) -> u64 {
+    safekeeping::parse_count(
+        storage::read(&library::revision_key(id))
+            .ok()
+            .flatten()
+            .as_deref(),
+    )
 }
 
 /// What became of a save.
@@ -161,21 +370,22 @@ pub enum Saved {
     /// Written; the stored revision is now this.
     At(u64),
     /// Not written: another tab saved a newer revision than the `base` this tab's
-    /// copy came from.
+    /// copy came from, or deleted the workbook.
     Stale { stored: u64 },
 }
 
-/// Saves the workbook unless another tab saved since revision `base`. The workbook
-/// is written before the revision, so a tab reading between the two sees new data
-/// with an old revision and takes its copy for stale: the safe mistake.
+/// Saves the workbook unless another tab saved or deleted it since revision `base`.
+/// The workbook is written before the revision, so a tab reading between the two
+/// sees new data with an old revision and takes its copy for stale: the safe
+/// mistake.
 pub fn save_workbook_at(workbook: &Workbook, base: u64) -> Result<Saved, StorageError> {
-    let stored = load_revision();
+    let stored = load_revision(&workbook.id);
     if !safekeeping::may_write(base, stored) {
         return Ok(Saved::Stale { stored });
     }
     save_workbook(workbook)?;
     let next = base.max(stored) + 1;
-    storage::write(REVISION_KEY, &next.to_string())?;
+    storage::write(&library::revision_key(&workbook.id), &next.to_string())?;
     count_save();
     Ok(Saved::At(next))
 }

@@ -35,12 +35,15 @@ pub enum Notice {
         raw: String,
         kept_under: Option<String>,
     },
-    Replaced,
-    /// The workbook was replaced (import, restore, new blank, demo) after the old
-    /// one was kept as the backup made at `time`.
-    ReplacedWithBackup {
-        time: String,
-    },
+    /// The workbook was replaced (import, restore) after the old one was kept as
+    /// the backup made at `time`.
+    ReplacedWithBackup { time: String },
+    /// A workbook went to the recently deleted list (kept under `key`); undoable.
+    Deleted { key: String, title: String },
+    /// Workbooks were added to the library (from a file or as a copy).
+    Added(Vec<String>),
+    /// The address named a workbook this browser does not have.
+    NoSuchWorkbook(String),
     /// A whole-workbook change did not happen; the message says why.
     NotReplaced(String),
 }
@@ -105,12 +108,22 @@ pub struct App {
     pub revision: StoredValue<u64>,
     /// Bumped whenever backups are made, restored or deleted, so their list re-reads.
     pub backups: RwSignal<u64>,
+    /// Bumped whenever a workbook of the library is created, renamed, deleted or
+    /// restored here or in another tab, so the library's list re-reads.
+    pub library: RwSignal<u64>,
+    pub autosave: crate::autosave::Autosave,
 }
 
 impl App {
     /// A fixed UI string in the current language; reactive to language changes.
     pub fn tr(&self, msg: impl Text) -> &'static str {
         msg.text(self.lang.get())
+    }
+
+    /// The address of `route` in the open workbook; reactive to opening another.
+    pub fn href(&self, route: Route) -> String {
+        self.workbook
+            .with(|wb| workbook::library::workbook_hash(&wb.id, route))
     }
 
     /// Applies an edit to the workbook; autosave picks it up.

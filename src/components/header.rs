@@ -1,43 +1,23 @@
-//! The header: app name, workbook title, save indicator, language switch and the
-//! workbook actions (new blank, load demo, import, export), with their confirmation.
-//! Replacing the workbook keeps the old one as a backup first.
+//! The header: app name, the open workbook's title, the way to the library, save
+//! indicator, language switch and the workbook actions (import, export).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use workbook::{demo, Lang, Workbook};
+use workbook::{Lang, Route};
 
-use crate::backups;
 use crate::components::workbook_import::{ImportButton, ImportFlow, ImportPanel};
 use crate::download;
+use crate::i18n::library::LibMsg;
 use crate::i18n::sharing::ShareMsg;
 use crate::i18n::{Label, Msg, Text};
 use crate::persist;
 use crate::state::{tr, use_app, SaveStatus};
 use crate::storage::StorageError;
 
-/// A replacement of the whole workbook waiting for the user's confirmation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Pending {
-    Blank,
-    Demo,
-}
-
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let pending = RwSignal::new(None::<Pending>);
     let import = ImportFlow::new(app);
 
-    let confirm = move |_| {
-        let lang = app.lang.get_untracked();
-        let replacement = match pending.get_untracked() {
-            Some(Pending::Blank) => Workbook::blank(persist::new_workbook_id(), lang),
-            Some(Pending::Demo) => demo::workbook(lang),
-            None => return,
-        };
-        pending.set(None);
-        spawn_local(backups::replace(app, replacement, None));
-    };
     let with_rows = RwSignal::new(false);
     let export = move |_| {
         let rows = with_rows
@@ -56,6 +36,12 @@ pub fn Header() -> impl IntoView {
             <div class="brand">
                 <span class="app-name">{tr(Msg::AppName)}</span>
                 <span class="workbook-title">{move || app.workbook.with(|w| w.title.clone())}</span>
+                <a
+                    href=Route::Library.to_hash()
+                    aria-current=move || (app.route.get() == Route::Library).then_some("page")
+                >
+                    {tr(LibMsg::Library)}
+                </a>
             </div>
             <SaveIndicator/>
             <div class="header-controls">
@@ -79,12 +65,6 @@ pub fn Header() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-                <button type="button" on:click=move |_| pending.set(Some(Pending::Blank))>
-                    {tr(Msg::NewBlank)}
-                </button>
-                <button type="button" on:click=move |_| pending.set(Some(Pending::Demo))>
-                    {tr(Msg::LoadDemo)}
-                </button>
                 <ImportButton flow=import/>
                 <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
                 <Show when=move || app.rows.with(|r| r.dataset().is_some())>
@@ -100,20 +80,6 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </div>
         </header>
-        <Show when=move || pending.get().is_some()>
-            <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
-                <p id="confirm-title" class="confirm-title">
-                    {move || match pending.get() {
-                        Some(Pending::Demo) => app.tr(Msg::ConfirmReplaceDemo),
-                        _ => app.tr(Msg::ConfirmReplaceBlank),
-                    }}
-                </p>
-                <p id="confirm-body">{tr(Msg::ConfirmExportFirst)}</p>
-                <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
-                <button type="button" class="danger" on:click=confirm>{tr(Msg::Replace)}</button>
-                <button type="button" on:click=move |_| pending.set(None)>{tr(Msg::Cancel)}</button>
-            </div>
-        </Show>
         <ImportPanel flow=import/>
     }
 }

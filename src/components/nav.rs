@@ -19,7 +19,7 @@ pub fn Nav() -> impl IntoView {
     let link = move |route: Route, text: Box<dyn Fn() -> String + Send + Sync>| {
         view! {
             <a
-                href=route.to_hash()
+                href=move || app.href(route)
                 aria-current=move || (app.route.get() == route).then_some("page")
             >
                 {text}

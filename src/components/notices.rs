@@ -1,14 +1,19 @@
 //! Notices under the header: unreadable stored data (with its download),
-//! confirmations of whole-workbook changes and the backups they made, and another
-//! tab's newer save (with reload, keep-mine and download).
+//! confirmations of whole-workbook changes and the backups they made, deleted
+//! workbooks (with undo), workbooks added to the library, an address naming no
+//! workbook here, and another tab's newer save (with reload, keep-mine and
+//! download).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::backups;
+use workbook::Route;
+
 use crate::download;
+use crate::i18n::library::{self as lib, LibMsg};
 use crate::i18n::sharing::{self as t, ShareMsg};
 use crate::i18n::Msg;
+use crate::library;
 use crate::persist;
 use crate::state::{tr, use_app, App, Notice, SaveStatus};
 use crate::storage::StorageError;
@@ -54,9 +59,34 @@ pub fn Notices() -> impl IntoView {
                 }
                 .into_any()
             }
-            Notice::Replaced => view! {
+            Notice::Deleted { key, title } => {
+                let undo = move |_| {
+                    let key = key.clone();
+                    spawn_local(async move {
+                        if let Err(why) = library::undelete(app, key).await {
+                            app.notice.set(Some(Notice::NotReplaced(why)));
+                        }
+                    });
+                };
+                view! {
+                    <div class="notice" role="status">
+                        <p>{move || lib::deleted_notice(app.lang.get(), &title)}</p>
+                        <button type="button" on:click=undo>{tr(LibMsg::Undo)}</button>
+                        <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Notice::Added(titles) => view! {
                 <div class="notice" role="status">
-                    <p>{tr(Msg::ReplacedNotice)}</p>
+                    <p>{move || lib::added_notice(app.lang.get(), &titles)}</p>
+                    <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
+                </div>
+            }
+            .into_any(),
+            Notice::NoSuchWorkbook(id) => view! {
+                <div class="notice warning" role="alert">
+                    <p>{move || lib::no_such_workbook(app.lang.get(), &id)}</p>
                     <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
                 </div>
             }
@@ -123,8 +153,8 @@ fn stale_view(app: App) -> impl IntoView {
     };
     let keep_mine = move |_| {
         spawn_local(async move {
-            match backups::keep_mine(app).await {
-                Ok(_) => reload(),
+            match library::keep_mine_as_copy(app).await {
+                Ok(title) => app.notice.set(Some(Notice::Added(vec![title]))),
                 Err(why) => app.notice.set(Some(Notice::NotReplaced(why))),
             }
         });
@@ -153,20 +183,38 @@ fn full_view(app: App) -> impl IntoView {
             .count()
             * 2
     });
-    let backups: usize = persist::usage()
-        .iter()
-        .filter(|(key, _)| key.starts_with(persist::BACKUP_PREFIX))
-        .map(|(_, bytes)| bytes)
-        .sum();
+    let usage = persist::usage();
+    let taken_under = |prefix: &str| -> usize {
+        usage
+            .iter()
+            .filter(|(key, _)| key.starts_with(prefix))
+            .map(|(_, bytes)| bytes)
+            .sum()
+    };
+    let backups = taken_under(persist::BACKUP_PREFIX);
+    let deleted = taken_under(workbook::library::DELETED_PREFIX);
+    // The other workbooks by size, largest first: the ones worth exporting and
+    // deleting to make room.
+    let open_id = app.workbook.with_untracked(|wb| wb.id.clone());
+    let others: Vec<(String, usize)> = persist::list_library()
+        .into_iter()
+        .filter(|e| e.id != open_id)
+        .map(|e| {
+            let name = e.content.map(|c| c.title).unwrap_or(e.id);
+            (name, e.bytes)
+        })
+        .collect();
+    let mut others = others;
+    others.sort_by_key(|(_, bytes)| std::cmp::Reverse(*bytes));
     let export = move |_| {
         let (name, text) = app.workbook.with_untracked(|wb| persist::export(wb, None));
         let _ = download::download_text(&name, "application/json", &text);
     };
     view! {
         <div class="notice warning" role="alert">
-            <p>{move || t::full_line(app.lang.get(), current, backups)}</p>
+            <p>{move || t::full_line(app.lang.get(), current, &others, backups, deleted)}</p>
             <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
-            <a class="button" href="#/">{tr(ShareMsg::Backups)}</a>
+            <a class="button" href=Route::Library.to_hash()>{tr(ShareMsg::Backups)}</a>
         </div>
     }
 }

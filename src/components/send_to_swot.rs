@@ -33,7 +33,7 @@ pub fn SendToSwot(
         if sent.get() {
             nothing.set(false);
             return view! {
-                <a class="sent" href=Route::Sheet(Worksheet::Swot).to_hash()>
+                <a class="sent" href=app.href(Route::Sheet(Worksheet::Swot))>
                     {move || format!("✓ {}", app.tr(Msg::InSwot))}
                 </a>
             }

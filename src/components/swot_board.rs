@@ -218,7 +218,7 @@ fn origin_line(app: App, origin: workbook::swot::Origin) -> impl IntoView {
     view! {
         <p class="origin" class:removed=move || removed.get()>
             {tr(Msg::SentFrom)} ": "
-            <a href=workbook::Route::Sheet(origin.worksheet).to_hash()>
+            <a href=app.href(workbook::Route::Sheet(origin.worksheet))>
                 {move || origin.worksheet.label(app.lang.get())}
             </a>
             " — " {origin.label.clone()}

@@ -1,7 +1,9 @@
 //! Importing a workbook file: the header's picker and a drop anywhere on the page,
 //! then the domain's checks, then a preview of what the file holds and how it
-//! differs from the current workbook, and only then the user's choice. Nothing
-//! changes before that choice, and the current workbook is backed up first.
+//! differs from the workbook with its id in the library, and only then the user's
+//! choice. Nothing changes before that choice, and a replaced workbook is backed up
+//! first. A file of several workbooks ("export all") is previewed as a list and
+//! added without replacing anything.
 
 use std::sync::Arc;
 
@@ -10,10 +12,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use workbook::codec::Decoded;
 use workbook::import_preview::{self, ImportError, Preview};
+use workbook::library_file::{self, Contents, Fate};
+use workbook::{Route, Workbook};
 
 use crate::backups::{self, IncomingRows};
+use crate::i18n::library::{self as lib, LibMsg};
 use crate::i18n::sharing::{self as t, ShareMsg};
 use crate::i18n::{self, Label, Text};
+use crate::library;
 use crate::persist;
 use crate::state::{tr, use_app, App};
 
@@ -22,7 +28,15 @@ enum Step {
     Idle,
     Reading,
     Failed(ImportError),
-    Preview { preview: Arc<Preview>, name: String },
+    Preview {
+        preview: Arc<Preview>,
+        name: String,
+    },
+    /// A file of several workbooks: each one's title, client and what adding does.
+    Many {
+        items: Arc<Vec<(String, String, Fate)>>,
+        name: String,
+    },
 }
 
 /// The import flow's state, shared by the picker in the header and the panel under
@@ -32,6 +46,8 @@ pub struct ImportFlow {
     step: RwSignal<Step>,
     /// The decoded file waiting for the user's choice.
     decoded: StoredValue<Option<Decoded>>,
+    /// The workbooks of a library file waiting for the user's choice.
+    many: StoredValue<Vec<Workbook>>,
 }
 
 impl ImportFlow {
@@ -40,6 +56,7 @@ impl ImportFlow {
         let flow = ImportFlow {
             step: RwSignal::new(Step::Idle),
             decoded: StoredValue::new(None),
+            many: StoredValue::new(Vec::new()),
         };
         // Without this, a file dropped outside a drop zone makes the browser leave
         // the app to show the file.
@@ -81,20 +98,62 @@ impl ImportFlow {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => Vec::new(),
             };
-            match import_preview::read(&bytes) {
-                Ok(decoded) => {
-                    let preview = app
-                        .workbook
-                        .with_untracked(|wb| import_preview::preview(&decoded, wb));
+            match library_file::read_any(&bytes) {
+                Ok(Contents::One(decoded)) => {
+                    // Compared with the library's workbook of the same id, else
+                    // with the open one (which then differs in id).
+                    let stored = match persist::load_workbook(&decoded.workbook.id) {
+                        persist::Loaded::Found(wb, _) => Some(*wb),
+                        _ => None,
+                    };
+                    let preview = match &stored {
+                        Some(wb) => import_preview::preview(&decoded, wb),
+                        None => app
+                            .workbook
+                            .with_untracked(|wb| import_preview::preview(&decoded, wb)),
+                    };
                     self.decoded.set_value(Some(decoded));
                     step.set(Step::Preview {
                         preview: Arc::new(preview),
                         name,
                     });
                 }
+                Ok(Contents::Many(all)) => {
+                    let workbooks: Vec<Workbook> = all.into_iter().map(|d| d.workbook).collect();
+                    let fates = library_file::plan(
+                        &workbooks,
+                        |id| match persist::load_workbook(id) {
+                            persist::Loaded::Found(wb, _) => Some(*wb),
+                            _ => None,
+                        },
+                        |_| persist::new_workbook_id(),
+                    );
+                    let items = workbooks
+                        .iter()
+                        .zip(fates)
+                        .map(|(wb, fate)| (wb.title.clone(), wb.client.clone(), fate))
+                        .collect();
+                    self.many.set_value(workbooks);
+                    step.set(Step::Many {
+                        items: Arc::new(items),
+                        name,
+                    });
+                }
                 Err(e) => step.set(Step::Failed(e)),
             }
         });
+    }
+
+    /// Adds the waiting library file's workbooks.
+    fn add_all(self, app: App) {
+        let workbooks = self
+            .many
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        self.step.set(Step::Idle);
+        if let Err(why) = library::add_all(app, workbooks) {
+            app.notice.set(Some(crate::state::Notice::NotReplaced(why)));
+        }
     }
 
     /// Opens the waiting file: as the same workbook, or with a fresh id.
@@ -116,6 +175,7 @@ impl ImportFlow {
 
     fn cancel(self) {
         self.decoded.set_value(None);
+        self.many.set_value(Vec::new());
         self.step.set(Step::Idle);
     }
 }
@@ -171,6 +231,7 @@ pub fn ImportPanel(flow: ImportFlow) -> impl IntoView {
             .into_any(),
         ),
         Step::Preview { preview, name } => Some(preview_view(app, flow, preview, name).into_any()),
+        Step::Many { items, name } => Some(many_view(app, flow, items, name).into_any()),
     }
     }
 }
@@ -181,6 +242,7 @@ fn preview_view(app: App, flow: ImportFlow, p: Arc<Preview>, name: String) -> im
     let identical = p.identical();
     let open_name = name.clone();
     let new_name = name.clone();
+    let merge_href = workbook::library::workbook_hash(&p.id, Route::Merge);
     let info = {
         let p = p.clone();
         move || {
@@ -273,7 +335,9 @@ fn preview_view(app: App, flow: ImportFlow, p: Arc<Preview>, name: String) -> im
                         <button type="button" on:click=move |_| flow.choose(app, true, new_name.clone())>
                             {tr(ShareMsg::OpenAsNew)}
                         </button>
-                        <a class="button" href="#/merge">{tr(ShareMsg::MergeScores)}</a>
+                        <a class="button" href=merge_href.clone() on:click=move |_| flow.cancel()>
+                            {tr(ShareMsg::MergeScores)}
+                        </a>
                     }
                     .into_any()
                 } else {
@@ -284,6 +348,53 @@ fn preview_view(app: App, flow: ImportFlow, p: Arc<Preview>, name: String) -> im
                     }
                     .into_any()
                 }}
+                <button type="button" on:click=move |_| flow.cancel()>{tr(ShareMsg::Cancel)}</button>
+            </div>
+        </section>
+    }
+}
+
+/// The preview of a file of several workbooks: each with what adding it does.
+fn many_view(
+    app: App,
+    flow: ImportFlow,
+    items: Arc<Vec<(String, String, Fate)>>,
+    name: String,
+) -> impl IntoView {
+    let lang = app.lang;
+    let count = items.len();
+    let rows = move || {
+        let lang = lang.get();
+        items
+            .iter()
+            .map(|(title, client, fate)| {
+                view! {
+                    <tr>
+                        <th scope="row">{title.clone()}</th>
+                        <td>{client.clone()}</td>
+                        <td>{lib::fate(lang, fate)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="notice import-preview" aria-labelledby="import-preview-title">
+            <h2 id="import-preview-title">{tr(LibMsg::FileTitle)}</h2>
+            <p class="muted">{name} " · " {move || lib::file_count(lang.get(), count)}</p>
+            <p>{tr(LibMsg::FileNoRows)}</p>
+            <table class="data">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(LibMsg::Title)}</th>
+                        <th scope="col">{tr(LibMsg::Client)}</th>
+                        <th scope="col">{tr(LibMsg::Fate)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <div class="actions">
+                <button type="button" on:click=move |_| flow.add_all(app)>{tr(LibMsg::AddAll)}</button>
                 <button type="button" on:click=move |_| flow.cancel()>{tr(ShareMsg::Cancel)}</button>
             </div>
         </section>

@@ -11,6 +11,7 @@ pub mod customer_import;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod library;
 pub mod merge;
 pub mod obl;
 pub mod pestle;
@@ -44,14 +45,8 @@ pub enum Msg {
     Saved,
     Saving,
     NotSaved,
-    NewBlank,
-    LoadDemo,
     ExportJson,
     ExportWithRows,
-    ConfirmReplaceBlank,
-    ConfirmReplaceDemo,
-    ConfirmExportFirst,
-    Replace,
     Cancel,
     Dismiss,
     WorkbookTitle,
@@ -87,7 +82,6 @@ pub enum Msg {
     DownloadUnreadable,
     UnreadableKeptAs,
     QuarantineFailed,
-    ReplacedNotice,
     Missing,
     NotChosen,
     SendToSwot,
@@ -112,23 +106,8 @@ impl Text for Msg {
             Msg::Saved => ("Saved in this browser", "已保存在本浏览器"),
             Msg::Saving => ("Saving…", "正在保存…"),
             Msg::NotSaved => ("Not saved", "未保存"),
-            Msg::NewBlank => ("New blank workbook", "新建空白手册"),
-            Msg::LoadDemo => ("Load demo", "载入示例"),
             Msg::ExportJson => ("Export JSON", "导出 JSON"),
             Msg::ExportWithRows => ("with the customer rows", "包含客户明细数据"),
-            Msg::ConfirmReplaceBlank => (
-                "Replace the current workbook with a blank one?",
-                "用空白手册替换当前手册?",
-            ),
-            Msg::ConfirmReplaceDemo => (
-                "Replace the current workbook with the demo (智讯)?",
-                "用示例(智讯公司)替换当前手册?",
-            ),
-            Msg::ConfirmExportFirst => (
-                "The current workbook will be gone from this browser. Export it first if you want to keep it.",
-                "当前手册将从本浏览器中移除。如需保留,请先导出。",
-            ),
-            Msg::Replace => ("Replace", "替换"),
             Msg::Cancel => ("Cancel", "取消"),
             Msg::Dismiss => ("Dismiss", "关闭"),
             Msg::WorkbookTitle => ("Workbook title", "手册标题"),
@@ -176,8 +155,8 @@ impl Text for Msg {
                 "浏览器拒绝保存。您的内容仍保留在此标签页中,上一次成功的保存完好无损:",
             ),
             Msg::UnreadableStored => (
-                "The workbook saved in this browser could not be read, so the app started with the demo workbook.",
-                "本浏览器中保存的手册无法读取,因此应用以示例手册启动。",
+                "This workbook could not be read, so another one is open. The library lists it as unreadable until you delete it.",
+                "此手册无法读取,因此打开了另一本手册。在您删除它之前,手册库会将其列为无法读取。",
             ),
             Msg::UnreadableKeptAs => (
                 "The unreadable data has not been changed; it is kept in this browser under the key",
@@ -188,7 +167,6 @@ impl Text for Msg {
                 "It could not be set aside, so autosave is paused to protect it. Download it, then reload.",
                 "无法将其另存,为保护它已暂停自动保存。请下载后重新加载。",
             ),
-            Msg::ReplacedNotice => ("Workbook replaced.", "手册已替换。"),
             Msg::Missing => ("missing", "缺失"),
             Msg::NotChosen => ("— not chosen —", "— 未选择 —"),
             Msg::SendToSwot => ("Send to SWOT", "发送到 SWOT"),

@@ -80,19 +80,19 @@ impl Text for ShareMsg {
             ShareMsg::Worksheet => ("Worksheet", "工作表"),
             ShareMsg::Rows => ("Filled rows", "已填行数"),
             ShareMsg::Completion => ("Completion", "完成度"),
-            ShareMsg::AgainstCurrent => ("Against the current workbook", "与当前手册相比"),
+            ShareMsg::AgainstCurrent => ("Against the one in this browser", "与本浏览器中的版本相比"),
             ShareMsg::CustomerRows => ("Customer rows", "客户明细数据"),
             ShareMsg::SameWorkbook => (
-                "This file is a version of the current workbook (same id).",
-                "此文件是当前手册的另一个版本(编号相同)。",
+                "This file is a version of a workbook in this browser (same id).",
+                "此文件是本浏览器中某本手册的另一个版本(编号相同)。",
             ),
             ShareMsg::Identical => (
-                "It holds exactly what the current workbook holds.",
-                "其内容与当前手册完全相同。",
+                "It holds exactly what the one in this browser holds.",
+                "其内容与本浏览器中的版本完全相同。",
             ),
             ShareMsg::OtherWorkbook => (
-                "This is a different workbook from the current one.",
-                "这是与当前手册不同的另一本手册。",
+                "This browser has no workbook with its id: it is added to the library.",
+                "本浏览器中没有相同编号的手册:它将被添加到手册库。",
             ),
             ShareMsg::Migrated => (
                 "It was made by an older version of this app and will be upgraded.",
@@ -102,19 +102,19 @@ impl Text for ShareMsg {
                 "It has fields from a newer version of this app; they are kept and written back unchanged:",
                 "它包含本应用较新版本的字段;这些字段会原样保留并写回:",
             ),
-            ShareMsg::ReplaceCurrent => ("Replace the current workbook", "替换当前手册"),
+            ShareMsg::ReplaceCurrent => ("Replace the one in this browser", "替换本浏览器中的版本"),
             ShareMsg::OpenAsNew => ("Open as a new workbook", "作为新手册打开"),
-            ShareMsg::OpenIt => ("Open this workbook", "打开此手册"),
+            ShareMsg::OpenIt => ("Add to the library and open", "添加到手册库并打开"),
             ShareMsg::MergeScores => ("Merge team scores…", "合并各组评分…"),
             ShareMsg::BackupFirst => (
-                "The current workbook is kept as an automatic backup first; you can restore it from Backups on the overview.",
-                "当前手册会先自动备份;可在总览页的“备份”中恢复。",
+                "Replacing keeps the workbook replaced as an automatic backup first; you can restore it from Backups in the library.",
+                "替换前会先自动备份被替换的手册;可在手册库的“备份”中恢复。",
             ),
             ShareMsg::Cancel => ("Cancel", "取消"),
             ShareMsg::Backups => ("Backups", "备份"),
             ShareMsg::BackupsIntro => (
-                "Whenever the workbook is replaced (import, new blank, demo, restore), the one replaced is kept here first. The newest ten are kept.",
-                "每当手册被替换(导入、新建空白、载入示例、恢复)时,被替换的手册会先保存在这里。最多保留最近十份。",
+                "Whenever a workbook is replaced (by an imported version of it, or by restoring a backup), the one replaced is kept here first. The newest ten are kept.",
+                "每当手册被替换(导入其另一个版本,或恢复备份)时,被替换的手册会先保存在这里。最多保留最近十份。",
             ),
             ShareMsg::NoBackups => ("No backups yet.", "尚无备份。"),
             ShareMsg::BackupTime => ("Kept at", "备份时间"),
@@ -127,13 +127,13 @@ impl Text for ShareMsg {
                 "此手册已在另一个标签页中被修改。",
             ),
             ShareMsg::StaleBody => (
-                "Saving in this tab is paused so that neither version overwrites the other. Reload to continue with the other tab's version, or keep this tab's version as a backup first.",
-                "本标签页已暂停保存,以免两个版本相互覆盖。请重新载入以使用另一个标签页的版本,或先把本标签页的版本保存为备份。",
+                "Saving in this tab is paused so that neither version overwrites the other. Reload to continue with the other tab's version, or save this tab's version as a new workbook in the library.",
+                "本标签页已暂停保存,以免两个版本相互覆盖。请重新载入以使用另一个标签页的版本,或把本标签页的版本另存为手册库中的新手册。",
             ),
             ShareMsg::Reload => ("Reload", "重新载入"),
             ShareMsg::KeepMine => (
-                "Save my version as a copy and reload",
-                "将我的版本另存为副本并重新载入",
+                "Save my version as a copy",
+                "将我的版本另存为副本",
             ),
             ShareMsg::DownloadMine => ("Download my version", "下载我的版本"),
             ShareMsg::ChangedElsewhere => (
@@ -264,13 +264,13 @@ pub fn made_with(lang: Lang, saved_at: &str, app_version: &str) -> String {
 pub fn replaced_with_backup(lang: Lang, time: &str) -> String {
     match lang {
         Lang::En => format!(
-            "Workbook replaced. The previous one is kept as the backup of {time} (Overview › Backups)."
+            "Workbook replaced. The previous version is kept as the backup of {time} (Workbooks › Backups)."
         ),
-        Lang::Zh => format!("手册已替换。原手册已备份于 {time}(总览 › 备份)。"),
+        Lang::Zh => format!("手册已替换。原版本已备份于 {time}(手册库 › 备份)。"),
     }
 }
 
-fn storage_words(lang: Lang, error: &StorageError) -> String {
+pub(crate) fn storage_words(lang: Lang, error: &StorageError) -> String {
     match (error, lang) {
         (StorageError::Full, Lang::En) => "the browser's storage is full".into(),
         (StorageError::Full, Lang::Zh) => "浏览器存储空间已满".into(),
@@ -284,10 +284,10 @@ pub fn backup_failed(lang: Lang, error: &StorageError) -> String {
     let why = storage_words(lang, error);
     match lang {
         Lang::En => format!(
-            "The current workbook could not be kept as a backup ({why}), so nothing was replaced. Export it, or delete old backups, and try again."
+            "The workbook to be replaced could not be kept as a backup ({why}), so nothing was replaced. Export it, or delete old backups, and try again."
         ),
         Lang::Zh => format!(
-            "无法备份当前手册({why}),因此没有进行替换。请先导出,或删除旧备份后重试。"
+            "无法备份将被替换的手册({why}),因此没有进行替换。请先导出,或删除旧备份后重试。"
         ),
     }
 }
@@ -295,9 +295,9 @@ pub fn backup_failed(lang: Lang, error: &StorageError) -> String {
 pub fn backup_rows_failed(lang: Lang, why: &str) -> String {
     match lang {
         Lang::En => format!(
-            "The current workbook's customer rows could not be kept with its backup ({why}), so nothing was replaced."
+            "The customer rows of the workbook to be replaced could not be kept with its backup ({why}), so nothing was replaced."
         ),
-        Lang::Zh => format!("无法随备份保存当前手册的客户明细数据({why}),因此没有进行替换。"),
+        Lang::Zh => format!("无法随备份保存将被替换手册的客户明细数据({why}),因此没有进行替换。"),
     }
 }
 
@@ -338,18 +338,56 @@ pub fn usage_line(lang: Lang, used: usize, quota: Option<f64>) -> String {
     }
 }
 
-/// The storage-full message: what takes the space, and the ways out.
-pub fn full_line(lang: Lang, current: usize, backups: usize) -> String {
+/// The storage-full message: what takes the space (the open workbook, the three
+/// largest others, backups, recently deleted), and the ways out.
+pub fn full_line(
+    lang: Lang,
+    current: usize,
+    others: &[(String, usize)],
+    backups: usize,
+    deleted: usize,
+) -> String {
+    let largest = others
+        .iter()
+        .take(3)
+        .map(|(title, bytes)| format!("“{title}” {}", size(*bytes)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let all_others: usize = others.iter().map(|(_, bytes)| bytes).sum();
     match lang {
-        Lang::En => format!(
-            "The browser's storage is full. The current workbook needs {}; backups take {}. Export the workbook to a file, or delete backups on the overview; the last save is intact.",
-            size(current),
-            size(backups)
-        ),
-        Lang::Zh => format!(
-            "浏览器存储空间已满。当前手册需要 {};备份占用 {}。请把手册导出为文件,或在总览页删除备份;上次保存的内容完好无损。",
-            size(current),
-            size(backups)
-        ),
+        Lang::En => {
+            let others = if others.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " {} other workbooks take {} (largest: {largest});",
+                    others.len(),
+                    size(all_others)
+                )
+            };
+            format!(
+                "The browser's storage is full. The open workbook needs {};{others} backups take {}; recently deleted workbooks take {}. Export the workbook to a file, or delete backups or workbooks in the library; the last save is intact.",
+                size(current),
+                size(backups),
+                size(deleted)
+            )
+        }
+        Lang::Zh => {
+            let others = if others.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "其他 {} 本手册占用 {}(最大的:{largest});",
+                    others.len(),
+                    size(all_others)
+                )
+            };
+            format!(
+                "浏览器存储空间已满。当前手册需要 {};{others}备份占用 {};最近删除的手册占用 {}。请把手册导出为文件,或在手册库中删除备份或手册;上次保存的内容完好无损。",
+                size(current),
+                size(backups),
+                size(deleted)
+            )
+        }
     }
 }

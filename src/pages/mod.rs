@@ -1,10 +1,12 @@
-//! One page per route: the overview and each worksheet.
+//! One page per route: the library, the overview, each worksheet, the report and
+//! the team merge.
 
 pub mod back;
 pub mod competitors;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod library;
 pub mod loyalty;
 pub mod merge;
 pub mod obl;

@@ -1,10 +1,9 @@
 //! The overview: the workbook's title and client, every worksheet with its
-//! completion, in workshop order, and the automatic backups.
+//! completion, in workshop order.
 
 use leptos::prelude::*;
 use workbook::{completion, Route, Worksheet};
 
-use crate::components::backups::Backups;
 use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
 
@@ -46,7 +45,7 @@ pub fn Overview() -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">
-                                    <a href=Route::Sheet(w).to_hash()>{move || w.label(app.lang.get())}</a>
+                                    <a href=app.href(Route::Sheet(w))>{move || w.label(app.lang.get())}</a>
                                 </th>
                                 <td>
                                     <meter min="0" max="100" value=move || done.get().percent()></meter>
@@ -58,6 +57,5 @@ pub fn Overview() -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
-        <Backups/>
     }
 }

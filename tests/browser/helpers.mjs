@@ -2,7 +2,19 @@
 // read what the app saved.
 import { expect } from './fixtures.mjs';
 
-export const WORKBOOK_KEY = 'crm-workbook/current';
+/** Every workbook of the library is stored under this prefix plus its id. */
+export const WORKBOOK_PREFIX = 'crm-workbook/workbook/';
+
+/** The id of the open workbook, as the address shows it (`#/w/<id>/…`). */
+export function openWorkbookId(page) {
+  const match = new URL(page.url()).hash.match(/^#\/w\/([^/]+)/);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+/** The storage key of the open workbook. */
+export function workbookKey(page) {
+  return WORKBOOK_PREFIX + openWorkbookId(page);
+}
 
 /** Opens the app and goes to SWOT through the navigation. */
 export async function openSwot(page) {
@@ -21,10 +33,23 @@ export function itemRow(page, quadrantName, n) {
   return quadrant(page, quadrantName).getByRole('listitem').nth(n);
 }
 
-/** The workbook the app saved in localStorage, decoded, or null. */
+/** The open workbook as the app saved it in localStorage, decoded, or null. */
 export async function storedWorkbook(page) {
-  const raw = await page.evaluate((key) => window.localStorage.getItem(key), WORKBOOK_KEY);
+  const raw = await page.evaluate((key) => window.localStorage.getItem(key), workbookKey(page));
   return raw === null ? null : JSON.parse(raw).workbook;
+}
+
+/** Every workbook of the library in localStorage, by id, decoded. */
+export async function storedLibrary(page) {
+  const all = await page.evaluate((prefix) => {
+    const found = {};
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key.startsWith(prefix)) found[key.slice(prefix.length)] = window.localStorage.getItem(key);
+    }
+    return found;
+  }, WORKBOOK_PREFIX);
+  return Object.fromEntries(Object.entries(all).map(([id, raw]) => [id, JSON.parse(raw).workbook]));
 }
 
 /** Waits until the header says every change is saved. */

@@ -192,7 +192,7 @@ async function storedRowKeys(page) {
   }));
 }
 
-test('a dropped file imports; replacing the workbook removes its stored rows', async ({ page }) => {
+test('a dropped file imports; the rows follow their workbook through the library', async ({ page }) => {
   await page.goto('/');
   await openSheet(page, 'Segmentation');
   // Drop a file on the import area, as from the desktop.
@@ -209,13 +209,36 @@ test('a dropped file imports; replacing the workbook removes its stored rows', a
   const id = (await storedWorkbook(page)).id;
   await expect.poll(() => storedRowKeys(page)).toEqual([id]);
 
-  await page.getByRole('button', { name: 'New blank workbook' }).click();
-  await page.getByRole('button', { name: 'Replace' }).click();
+  // A copy gets rows of its own.
+  await page.getByRole('link', { name: 'Workbooks' }).click();
+  const list = page.getByRole('table', { name: 'Workbooks in this browser' });
+  const original = list.getByRole('row', { name: /Zhixun/ }).filter({ hasNotText: '(copy)' });
+  await original.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(list.getByRole('row', { name: /\(copy\)/ })).toBeVisible();
+  await expect.poll(async () => (await storedRowKeys(page)).length).toBe(2);
+  const copyId = (await storedRowKeys(page)).find((key) => key !== id);
+
+  // Opening another workbook leaves them where they are.
+  const create = page.getByRole('region', { name: 'New workbook' });
+  await create.getByLabel('Title', { exact: true }).fill('Empty');
+  await create.getByRole('button', { name: 'Create blank workbook' }).click();
+  await openSheet(page, 'Segmentation');
   await expect(page.getByTestId('data-status')).toContainText('No customer data yet');
-  // The rows leave the workbook id and go with the replaced workbook's backup.
-  await expect.poll(() => storedRowKeys(page)).toEqual([
-    expect.stringMatching(/^crm-workbook\/backup\//),
-  ]);
+  expect((await storedRowKeys(page)).sort()).toEqual([id, copyId].sort());
+
+  // The copy opens with its rows.
+  await page.getByRole('link', { name: 'Workbooks' }).click();
+  await list.getByRole('row', { name: /\(copy\)/ }).getByRole('link', { name: 'Open' }).click();
+  await openSheet(page, 'Segmentation');
+  await expect(page.getByTestId('data-status')).toContainText('6 customers');
+
+  // Deleting a workbook keeps its rows for the undo; deleting it for good removes them.
+  await page.getByRole('link', { name: 'Workbooks' }).click();
+  await original.getByRole('button', { name: 'Delete' }).click();
+  expect((await storedRowKeys(page)).sort()).toEqual([id, copyId].sort());
+  await page.getByRole('region', { name: 'Recently deleted' })
+    .getByRole('button', { name: 'Delete permanently' }).click();
+  await expect.poll(() => storedRowKeys(page)).toEqual([copyId]);
 });
 
 test('the exported file carries the customer rows only when asked', async ({ page }) => {

@@ -3,7 +3,7 @@
 // on the same workbook that never silently overwrite each other.
 import { test, expect } from './fixtures.mjs';
 import {
-  WORKBOOK_KEY, openSwot, quadrant, itemRow, storedWorkbook, expectSaved,
+  openSwot, quadrant, itemRow, storedWorkbook, storedLibrary, expectSaved, workbookKey, openWorkbookId,
 } from './helpers.mjs';
 
 const BACKUP_PREFIX = 'crm-workbook/backup/';
@@ -70,8 +70,8 @@ test('export, then import as a new workbook: the same content under a new id', a
 
   await importFile(page, path);
   const panel = preview(page);
-  await expect(panel).toContainText('This file is a version of the current workbook (same id).');
-  await expect(panel).toContainText('It holds exactly what the current workbook holds.');
+  await expect(panel).toContainText('This file is a version of a workbook in this browser (same id).');
+  await expect(panel).toContainText('It holds exactly what the one in this browser holds.');
   await expect(panel).toContainText(`Title: ${before.title}`);
   await expect(panel.getByRole('row', { name: /^SWOT/ })).toContainText('no change');
   await shot(page, 'import-preview-en');
@@ -79,15 +79,21 @@ test('export, then import as a new workbook: the same content under a new id', a
   expect(await backupKeys(page)).toEqual([]);
 
   await panel.getByRole('button', { name: 'Open as a new workbook' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Workbook replaced.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to the library' })).toBeVisible();
   await expect(panel).toBeHidden();
   await expectSaved(page);
+  // The new workbook is open, under its own id in the address, with the same content.
+  expect(openWorkbookId(page)).not.toBe(before.id);
   const after = await storedWorkbook(page);
-  expect(after.id).not.toBe(before.id);
+  expect(after.id).toBe(openWorkbookId(page));
   expect({ ...after, id: 'x' }).toEqual({ ...before, id: 'x' });
+  // Nothing was replaced: the original is still in the library, unchanged.
+  const library = await storedLibrary(page);
+  expect(Object.keys(library).sort()).toEqual([before.id, after.id].sort());
+  expect(library[before.id]).toEqual(before);
+  expect(await backupKeys(page)).toEqual([]);
+  await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();
   await expect(quadrant(page, 'Strengths')).toContainText('Total: 33');
-  // The replaced workbook is kept as a backup.
-  expect((await backupKeys(page)).length).toBe(1);
 });
 
 test('a file with a broken field: the message names its path, and nothing changes', async ({ page }) => {
@@ -135,7 +141,7 @@ test('a file from a newer version, dropped on the page, is refused and nothing c
   await expect(quadrant(page, 'Strengths')).toContainText('Total: 33');
 });
 
-test('replace the current workbook: the old version is a backup that can be restored', async ({ page }) => {
+test('replace a workbook with an imported version: the old version is a backup that can be restored', async ({ page }) => {
   await openSwot(page);
   const score = itemRow(page, 'Strengths', 0).getByLabel('Score', { exact: true });
   await score.fill('6');
@@ -155,18 +161,22 @@ test('replace the current workbook: the old version is a backup that can be rest
   await expect(panel).toContainText(`Title: “Our later version” → “${exported.title}”`);
   await expect(panel.getByRole('row', { name: /^SWOT/ })).toContainText('1 changed');
   await expect(panel.getByRole('row', { name: /^PESTLE/ })).toContainText('no change');
-  await panel.getByRole('button', { name: 'Replace the current workbook' }).click();
+  await panel.getByRole('button', { name: 'Replace the one in this browser' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'kept as the backup of' })).toBeVisible();
   await expectSaved(page);
   expect(await storedWorkbook(page)).toEqual(exported);
+  expect(Object.keys(await storedLibrary(page))).toEqual([exported.id]);
 
-  // The later version is listed and restores; restoring keeps the imported one.
+  // The later version is listed in the library's backups and restores; restoring
+  // keeps the imported one.
+  await page.getByRole('link', { name: 'Workbooks' }).click();
   const backups = page.getByRole('region', { name: 'Backups' });
   await expect(backups.getByRole('row', { name: /Our later version/ })).toBeVisible();
   await backups.getByRole('row', { name: /Our later version/ }).getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByLabel('Workbook title')).toHaveValue('Our later version');
   await expectSaved(page);
   expect(await storedWorkbook(page)).toEqual(later);
+  await page.getByRole('link', { name: 'Workbooks' }).click();
   await expect(backups.getByRole('row')).toHaveCount(3); // header + 2 backups
   await expect(backups.getByRole('row', { name: new RegExp(exported.title) })).toBeVisible();
 
@@ -181,18 +191,31 @@ test('replace the current workbook: the old version is a backup that can be rest
   expect((await backupKeys(page)).length).toBe(1);
 });
 
-test('new blank workbook keeps the replaced one as a backup', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New blank workbook' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Workbook replaced.' })).toBeVisible();
+test('a backup of a workbook no longer in the library is added back', async ({ page }) => {
+  await openSwot(page);
+  const { path } = await exportFile(page);
+  const original = await storedWorkbook(page);
+  await itemRow(page, 'Strengths', 0).getByLabel('Score', { exact: true }).fill('1');
   await expectSaved(page);
-  expect((await storedWorkbook(page)).title).toBe('');
-  const backups = page.getByRole('region', { name: 'Backups' });
-  await backups.getByRole('row', { name: /Zhixun/ }).getByRole('button', { name: 'Restore' }).click();
-  await expect(page.locator('.workbook-title')).toContainText('Zhixun');
+  // Replacing makes a backup of the edited version.
+  await importFile(page, path);
+  await preview(page).getByRole('button', { name: 'Replace the one in this browser' }).click();
   await expectSaved(page);
-  expect((await storedWorkbook(page)).title).toContain('Zhixun');
+  // The workbook is deleted and deleted for good.
+  await page.getByRole('link', { name: 'Workbooks' }).click();
+  const list = page.getByRole('table', { name: 'Workbooks in this browser' });
+  await list.getByRole('row', { name: /Zhixun/ }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('region', { name: 'Recently deleted' })
+    .getByRole('button', { name: 'Delete permanently' }).click();
+  expect(await storedLibrary(page)).not.toHaveProperty(original.id);
+  // Its backup restores it into the library, under its own id.
+  await page.getByRole('region', { name: 'Backups' }).getByRole('row', { name: /Zhixun/ })
+    .getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to the library' })).toBeVisible();
+  await expectSaved(page);
+  expect(openWorkbookId(page)).toBe(original.id);
+  const restored = await storedWorkbook(page);
+  expect(restored.swot.strengths[0].score).toBe(1);
 });
 
 test('fields from a newer build are kept and written back', async ({ page }) => {
@@ -209,9 +232,10 @@ test('fields from a newer build are kept and written back', async ({ page }) => 
   await importFile(page, { name: 'newer.json', text: JSON.stringify(file) });
   const panel = preview(page);
   await expect(panel).toContainText('they are kept and written back unchanged: signature, workbook.timeline');
-  await panel.getByRole('button', { name: 'Open this workbook' }).click();
+  await panel.getByRole('button', { name: 'Add to the library and open' }).click();
   await expectSaved(page);
-  const stored = JSON.parse(await page.evaluate((k) => window.localStorage.getItem(k), WORKBOOK_KEY));
+  expect(openWorkbookId(page)).toBe('wb-newer');
+  const stored = JSON.parse(await page.evaluate((k) => window.localStorage.getItem(k), workbookKey(page)));
   expect(stored.signature).toEqual({ by: 'team B' });
   expect(stored.workbook.timeline).toEqual([{ at: '2027-01-01' }]);
   expect(stored.workbook.id).toBe('wb-newer');
@@ -240,25 +264,42 @@ test('two tabs: the stale one is told, and nothing is silently overwritten', asy
   expect(stored.swot.strengths[0].score).toBe(5);
   expect(stored.swot.weaknesses[0].score).not.toBe(1);
 
-  // Keeping it as a copy and reloading: the other tab's version, and a backup of ours.
-  await warning.getByRole('button', { name: 'Save my version as a copy and reload' }).click();
+  // Reloading: the other tab's version, and saving goes on.
+  await other.getByRole('button', { name: 'Reload', exact: true }).click();
   await expect(quadrant(other, 'Strengths')).toContainText('Total: 34');
   await expect(warning).toBeHidden();
-  const keys = await backupKeys(other);
-  expect(keys.length).toBe(1);
-  const kept = JSON.parse(await other.evaluate((k) => window.localStorage.getItem(k), keys[0]));
-  expect(kept.workbook.swot.weaknesses[0].score).toBe(1);
-  expect(kept.workbook.swot.strengths[0].score).not.toBe(5);
-
-  // The reloaded tab saves normally, and now the first tab is the stale one.
   await itemRow(other, 'Threats', 0).getByLabel('Score', { exact: true }).fill('9');
   await expectSaved(other);
   stored = await storedWorkbook(page);
   expect(stored.swot.strengths[0].score).toBe(5);
   expect(stored.swot.threats[0].score).toBe(9);
-  await expect(page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
-  await page.getByRole('button', { name: 'Reload', exact: true }).click();
-  await expect(itemRow(page, 'Threats', 0).getByLabel('Score', { exact: true })).toHaveValue('9');
+
+  // Now the first tab is the stale one. Its unsaved edit is kept as a new workbook
+  // of the library, which it then works on; the other tab's version is untouched.
+  const mine = page.getByRole('alert').filter({ hasText: 'This workbook was changed in another tab.' });
+  await expect(mine).toBeVisible();
+  await itemRow(page, 'Opportunities', 0).getByLabel('Score', { exact: true }).fill('2');
+  await mine.getByRole('button', { name: 'Save my version as a copy' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '(copy)' })).toBeVisible();
+  await expect(mine).toBeHidden();
+  await expectSaved(page);
+  const original = stored.id;
+  expect(openWorkbookId(page)).not.toBe(original);
+  const copy = await storedWorkbook(page);
+  expect(copy.title).toMatch(/\(copy\)$/);
+  expect(copy.swot.opportunities[0].score).toBe(2);
+  expect(copy.swot.strengths[0].score).toBe(5);
+  expect(copy.swot.threats[0].score).not.toBe(9);
+  const library = await storedLibrary(page);
+  expect(library[original].swot.threats[0].score).toBe(9);
+  expect(library[original].swot.opportunities[0].score).not.toBe(2);
+  // The two tabs are on different workbooks now: both save, neither is warned.
+  await itemRow(page, 'Opportunities', 1).getByLabel('Score', { exact: true }).fill('4');
+  await expectSaved(page);
+  await itemRow(other, 'Threats', 1).getByLabel('Score', { exact: true }).fill('3');
+  await expectSaved(other);
+  await expect(other.getByRole('alert').filter({ hasText: 'changed in another tab' })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toHaveCount(0);
   await other.close();
 });
 
@@ -272,8 +313,8 @@ test('the preview and the stale-tab warning in Chinese', async ({ page, context 
   ]);
   await page.getByLabel('导入 JSON').setInputFiles(await download.path());
   const panel = page.getByRole('region', { name: '更改之前:此文件的内容' });
-  await expect(panel).toContainText('其内容与当前手册完全相同。');
-  await expect(panel.getByRole('button', { name: '替换当前手册' })).toBeVisible();
+  await expect(panel).toContainText('其内容与本浏览器中的版本完全相同。');
+  await expect(panel.getByRole('button', { name: '替换本浏览器中的版本' })).toBeVisible();
   await shot(page, 'import-preview-zh');
   await panel.getByRole('button', { name: '取消' }).click();
   await expect(panel).toBeHidden();

@@ -2,41 +2,33 @@
 // whole-workbook replacement. In every case nothing the user had is lost.
 import { test, expect, corruptStorage } from './fixtures.mjs';
 import {
-  WORKBOOK_KEY, openSwot, quadrant, itemRow, storedWorkbook, expectSaved,
+  openSwot, quadrant, itemRow, storedWorkbook, storedLibrary, expectSaved, workbookKey, openWorkbookId,
 } from './helpers.mjs';
 
 const BROKEN = '{"format": "crm-strategy-workbook", "schema_version": 1, oops';
 
-/** Every localStorage entry whose key starts with `prefix`. */
-async function storedUnder(page, prefix) {
-  return page.evaluate((p) => {
-    const found = {};
-    for (let i = 0; i < window.localStorage.length; i++) {
-      const key = window.localStorage.key(i);
-      if (key.startsWith(p)) found[key] = window.localStorage.getItem(key);
-    }
-    return found;
-  }, prefix);
+/** Opens the app and returns the storage key of the workbook it opened. */
+async function openedKey(page) {
+  await page.goto('/');
+  await page.getByRole('navigation').first().waitFor();
+  await expect.poll(() => openWorkbookId(page)).not.toBeNull();
+  return workbookKey(page);
 }
 
 test('an unreadable stored workbook: the app starts, says so, and keeps the data', async ({ page }) => {
-  await corruptStorage(page, WORKBOOK_KEY, BROKEN);
+  const key = await openedKey(page);
+  await corruptStorage(page, key, BROKEN);
   await page.reload();
 
   const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('It is not valid JSON (line 1, column');
   await expect(alert).toContainText('kept in this browser under the key');
+  await expect(alert).toContainText(key);
+  await expect(page.getByRole('heading', { level: 1, name: 'Workbooks' })).toBeVisible();
 
-  // The broken text is set aside, byte for byte, and still in place.
-  const kept = await storedUnder(page, 'crm-workbook/unreadable/');
-  expect(Object.values(kept)).toEqual([BROKEN]);
-  expect(await page.evaluate((k) => window.localStorage.getItem(k), WORKBOOK_KEY)).toBe(BROKEN);
-
-  // Starting again finds the same data: it is not copied a second time.
-  await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
-  expect(Object.values(await storedUnder(page, 'crm-workbook/unreadable/'))).toEqual([BROKEN]);
+  // The broken text stays in place, byte for byte.
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), key)).toBe(BROKEN);
 
   // It can be downloaded as a file.
   const [download] = await Promise.all([
@@ -48,22 +40,57 @@ test('an unreadable stored workbook: the app starts, says so, and keeps the data
   for await (const chunk of await download.createReadStream()) chunks.push(chunk);
   expect(Buffer.concat(chunks).toString('utf8')).toBe(BROKEN);
 
-  // The app works on the demo; new work is saved and the kept copy stays.
-  await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();
+  // The library lists it with the reason until it is deleted.
+  const row = page.getByRole('row', { name: /Unreadable data/ });
+  await expect(row).toContainText('It is not valid JSON (line 1, column');
+
+  // The app works on a fresh demo; new work is saved and the broken data stays.
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
+  await page.goto('/#/swot');
   await itemRow(page, 'Strengths', 0).getByLabel('Score', { exact: true }).fill('5');
   await expect(quadrant(page, 'Strengths')).toContainText('Total: 34');
   await expectSaved(page);
+  expect(workbookKey(page)).not.toBe(key);
   expect((await storedWorkbook(page)).swot.strengths[0].score).toBe(5);
-  expect(Object.values(await storedUnder(page, 'crm-workbook/unreadable/'))).toEqual([BROKEN]);
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), key)).toBe(BROKEN);
 });
 
 test('a workbook from a newer version is refused and kept, not overwritten', async ({ page }) => {
   const newer = JSON.stringify({ format: 'crm-strategy-workbook', schema_version: 99, workbook: {} });
-  await corruptStorage(page, WORKBOOK_KEY, newer);
+  const key = await openedKey(page);
+  await corruptStorage(page, key, newer);
   await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await expect(alert).toContainText('made by a newer version of this app (schema 99)');
-  expect(Object.values(await storedUnder(page, 'crm-workbook/unreadable/'))).toEqual([newer]);
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), key)).toBe(newer);
+});
+
+test('a workbook saved before the library existed is moved into it and opens', async ({ page }) => {
+  await page.goto('/');
+  await expectSaved(page);
+  const old = await storedWorkbook(page);
+  const legacy = JSON.stringify({
+    format: 'crm-strategy-workbook', schema_version: 1, app_version: '0.1.0',
+    saved_at: '2026-11-01T08:00:00.000Z',
+    workbook: { ...old, id: 'wb-legacy', title: 'Kept from before' },
+  });
+  await page.evaluate(([wb]) => {
+    window.localStorage.clear();
+    window.localStorage.setItem('crm-workbook/current', wb);
+    window.localStorage.setItem('crm-workbook/revision', '7');
+  }, [legacy]);
+  // A fresh start (not a hash change in the running app).
+  await page.goto('about:blank');
+  await page.goto('/#/swot');
+  await expect(page.locator('.workbook-title')).toHaveText('Kept from before');
+  expect(openWorkbookId(page)).toBe('wb-legacy');
+  const stored = await page.evaluate(() => ({ ...window.localStorage }));
+  expect(stored['crm-workbook/current']).toBeUndefined();
+  expect(stored['crm-workbook/revision']).toBeUndefined();
+  expect(stored['crm-workbook/workbook/wb-legacy']).toBe(legacy);
+  expect(stored['crm-workbook/rev/wb-legacy']).toBe('7');
+  expect(Object.keys(await storedLibrary(page))).toEqual(['wb-legacy']);
 });
 
 test('a full storage: the header says why, the work stays, the last save is intact', async ({ page }) => {
@@ -93,28 +120,6 @@ test('a full storage: the header says why, the work stays, the last save is inta
   const saved = await storedWorkbook(page);
   expect(saved.swot.strengths[0].score).toBe(2);
   expect(saved.swot.strengths[1].score).toBe(7);
-});
-
-test('new blank and load demo ask first, and cancel changes nothing', async ({ page }) => {
-  await openSwot(page);
-  await page.getByRole('button', { name: 'New blank workbook' }).click();
-  const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('Replace the current workbook with a blank one?');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(quadrant(page, 'Strengths')).toContainText('Total: 38');
-
-  await page.getByRole('button', { name: 'New blank workbook' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Workbook replaced.' })).toBeVisible();
-  await expect(quadrant(page, 'Strengths').getByRole('listitem')).toHaveCount(3);
-  await expect(quadrant(page, 'Strengths')).toContainText('Total: 0');
-  await expectSaved(page);
-  expect((await storedWorkbook(page)).swot.strengths.every((i) => i.text === '')).toBe(true);
-
-  await page.getByRole('button', { name: 'Load demo' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
-  await expect(quadrant(page, 'Strengths')).toContainText('Total: 38');
 });
 
 test('export downloads the workbook in its envelope and changes nothing', async ({ page }) => {

@@ -44,6 +44,18 @@ impl Completion {
     }
 }
 
+/// How complete the whole workbook is: every worksheet's filled and total fields
+/// added up, so a long worksheet weighs more than a short one, as the work does.
+pub fn overall(wb: &Workbook) -> Completion {
+    Worksheet::ALL
+        .into_iter()
+        .map(|sheet| of(wb, sheet))
+        .fold(Completion::default(), |sum, c| Completion {
+            filled: sum.filled + c.filled.min(c.total),
+            total: sum.total + c.total,
+        })
+}
+
 /// How complete `sheet` is in `wb`.
 pub fn of(wb: &Workbook, sheet: Worksheet) -> Completion {
     let mut t = Tally::default();
@@ -501,6 +513,28 @@ mod tests {
                 assert_eq!(got.percent(), 0, "{sheet:?}");
             }
         }
+    }
+
+    #[test]
+    fn overall_adds_up_every_worksheet() {
+        let sum = |pick: fn(&(Worksheet, u32, u32)) -> u32| EXPECTED.iter().map(pick).sum::<u32>();
+        let blank = overall(&Workbook::blank("b", Lang::En));
+        assert_eq!(
+            blank,
+            Completion {
+                filled: 0,
+                total: sum(|e| e.1)
+            }
+        );
+        let demo = overall(&demo::workbook(Lang::Zh));
+        assert_eq!(
+            demo,
+            Completion {
+                filled: sum(|e| e.2),
+                total: sum(|e| e.2)
+            }
+        );
+        assert_eq!(demo.percent(), 100);
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub mod ids;
 pub mod import_preview;
 pub mod internal;
 pub mod lang;
+pub mod library;
+pub mod library_file;
 pub mod merge;
 pub mod number;
 pub mod obl;

@@ -97,9 +97,16 @@ const REPORT_SLUG: &str = "report";
 /// The team merge's URL fragment; no worksheet slug may take it.
 const MERGE_SLUG: &str = "merge";
 
-/// Where the app is: the overview or one worksheet. Parsed from the URL hash.
+/// The workbook library's URL fragment; no worksheet slug may take it.
+const LIBRARY_SLUG: &str = "library";
+
+/// Where the app is: the library, or the overview, one worksheet, the report or the
+/// merge of the open workbook. Parsed from the URL hash (see `library::Address` for
+/// the workbook id in front of it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
+    /// Every workbook this browser keeps (`#/library`).
+    Library,
     Overview,
     Sheet(Worksheet),
     /// The printable workshop report of every chosen worksheet (`#/report`).
@@ -118,11 +125,15 @@ impl Route {
         if slug == MERGE_SLUG {
             return Route::Merge;
         }
+        if slug == LIBRARY_SLUG {
+            return Route::Library;
+        }
         Worksheet::from_slug(slug).map_or(Route::Overview, Route::Sheet)
     }
 
     pub fn to_hash(self) -> String {
         match self {
+            Route::Library => format!("#/{LIBRARY_SLUG}"),
             Route::Overview => "#/".to_string(),
             Route::Sheet(w) => format!("#/{}", w.slug()),
             Route::Report => format!("#/{REPORT_SLUG}"),
@@ -162,6 +173,9 @@ mod tests {
 
     #[test]
     fn the_merge_has_its_own_route() {
+        assert_eq!(Route::from_hash("#/library"), Route::Library);
+        assert_eq!(Route::Library.to_hash(), "#/library");
+        assert!(Worksheet::ALL.iter().all(|w| w.slug() != LIBRARY_SLUG));
         assert_eq!(Route::from_hash("#/merge"), Route::Merge);
         assert_eq!(Route::from_hash(&Route::Merge.to_hash()), Route::Merge);
         assert_eq!(Route::Merge.to_hash(), "#/merge");

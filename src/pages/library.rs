@@ -1,0 +1,410 @@
+//! The library page (`#/library`): every workbook this browser keeps with its title,
+//! client, last change and completion; creating, opening, duplicating, renaming and
+//! deleting them; the recently deleted ones; "export all"; and the automatic
+//! backups with the storage they take. The actions are `crate::library`'s.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use workbook::library::{self as rules, Card, Entry};
+use workbook::Route;
+
+use crate::components::backups::Backups;
+use crate::download;
+use crate::i18n::library::{self as t, LibMsg};
+use crate::i18n::{self, sharing};
+use crate::library;
+use crate::persist::{self, DeletedEntry};
+use crate::state::{tr, use_app, App};
+
+/// Which workbook's title is being edited, the text typed, and why it was refused.
+#[derive(Clone, Copy)]
+struct Renaming {
+    id: RwSignal<Option<String>>,
+    text: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+}
+
+#[component]
+pub fn Page() -> impl IntoView {
+    let app = use_app();
+    // Re-read whenever this tab or another changes the library, and as the open
+    // workbook is saved (its title, completion and time change).
+    let entries = Memo::new(move |_| {
+        app.library.track();
+        app.save.track();
+        persist::list_library()
+    });
+    let deleted = Memo::new(move |_| {
+        app.library.track();
+        persist::list_deleted()
+    });
+    let renaming = Renaming {
+        id: RwSignal::new(None),
+        text: RwSignal::new(String::new()),
+        error: RwSignal::new(None),
+    };
+    // A failed action's reason, shown above the list.
+    let failed = RwSignal::new(None::<String>);
+
+    view! {
+        <h1>{tr(LibMsg::Library)}</h1>
+        <p class="muted">{tr(LibMsg::Intro)}</p>
+        {move || failed.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
+        <table class="data library">
+            <caption>{tr(LibMsg::Caption)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{tr(LibMsg::Title)}</th>
+                    <th scope="col">{tr(LibMsg::Client)}</th>
+                    <th scope="col">{tr(LibMsg::LastChange)}</th>
+                    <th scope="col">{tr(LibMsg::Completion)}</th>
+                    <th scope="col">{tr(LibMsg::Size)}</th>
+                    <th scope="col">{tr(LibMsg::Actions)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    entries
+                        .get()
+                        .into_iter()
+                        .map(|entry| entry_row(app, entry, renaming, failed))
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+        <NewWorkbook failed=failed/>
+        <section aria-labelledby="export-all-title">
+            <h2 id="export-all-title">{tr(LibMsg::ExportAll)}</h2>
+            <p class="muted">{tr(LibMsg::ExportAllNote)}</p>
+            <button type="button" on:click=move |_| library::export_all(app)>
+                {tr(LibMsg::ExportAll)}
+            </button>
+        </section>
+        <section aria-labelledby="deleted-title">
+            <h2 id="deleted-title">{tr(LibMsg::Deleted)}</h2>
+            <p class="muted">{tr(LibMsg::DeletedIntro)}</p>
+            {move || {
+                let list = deleted.get();
+                (!list.is_empty())
+                    .then(|| {
+                        view! {
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{tr(LibMsg::Title)}</th>
+                                        <th scope="col">{tr(LibMsg::DeletedAt)}</th>
+                                        <th scope="col">{tr(LibMsg::Actions)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {list.into_iter().map(|e| deleted_row(app, e, failed)).collect_view()}
+                                </tbody>
+                            </table>
+                        }
+                    })
+            }}
+        </section>
+        <Backups/>
+    }
+}
+
+/// A time from storage (ISO 8601, UTC) as the user's local date and time.
+fn local_time(iso: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
+fn entry_row(
+    app: App,
+    entry: Entry,
+    renaming: Renaming,
+    failed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let Entry { id, content, bytes } = entry;
+    let size = sharing::size(bytes);
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            failed.set(library::delete(app, &id).err());
+        }
+    };
+    match content {
+        Ok(card) => readable_row(app, id, card, size, renaming, failed, delete).into_any(),
+        Err(error) => {
+            let download_id = id.clone();
+            let download = move |_| {
+                if let Some(raw) = persist::raw_workbook(&download_id) {
+                    let _ = download::download_text(
+                        "unreadable-workbook.json",
+                        "application/json",
+                        &raw,
+                    );
+                }
+            };
+            view! {
+                <tr class="unreadable">
+                    <th scope="row">
+                        <em>{tr(LibMsg::Unreadable)}</em>
+                        " "
+                        <code>{id}</code>
+                    </th>
+                    <td colspan="3">{move || i18n::decode_error(app.lang.get(), &error)}</td>
+                    <td class="num">{size}</td>
+                    <td class="row-actions">
+                        <button type="button" on:click=download>{tr(LibMsg::Download)}</button>
+                        <button type="button" on:click=delete>{tr(LibMsg::Delete)}</button>
+                    </td>
+                </tr>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn readable_row(
+    app: App,
+    id: String,
+    card: Card,
+    size: String,
+    renaming: Renaming,
+    failed: RwSignal<Option<String>>,
+    delete: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let Card {
+        title,
+        client,
+        changed,
+        completion,
+    } = card;
+    let href = rules::workbook_hash(&id, Route::Overview);
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| app.workbook.with(|wb| wb.id == id))
+    };
+    let shown_title = {
+        let title = title.clone();
+        move || {
+            if title.trim().is_empty() {
+                app.tr(LibMsg::Untitled).to_string()
+            } else {
+                title.clone()
+            }
+        }
+    };
+    let editing = {
+        let id = id.clone();
+        move || renaming.id.get().as_deref() == Some(id.as_str())
+    };
+    let start_rename = {
+        let id = id.clone();
+        let title = title.clone();
+        move |_| {
+            renaming.text.set(title.clone());
+            renaming.error.set(None);
+            renaming.id.set(Some(id.clone()));
+        }
+    };
+    let duplicate = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            spawn_local(async move {
+                match library::duplicate(app, id).await {
+                    Ok(title) => {
+                        failed.set(None);
+                        app.notice
+                            .set(Some(crate::state::Notice::Added(vec![title])));
+                    }
+                    Err(why) => failed.set(Some(why)),
+                }
+            });
+        }
+    };
+    let title_cell = {
+        let id = id.clone();
+        let href = href.clone();
+        move || {
+            if editing() {
+                rename_form(app, id.clone(), renaming).into_any()
+            } else {
+                view! {
+                    <a href=href.clone()>{shown_title.clone()}</a>
+                    {is_open.get().then(|| view! { " " <span class="badge">{tr(LibMsg::IsOpen)}</span> })}
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <tr aria-current=move || is_open.get().then_some("true")>
+            <th scope="row">{title_cell}</th>
+            <td>{client}</td>
+            <td>{local_time(&changed)}</td>
+            <td class="num">{move || i18n::completion_text(app.lang.get(), completion)}</td>
+            <td class="num">{size}</td>
+            <td class="row-actions">
+                <a class="button" href=href>{tr(LibMsg::Open)}</a>
+                <button type="button" on:click=duplicate>{tr(LibMsg::Duplicate)}</button>
+                <button type="button" on:click=start_rename>{tr(LibMsg::Rename)}</button>
+                <button type="button" class="danger" on:click=delete>{tr(LibMsg::Delete)}</button>
+            </td>
+        </tr>
+    }
+}
+
+/// The title field that replaces a title while it is renamed: Enter or Save keeps a
+/// valid title, Escape or Cancel leaves it; a refused title stays in the field with
+/// the reason under it.
+fn rename_form(app: App, id: String, renaming: Renaming) -> impl IntoView {
+    let save = move || match rules::parse_title(&renaming.text.get_untracked()) {
+        Ok(title) => match library::rename(app, &id, title) {
+            Ok(()) => renaming.id.set(None),
+            Err(why) => renaming.error.set(Some(why)),
+        },
+        Err(e) => renaming
+            .error
+            .set(Some(t::title_error(app.lang.get_untracked(), e))),
+    };
+    let save_key = save.clone();
+    let cancel = move || {
+        renaming.error.set(None);
+        renaming.id.set(None);
+    };
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+        }
+    });
+    view! {
+        <div class="rename">
+            <label for="rename-title">{tr(LibMsg::NewTitle)}</label>
+            <input
+                id="rename-title"
+                type="text"
+                node_ref=input
+                aria-invalid=move || renaming.error.with(Option::is_some).then_some("true")
+                aria-describedby="rename-error"
+                prop:value=move || renaming.text.get()
+                on:input=move |ev| renaming.text.set(event_target_value(&ev))
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                    "Enter" => save_key(),
+                    "Escape" => cancel(),
+                    _ => {}
+                }
+            />
+            <button type="button" on:click=move |_| save()>{tr(LibMsg::Save)}</button>
+            <button type="button" on:click=move |_| cancel()>{tr(LibMsg::Cancel)}</button>
+            <span id="rename-error" class="field-error" role="alert">
+                {move || renaming.error.get()}
+            </span>
+        </div>
+    }
+}
+
+fn deleted_row(app: App, entry: DeletedEntry, failed: RwSignal<Option<String>>) -> impl IntoView {
+    let DeletedEntry {
+        key,
+        id,
+        deleted_ms,
+        title,
+    } = entry;
+    let when = {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(deleted_ms as f64));
+        local_time(&String::from(date.to_iso_string()))
+    };
+    let put_back = {
+        let key = key.clone();
+        move |_| {
+            let key = key.clone();
+            spawn_local(async move {
+                failed.set(library::undelete(app, key).await.err());
+            });
+        }
+    };
+    let forget = move |_| spawn_local(library::purge(app, key.clone()));
+    let name = move || match &title {
+        Some(title) if !title.trim().is_empty() => title.clone(),
+        Some(_) => app.tr(LibMsg::Untitled).to_string(),
+        None => format!("{} {id}", app.tr(LibMsg::Unreadable)),
+    };
+    view! {
+        <tr>
+            <th scope="row">{name}</th>
+            <td>{when}</td>
+            <td class="row-actions">
+                <button type="button" on:click=put_back>{tr(LibMsg::PutBack)}</button>
+                <button type="button" class="danger" on:click=forget>{tr(LibMsg::DeleteForever)}</button>
+            </td>
+        </tr>
+    }
+}
+
+/// The form for a new workbook: a title (required) and client, then blank or demo.
+#[component]
+fn NewWorkbook(failed: RwSignal<Option<String>>) -> impl IntoView {
+    let app = use_app();
+    let title = RwSignal::new(String::new());
+    let client = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let create = move |_| {
+        let lang = app.lang.get_untracked();
+        match rules::parse_title(&title.get_untracked()) {
+            Ok(checked) => {
+                error.set(None);
+                match library::create_blank(app, checked, client.get_untracked().trim().to_string())
+                {
+                    Ok(()) => {
+                        title.set(String::new());
+                        client.set(String::new());
+                    }
+                    Err(why) => failed.set(Some(why)),
+                }
+            }
+            Err(e) => error.set(Some(t::title_error(lang, e))),
+        }
+    };
+    let demo = move |_| failed.set(library::create_demo(app).err());
+    view! {
+        <section aria-labelledby="new-workbook-title">
+            <h2 id="new-workbook-title">{tr(LibMsg::NewWorkbook)}</h2>
+            <div class="form-grid">
+                <label for="new-workbook-name">{tr(LibMsg::Title)}</label>
+                <span>
+                    <input
+                        id="new-workbook-name"
+                        type="text"
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-describedby="new-workbook-error"
+                        prop:value=move || title.get()
+                        on:input=move |ev| title.set(event_target_value(&ev))
+                    />
+                    <span id="new-workbook-error" class="field-error" role="alert">
+                        {move || error.get()}
+                    </span>
+                </span>
+                <label for="new-workbook-client">{tr(LibMsg::Client)}</label>
+                <input
+                    id="new-workbook-client"
+                    type="text"
+                    prop:value=move || client.get()
+                    on:input=move |ev| client.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="actions">
+                <button type="button" on:click=create>{tr(LibMsg::CreateBlank)}</button>
+                <button type="button" on:click=demo>{tr(LibMsg::CreateDemo)}</button>
+            </div>
+        </section>
+    }
+}
