@@ -54,7 +54,7 @@ fn boot() -> AppState {
                     notice = Some(Notice::Unreadable {
                         detail: i18n::decode_error(lang, &error),
                         raw,
-                        kept_under: Some(library::workbook_key(&id)),
+                        kept_under: library::workbook_key(&id),
                     });
                 }
                 _ => {}

@@ -110,10 +110,7 @@ pub fn start(app: App) {
 }
 
 fn paused(app: App) -> bool {
-    matches!(
-        app.save.get_untracked(),
-        SaveStatus::Paused | SaveStatus::Stale
-    )
+    matches!(app.save.get_untracked(), SaveStatus::Stale)
 }
 
 fn write_now(app: App) {

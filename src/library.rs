@@ -194,9 +194,8 @@ pub fn rename(app: App, id: &str, title: String) -> Result<(), String> {
 /// blank one when it was the last).
 pub fn delete(app: App, id: &str) -> Result<(), String> {
     let lang = app.lang.get_untracked();
-    let title = current_state(app, id)
-        .map(|wb| wb.title)
-        .unwrap_or_default();
+    let title = current_state(app, id).map(|wb| wb.title);
+    let title = crate::i18n::library::display_name(lang, title.as_deref(), id);
     if app.workbook.with_untracked(|wb| wb.id == id) {
         let other = persist::list_library()
             .into_iter()
@@ -226,9 +225,8 @@ pub async fn undelete(app: App, key: String) -> Result<(), String> {
         copy_rows(&old_id, &id).await?;
     }
     app.library.update(|n| *n += 1);
-    let title = current_state(app, &id)
-        .map(|wb| wb.title)
-        .unwrap_or_default();
+    let title = current_state(app, &id).map(|wb| wb.title);
+    let title = crate::i18n::library::display_name(app.lang.get_untracked(), title.as_deref(), &id);
     app.notice.set(Some(Notice::Added(vec![title])));
     Ok(())
 }

@@ -48,7 +48,7 @@ fn follow(app: App, address: Address) {
                     OpenError::Unreadable { error, raw } => Notice::Unreadable {
                         detail: crate::i18n::decode_error(lang, error),
                         raw: raw.clone(),
-                        kept_under: Some(workbook::library::workbook_key(&id)),
+                        kept_under: workbook::library::workbook_key(&id),
                     },
                     other => Notice::NotReplaced(library::open_words(lang, other)),
                 };

@@ -18,8 +18,6 @@ pub enum SaveStatus {
     Saving,
     /// The write failed; the edits live on in memory only.
     Failed(StorageError),
-    /// Writing is paused to protect unreadable data that could not be set aside.
-    Paused,
     /// Writing is paused because another tab saved a newer revision since this tab
     /// loaded: saving would silently overwrite it. Edits stay in memory until the
     /// user reloads or keeps this version as a backup.
@@ -33,7 +31,8 @@ pub enum Notice {
     Unreadable {
         detail: String,
         raw: String,
-        kept_under: Option<String>,
+        /// The storage key it stays under.
+        kept_under: String,
     },
     /// The workbook was replaced (import, restore) after the old one was kept as
     /// the backup made at `time`.

@@ -6,7 +6,7 @@ use workbook::{Lang, Route};
 
 use crate::components::workbook_import::{ImportButton, ImportFlow, ImportPanel};
 use crate::download;
-use crate::i18n::library::LibMsg;
+use crate::i18n::library::{self as lib, LibMsg};
 use crate::i18n::sharing::ShareMsg;
 use crate::i18n::{Label, Msg, Text};
 use crate::persist;
@@ -35,7 +35,12 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <div class="brand">
                 <span class="app-name">{tr(Msg::AppName)}</span>
-                <span class="workbook-title">{move || app.workbook.with(|w| w.title.clone())}</span>
+                <span class="workbook-title">
+                    {move || {
+                        app.workbook
+                            .with(|w| lib::display_name(app.lang.get(), Some(&w.title), &w.id))
+                    }}
+                </span>
                 <a
                     href=Route::Library.to_hash()
                     aria-current=move || (app.route.get() == Route::Library).then_some("page")
@@ -93,11 +98,6 @@ fn SaveIndicator() -> impl IntoView {
         match app.save.get() {
             SaveStatus::Saved => Msg::Saved.text(lang).to_string(),
             SaveStatus::Saving => Msg::Saving.text(lang).to_string(),
-            SaveStatus::Paused => format!(
-                "{}: {}",
-                Msg::NotSaved.text(lang),
-                Msg::QuarantineFailed.text(lang)
-            ),
             SaveStatus::Stale => format!(
                 "{}: {}",
                 Msg::NotSaved.text(lang),
@@ -118,7 +118,7 @@ fn SaveIndicator() -> impl IntoView {
     let class = move || match app.save.get() {
         SaveStatus::Saved => "save-status saved",
         SaveStatus::Saving => "save-status saving",
-        SaveStatus::Failed(_) | SaveStatus::Paused | SaveStatus::Stale => "save-status failed",
+        SaveStatus::Failed(_) | SaveStatus::Stale => "save-status failed",
     };
     view! { <p class=class role="status" aria-live="polite">{text}</p> }
 }

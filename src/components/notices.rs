@@ -42,14 +42,8 @@ pub fn Notices() -> impl IntoView {
                         <p><strong>{tr(Msg::UnreadableStored)}</strong></p>
                         <p>{detail}</p>
                         <p>
-                            {match kept_under {
-                                Some(key) => view! {
-                                    {tr(Msg::UnreadableKeptAs)}
-                                    " " <code>{key}</code>
-                                }
-                                .into_any(),
-                                None => view! { {tr(Msg::QuarantineFailed)} }.into_any(),
-                            }}
+                            {tr(Msg::UnreadableKeptAs)}
+                            " " <code>{kept_under}</code>
                         </p>
                         <button type="button" on:click=download>
                             {tr(Msg::DownloadUnreadable)}

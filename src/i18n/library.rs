@@ -109,6 +109,16 @@ impl Text for LibMsg {
     }
 }
 
+/// A workbook's name in lists and notices: its title, "Untitled workbook" for a
+/// blank one, or "Unreadable data <id>" when its stored text does not decode.
+pub fn display_name(lang: Lang, title: Option<&str>, id: &str) -> String {
+    match title {
+        Some(title) if !title.trim().is_empty() => title.to_string(),
+        Some(_) => LibMsg::Untitled.text(lang).to_string(),
+        None => format!("{} {id}", LibMsg::Unreadable.text(lang)),
+    }
+}
+
 /// What adding a library file does with one of its workbooks.
 pub fn fate(lang: Lang, fate: &Fate) -> &'static str {
     match (fate, lang) {

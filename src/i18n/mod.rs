@@ -81,7 +81,6 @@ pub enum Msg {
     UnreadableStored,
     DownloadUnreadable,
     UnreadableKeptAs,
-    QuarantineFailed,
     Missing,
     NotChosen,
     SendToSwot,
@@ -163,10 +162,6 @@ impl Text for Msg {
                 "无法读取的数据未被修改,它保存在本浏览器中,键名为",
             ),
             Msg::DownloadUnreadable => ("Download the unreadable data", "下载无法读取的数据"),
-            Msg::QuarantineFailed => (
-                "It could not be set aside, so autosave is paused to protect it. Download it, then reload.",
-                "无法将其另存,为保护它已暂停自动保存。请下载后重新加载。",
-            ),
             Msg::Missing => ("missing", "缺失"),
             Msg::NotChosen => ("— not chosen —", "— 未选择 —"),
             Msg::SendToSwot => ("Send to SWOT", "发送到 SWOT"),

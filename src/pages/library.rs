@@ -192,14 +192,8 @@ fn readable_row(
         Memo::new(move |_| app.workbook.with(|wb| wb.id == id))
     };
     let shown_title = {
-        let title = title.clone();
-        move || {
-            if title.trim().is_empty() {
-                app.tr(LibMsg::Untitled).to_string()
-            } else {
-                title.clone()
-            }
-        }
+        let (title, id) = (title.clone(), id.clone());
+        move || t::display_name(app.lang.get(), Some(&title), &id)
     };
     let editing = {
         let id = id.clone();
@@ -333,11 +327,7 @@ fn deleted_row(app: App, entry: DeletedEntry, failed: RwSignal<Option<String>>) 
         }
     };
     let forget = move |_| spawn_local(library::purge(app, key.clone()));
-    let name = move || match &title {
-        Some(title) if !title.trim().is_empty() => title.clone(),
-        Some(_) => app.tr(LibMsg::Untitled).to_string(),
-        None => format!("{} {id}", app.tr(LibMsg::Unreadable)),
-    };
+    let name = move || t::display_name(app.lang.get(), title.as_deref(), &id);
     view! {
         <tr>
             <th scope="row">{name}</th>

@@ -11,6 +11,8 @@ const SHEETS = [
   ['segmentation', true], ['loyalty', true],
   // Not a worksheet, but its worksheet choice is fields too.
   ['report', true],
+  // The library's new-workbook form.
+  ['library', true],
 ];
 
 /** Fields without a visible label, and ids used more than once, on the page. */

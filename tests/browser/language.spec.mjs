@@ -8,7 +8,7 @@ test('switching to 中文 shows Chinese labels everywhere, and is remembered', a
 
   // Header, navigation, quadrants, fields, score summary and charts all switch.
   await expect(page.getByLabel('语言')).toBeVisible();
-  await expect(page.getByRole('button', { name: '新建空白手册' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: '手册库' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: '工作表' });
   await expect(nav.getByRole('link', { name: /^总览/ })).toBeVisible();
   await expect(nav.getByRole('heading', { name: '内部分析' })).toBeVisible();
@@ -41,7 +41,7 @@ test('switching to 中文 shows Chinese labels everywhere, and is remembered', a
 test('worksheets are pages: named in both languages, with back and forward', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: /^Segmentation/ }).click();
-  await expect(page).toHaveURL(/#\/segmentation$/);
+  await expect(page).toHaveURL(/#\/w\/demo-zhixun\/segmentation$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Segmentation' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Purchase decile analysis' })).toBeVisible();
   await page.getByLabel('Language').selectOption({ label: '中文' });

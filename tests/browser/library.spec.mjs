@@ -71,13 +71,19 @@ async function importFile(page, file) {
   });
 }
 
+/** The ids of the library in localStorage (readable or not). */
+async function storedIds(page) {
+  const keys = await page.evaluate((p) => Object.keys(window.localStorage).filter((k) => k.startsWith(p)), WORKBOOK_PREFIX);
+  return keys.map((k) => k.slice(WORKBOOK_PREFIX.length));
+}
+
 /** Duplicates the workbook titled `title` from the library; returns the copy's id. */
 async function duplicate(page, title, copyTitle) {
-  const before = Object.keys(await storedLibrary(page));
+  const before = await storedIds(page);
   await workbookRow(page, title).getByRole('button', { name: 'Duplicate' }).click();
   await expect(notice(page, `Added to the library: “${copyTitle}”.`)).toBeVisible();
   await expect(workbookRow(page, copyTitle)).toBeVisible();
-  const added = Object.keys(await storedLibrary(page)).filter((id) => !before.includes(id));
+  const added = (await storedIds(page)).filter((id) => !before.includes(id));
   expect(added).toHaveLength(1);
   return added[0];
 }
@@ -227,7 +233,7 @@ test('rename: an empty title is refused, Escape cancels, Enter saves', async ({ 
   await openLibrary(page);
   const table = libraryTable(page);
   const field = table.getByLabel('New title');
-  const formRow = table.getByRole('row').filter({ has: field });
+  const formRow = table.getByRole('row').filter({ has: page.getByLabel('New title') });
 
   await workbookRow(page, DEMO_TITLE).getByRole('button', { name: 'Rename' }).click();
   await expect(field).toBeFocused();
@@ -383,9 +389,9 @@ test('export all, then import the file: identical ones are skipped, changed ones
 
   const exportSection = page.getByRole('region', { name: 'Export all workbooks' });
   const file = await download(page, () => exportSection.getByRole('button', { name: 'Export all workbooks' }).click());
-  const today = new Date().toISOString().slice(0, 10);
-  expect(file.name).toBe(`crm-workbooks-${today}.json`);
   const parsed = JSON.parse(file.text);
+  expect(file.name).toMatch(/^crm-workbooks-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.name).toBe(`crm-workbooks-${parsed.saved_at.slice(0, 10)}.json`);
   expect(parsed.format).toBe('crm-strategy-workbook-library');
   expect(parsed.schema_version).toBe(1);
   expect(parsed.workbooks).toHaveLength(2);
@@ -472,6 +478,7 @@ test('two tabs on two workbooks both save, and the list follows the other tab', 
 
   // Tab B shows the library; tab A creates a workbook; B's list shows it.
   await openLibrary(other);
+  await page.bringToFront();
   await expect(workbookRow(other, 'Demo of tab A').getByRole('cell').first()).toHaveText('Client of tab A');
   await openLibrary(page);
   const formA = page.getByRole('region', { name: 'New workbook' });
@@ -529,6 +536,10 @@ test.describe('unreadable stored data', () => {
     const kept = await deletedKeys(page, 'wb-broken');
     expect(kept).toHaveLength(1);
     expect(await page.evaluate((k) => window.localStorage.getItem(k), kept[0])).toBe('{oops');
+    // The notice names what was deleted, as the lists do (not an empty “”).
+    const deletedNotice = notice(page, 'It stays under Recently deleted for 30 days.');
+    await expect(deletedNotice).toBeVisible();
+    await expect(deletedNotice).toContainText('wb-broken');
   });
 });
 

@@ -29,7 +29,7 @@ async function openReport(page) {
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: 'Workshop report' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop report' })).toBeVisible();
-  await expect(page).toHaveURL(/#\/report$/);
+  await expect(page).toHaveURL(/#\/w\/[^/]+\/report$/);
 }
 
 /** Resolves when every image of `scope` has loaded and has a size. */
