@@ -42,6 +42,7 @@ pub fn Header() -> impl IntoView {
                     }}
                 </span>
                 <a
+                    class="header-library-link"
                     href=Route::Library.to_hash()
                     aria-current=move || (app.route.get() == Route::Library).then_some("page")
                 >

@@ -85,9 +85,10 @@ pub fn Page() -> impl IntoView {
             <p class="muted">{tr(LibMsg::DeletedIntro)}</p>
             {move || {
                 let list = deleted.get();
-                (!list.is_empty())
-                    .then(|| {
-                        view! {
+                if list.is_empty() {
+                    return view! { <p>{tr(LibMsg::NoneDeleted)}</p> }.into_any();
+                }
+                view! {
                             <table class="data">
                                 <thead>
                                     <tr>
@@ -100,8 +101,8 @@ pub fn Page() -> impl IntoView {
                                     {list.into_iter().map(|e| deleted_row(app, e, failed)).collect_view()}
                                 </tbody>
                             </table>
-                        }
-                    })
+                }
+                .into_any()
             }}
         </section>
         <Backups/>
@@ -160,7 +161,7 @@ fn entry_row(
                     </th>
                     <td colspan="3">{move || i18n::decode_error(app.lang.get(), &error)}</td>
                     <td class="num">{size}</td>
-                    <td class="row-actions">
+                    <td class="library-actions">
                         <button type="button" on:click=download>{tr(LibMsg::Download)}</button>
                         <button type="button" on:click=delete>{tr(LibMsg::Delete)}</button>
                     </td>
@@ -243,10 +244,10 @@ fn readable_row(
         <tr aria-current=move || is_open.get().then_some("true")>
             <th scope="row">{title_cell}</th>
             <td>{client}</td>
-            <td>{local_time(&changed)}</td>
+            <td class="when">{local_time(&changed)}</td>
             <td class="num">{move || i18n::completion_text(app.lang.get(), completion)}</td>
             <td class="num">{size}</td>
-            <td class="row-actions">
+            <td class="library-actions">
                 <a class="button" href=href>{tr(LibMsg::Open)}</a>
                 <button type="button" on:click=duplicate>{tr(LibMsg::Duplicate)}</button>
                 <button type="button" on:click=start_rename>{tr(LibMsg::Rename)}</button>
@@ -331,8 +332,8 @@ fn deleted_row(app: App, entry: DeletedEntry, failed: RwSignal<Option<String>>) 
     view! {
         <tr>
             <th scope="row">{name}</th>
-            <td>{when}</td>
-            <td class="row-actions">
+            <td class="when">{when}</td>
+            <td class="library-actions">
                 <button type="button" on:click=put_back>{tr(LibMsg::PutBack)}</button>
                 <button type="button" class="danger" on:click=forget>{tr(LibMsg::DeleteForever)}</button>
             </td>
