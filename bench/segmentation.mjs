@@ -36,7 +36,7 @@
 //  3. pandas: bench/pandas_segmentation.py on the same file in /tmp/crm-bench/venv (created,
 //     and `pip install -r bench/requirements.txt` run, only when `import pandas` fails).
 //  4. Prints both, the ratio pandas/browser, PASS/FAIL against the targets below, and a
-//     cross-check of the app's stored summary (localStorage `crm-workbook/current`,
+//     cross-check of the app's stored summary (localStorage `crm-workbook/workbook/<id>`,
 //     .workbook.customer_data.summary) against pandas'.
 //
 // Targets: browser end to end < 2 s; analyses alone < 100 ms; faster than pandas end to end;
@@ -168,7 +168,9 @@ async function importOnce(browser, baseUrl, csvPath) {
     const summary = await page
       .waitForFunction(
         (n) => {
-          const raw = localStorage.getItem('crm-workbook/current');
+          // The open workbook: the library keeps each under its id.
+          const id = localStorage.getItem('crm-workbook/last-opened');
+          const raw = id && localStorage.getItem(`crm-workbook/workbook/${id}`);
           if (!raw) return null;
           const s = JSON.parse(raw)?.workbook?.customer_data?.summary;
           return s && s.all && s.all.customers === n ? s : null;
@@ -389,7 +391,7 @@ async function main() {
     ],
   );
 
-  console.log('\nCross-check: app summary (localStorage crm-workbook/current, last run) vs pandas');
+  console.log('\nCross-check: app summary (localStorage crm-workbook/workbook/<id>, last run) vs pandas');
   const checks = crossCheck(runs.at(-1).summary, pd.summary);
   table(['value', 'app', 'pandas', ''], checks.map(([w, a, bb, ok]) => [w, a ?? '—', bb ?? '—', ok ? 'ok' : 'MISMATCH']));
   const bad = checks.filter((c) => !c[3]).length;

@@ -24,7 +24,8 @@ const INTENDED_POLICY = [
 ];
 
 // Every route: the overview, each worksheet slug (crates/workbook/src/worksheet.rs),
-// the report and the merge screen; the walk adds any other link the navigation has.
+// the report, the merge screen and the library; the walk adds any other link the
+// navigation has.
 const ROUTES = [
   '#/',
   '#/profile',
@@ -43,6 +44,7 @@ const ROUTES = [
   '#/loyalty',
   '#/report',
   '#/merge',
+  '#/library',
 ];
 
 // Markup and script typed or imported as data. If any of it were parsed as HTML, an

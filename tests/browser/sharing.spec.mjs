@@ -227,21 +227,36 @@ test('fields from a newer build are kept and written back', async ({ page }) => 
     app_version: '1.4.0',
     saved_at: '2027-02-01T09:00:00.000Z',
     signature: { by: 'team B' },
-    workbook: { id: 'wb-newer', title: 'From a newer build', timeline: [{ at: '2027-01-01' }] },
+    workbook: {
+      id: 'wb-newer',
+      title: 'From a newer build',
+      timeline: [{ at: '2027-01-01' }],
+      swot: { strengths: [{ id: 1, text: 'Loyal clients', score: 8, confidence: 0.9 }] },
+    },
   };
   await importFile(page, { name: 'newer.json', text: JSON.stringify(file) });
   const panel = preview(page);
-  await expect(panel).toContainText('they are kept and written back unchanged: signature, workbook.timeline');
+  await expect(panel).toContainText(
+    'they are kept and written back unchanged: signature, workbook.timeline, workbook.swot.strengths[1].confidence',
+  );
   await panel.getByRole('button', { name: 'Add to the library and open' }).click();
   await expectSaved(page);
   expect(openWorkbookId(page)).toBe('wb-newer');
   const stored = JSON.parse(await page.evaluate((k) => window.localStorage.getItem(k), workbookKey(page)));
   expect(stored.signature).toEqual({ by: 'team B' });
   expect(stored.workbook.timeline).toEqual([{ at: '2027-01-01' }]);
+  expect(stored.workbook.swot.strengths[0].confidence).toBe(0.9);
   expect(stored.workbook.id).toBe('wb-newer');
   const exported = JSON.parse((await exportFile(page)).text);
   expect(exported.signature).toEqual({ by: 'team B' });
   expect(exported.workbook.timeline).toEqual([{ at: '2027-01-01' }]);
+  // A field inside a row stays with the row through an edit of it.
+  await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();
+  await page.getByRole('region', { name: 'Strengths' }).getByRole('listitem').first()
+    .getByLabel('Score', { exact: true }).fill('9');
+  await expectSaved(page);
+  const edited = JSON.parse(await page.evaluate((k) => window.localStorage.getItem(k), workbookKey(page)));
+  expect(edited.workbook.swot.strengths[0]).toMatchObject({ id: 1, score: 9, confidence: 0.9 });
 });
 
 test('two tabs: the stale one is told, and nothing is silently overwritten', async ({ page, context }) => {

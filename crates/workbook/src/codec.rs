@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::ids::RowId;
+use crate::kept_fields::Nested;
 use crate::segmentation::dataset::{DatasetError, TextColumn};
 use crate::segmentation::Dataset;
 use crate::workbook::Workbook;
@@ -59,18 +60,21 @@ pub struct Unknown {
     pub workbook: Map<String, Value>,
     /// Keys of the envelope besides the workbook and `customer_rows`.
     pub envelope: Map<String, Value>,
+    /// Keys inside the workbook's objects and rows (see `kept_fields`).
+    pub nested: Nested,
 }
 
 impl Unknown {
     pub fn is_empty(&self) -> bool {
-        self.workbook.is_empty() && self.envelope.is_empty()
+        self.workbook.is_empty() && self.envelope.is_empty() && self.nested.is_empty()
     }
 
     /// Every kept field's path, envelope first, e.g. `workbook.timeline`.
     pub fn paths(&self) -> Vec<String> {
         let envelope = self.envelope.keys().cloned();
         let workbook = self.workbook.keys().map(|k| format!("workbook.{k}"));
-        envelope.chain(workbook).collect()
+        let nested = self.nested.paths("workbook");
+        envelope.chain(workbook).chain(nested).collect()
     }
 }
 
@@ -146,10 +150,11 @@ struct WorkbookOut<'a>(&'a Workbook);
 impl Serialize for WorkbookOut<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let workbook = self.0;
-        if workbook.unknown.workbook.is_empty() {
+        if workbook.unknown.workbook.is_empty() && workbook.unknown.nested.is_empty() {
             return workbook.serialize(serializer);
         }
         let mut value = serde_json::to_value(workbook).map_err(serde::ser::Error::custom)?;
+        workbook.unknown.nested.restore(&mut value);
         if let Some(object) = value.as_object_mut() {
             for (key, extra) in &workbook.unknown.workbook {
                 if !object.contains_key(key) {
@@ -312,6 +317,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     let unknown = Unknown {
         workbook: take_unknown(workbook_object, struct_fields::<Workbook>()),
         envelope: take_unknown(object, &ENVELOPE_KEYS),
+        nested: Nested::default(),
     };
     // Decoding from compact text rather than from the `Value` lets a content error
     // be traced back to the JSON path it sits at, through the error's position; the
@@ -338,7 +344,11 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         workbook.ids.observe(RowId(max));
     }
     workbook.normalise();
-    workbook.unknown = unknown;
+    // What the file holds inside the workbook that this build would not write: the
+    // file's JSON against the decoded workbook as this build writes it.
+    let known = serde_json::to_value(&workbook).expect("a workbook serialises");
+    let nested = Nested::find(&workbook_value, &known);
+    workbook.unknown = Unknown { nested, ..unknown };
     let customer_rows = customer_rows.transpose()?.flatten();
     Ok(Decoded {
         workbook,
@@ -1223,7 +1233,13 @@ mod tests {
         assert_eq!(wb.swot.strengths[0].text, "Loyal clients");
         assert_eq!(
             wb.unknown.paths(),
-            ["signature", "workbook.timeline", "workbook.voting"]
+            [
+                "signature",
+                "workbook.timeline",
+                "workbook.voting",
+                "workbook.profile.vision",
+                "workbook.swot.strengths[1].confidence",
+            ]
         );
         // Known fields are not duplicated among the unknown ones.
         assert!(!wb.unknown.workbook.contains_key("title"));
@@ -1238,9 +1254,32 @@ mod tests {
             );
             assert_eq!(value["workbook"]["voting"], json!(true));
             assert_eq!(value["workbook"]["title"], "Workbook from a newer build");
+            assert_eq!(
+                value["workbook"]["profile"]["vision"],
+                "Number one in training"
+            );
+            assert_eq!(value["workbook"]["swot"]["strengths"][0]["confidence"], 0.9);
+            assert!(value["workbook"]["swot"]["strengths"][1]
+                .get("confidence")
+                .is_none());
             // Read again, the same workbook, unknown fields and all.
             assert_eq!(decode(&again).unwrap().workbook, wb);
         }
+        // Fields inside rows follow their row: reordered, it keeps them; removed,
+        // they go with it.
+        let mut moved = wb.clone();
+        moved.swot.strengths.reverse();
+        let value: Value = serde_json::from_str(&encode(&moved, "x", "y", false)).unwrap();
+        let rows = value["workbook"]["swot"]["strengths"].as_array().unwrap();
+        let loyal = rows.iter().position(|r| r["id"] == 1).unwrap();
+        assert!(loyal > 0, "the rows were reordered");
+        assert_eq!(rows[loyal]["confidence"], 0.9);
+        moved
+            .swot
+            .strengths
+            .retain(|item| item.text != "Loyal clients");
+        let again = encode(&moved, "x", "y", false);
+        assert!(!again.contains("confidence"), "{again}");
         // A known field always wins over a kept one of the same name.
         let mut clash = wb.clone();
         clash

@@ -11,6 +11,7 @@ pub mod external;
 pub mod ids;
 pub mod import_preview;
 pub mod internal;
+pub mod kept_fields;
 pub mod lang;
 pub mod library;
 pub mod library_file;
