@@ -202,6 +202,19 @@ pub fn file_error(lang: Lang, file: &str, error: &TeamError) -> String {
         (TeamError::OtherWorkbook { found, expected }, Lang::Zh) => format!(
             "{file}:它是另一本手册的副本(编号“{found}”);小组文件必须是本手册(编号“{expected}”)的导出文件。"
         ),
+        (TeamError::TooLarge { size, limit }, _) => {
+            let as_import = super::sharing::import_error(
+                lang,
+                &workbook::import_preview::ImportError::TooLarge {
+                    size: *size,
+                    limit: *limit,
+                },
+            );
+            match lang {
+                Lang::En => format!("{file}: {as_import}"),
+                Lang::Zh => format!("{file}:{as_import}"),
+            }
+        }
     }
 }
 

@@ -238,6 +238,13 @@ fn read_files(app: App, s: Session, files: web_sys::FileList) {
     spawn_local(async move {
         for file in files {
             let name = file.name();
+            // Size first, before the browser copies the file into memory.
+            if let Err(error) = merge::check_team_size(file.size() as usize) {
+                if s.errors.try_update(|e| e.push((name, error))).is_none() {
+                    return;
+                }
+                continue;
+            }
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 // An unreadable file reads as empty, which the codec reports.

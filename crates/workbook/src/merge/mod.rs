@@ -51,6 +51,19 @@ pub enum TeamError {
     Unreadable(DecodeError),
     /// A workbook, but not a copy of the current one (its `id` differs).
     OtherWorkbook { found: String, expected: String },
+    /// Larger than an import may be (`import_preview::MAX_IMPORT_BYTES`); refused
+    /// before the browser reads it into memory.
+    TooLarge { size: usize, limit: usize },
+}
+
+/// Checks a team file's size before it is read, with the import's limit.
+pub fn check_team_size(size: usize) -> Result<(), TeamError> {
+    let limit = crate::import_preview::MAX_IMPORT_BYTES;
+    if size > limit {
+        Err(TeamError::TooLarge { size, limit })
+    } else {
+        Ok(())
+    }
 }
 
 /// Decodes a team's exported file and checks that it is a copy of the workbook

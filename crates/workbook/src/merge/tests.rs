@@ -666,6 +666,15 @@ fn reading_teams_files() {
         let want = codec::decode(bad).map(|_| ()).unwrap_err();
         assert_eq!(got, Err(TeamError::Unreadable(want)), "{bad:?}");
     }
+    let limit = crate::import_preview::MAX_IMPORT_BYTES;
+    assert_eq!(check_team_size(limit), Ok(()));
+    assert_eq!(
+        check_team_size(limit + 1),
+        Err(TeamError::TooLarge {
+            size: limit + 1,
+            limit
+        })
+    );
 }
 
 #[test]
