@@ -69,7 +69,8 @@ fn boot() -> AppState {
     persist::remember_last(&workbook.id);
     let workbook = RwSignal::new(workbook);
     let rows = RwSignal::new(Rows::Absent);
-    let (analysis, summary) = customer_rows::derive(workbook, rows);
+    let precomputed = StoredValue::new(None);
+    let (analysis, summary) = customer_rows::derive(workbook, rows, precomputed);
     AppState {
         workbook,
         lang: RwSignal::new(lang),
@@ -85,6 +86,7 @@ fn boot() -> AppState {
         backups: RwSignal::new(0),
         library: RwSignal::new(0),
         autosave: autosave::Autosave::new(),
+        precomputed,
     }
 }
 

@@ -8,24 +8,57 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use workbook::segmentation::analysis::{analyse, Analysis};
-use workbook::segmentation::{binary, demo_data, Dataset, DatasetSource, Summary};
+use workbook::segmentation::{
+    binary, demo_data, Dataset, DatasetSource, LoyaltySettings, SegmentationSettings, Summary,
+};
 use workbook::Workbook;
 
 use crate::idb;
 use crate::state::{App, Rows};
 
+/// An analysis computed ahead of putting its rows in place (see [`precompute`]).
+pub struct Precomputed {
+    rows: Arc<Dataset>,
+    thresholds: Thresholds,
+    analysis: Arc<Analysis>,
+}
+
+/// The workbook's segmentation and loyalty thresholds, which the analyses depend on.
+type Thresholds = (SegmentationSettings, LoyaltySettings);
+
+/// Where [`precompute`] leaves an analysis for the memo to take.
+pub type PrecomputedSlot = StoredValue<Option<Precomputed>>;
+
 /// The analyses over the rows, re-run only when the rows or the thresholds change
 /// (not on every edit elsewhere in the workbook), and the summary the screens show.
+/// An analysis [`precompute`]d for exactly these rows and thresholds is taken
+/// instead of running again.
 pub fn derive(
     workbook: RwSignal<Workbook>,
     rows: RwSignal<Rows>,
+    precomputed: PrecomputedSlot,
 ) -> (Memo<Option<Arc<Analysis>>>, Memo<Option<Summary>>) {
     let thresholds =
         Memo::new(move |_| workbook.with(|wb| (wb.segmentation.clone(), wb.loyalty.clone())));
     let analysis = Memo::new_with_compare(
         move |_| {
             let dataset = rows.with(|r| r.dataset().cloned())?;
-            thresholds.with(|(seg, loy)| Some(Arc::new(analyse(&dataset, seg, loy))))
+            thresholds.with(|current| {
+                // Taken only when it fits, so a run for other rows leaves it waiting.
+                let ready = precomputed
+                    .try_with_value(|slot| {
+                        slot.as_ref()
+                            .filter(|p| Arc::ptr_eq(&p.rows, &dataset) && p.thresholds == *current)
+                            .map(|p| p.analysis.clone())
+                    })
+                    .flatten();
+                if let Some(ready) = ready {
+                    precomputed.set_value(None);
+                    return Some(ready);
+                }
+                let (seg, loy) = current;
+                Some(Arc::new(analyse(&dataset, seg, loy)))
+            })
         },
         // A new analysis is a new allocation; comparing a million assignments to
         // find out would cost as much as the analysis.
@@ -126,11 +159,29 @@ fn load(app: App, (id, source): RowsKey) {
 
 /// Puts freshly imported rows in place for the workbook about to carry `source`, so
 /// loading does not read back from IndexedDB what was just written there.
-pub fn install(app: App, source: &DatasetSource, dataset: Dataset) {
+pub fn install(app: App, source: &DatasetSource, dataset: impl Into<Arc<Dataset>>) {
     let id = app.workbook.with_untracked(|wb| wb.id.clone());
     app.rows_installed
         .set_value(Some((id, Some(source.clone()))));
-    app.rows.set(Rows::Loaded(Arc::new(dataset)));
+    app.rows.set(Rows::Loaded(dataset.into()));
+}
+
+/// Runs the analyses over `rows` with the open workbook's thresholds now, and keeps
+/// the result for the memo to take when these very rows are installed. A million
+/// rows take most of a frame's budget to analyse; done here, in a task of its own,
+/// the analysis and the redraw that follows the install are two tasks rather than
+/// one long one.
+pub fn precompute(app: App, rows: &Arc<Dataset>) -> Arc<Analysis> {
+    let thresholds = app
+        .workbook
+        .with_untracked(|wb| (wb.segmentation.clone(), wb.loyalty.clone()));
+    let analysis = Arc::new(analyse(rows, &thresholds.0, &thresholds.1));
+    app.precomputed.set_value(Some(Precomputed {
+        rows: rows.clone(),
+        thresholds,
+        analysis: analysis.clone(),
+    }));
+    analysis
 }
 
 /// Removes the workbook's customer data: the summary here, and the stored rows by

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -381,13 +382,12 @@ async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed:
         imported_at: persist::now_iso(),
         skipped_rows: parsed.rejected_rows,
     };
-    customer_rows::install(app, &source, parsed.dataset);
-    let summary = app
-        .analysis
-        .get_untracked()
-        .map(|a| a.summary.clone())
-        .unwrap_or_default();
+    let rows = Arc::new(parsed.dataset);
+    let summary = customer_rows::precompute(app, &rows).summary.clone();
     mark("import-analysed");
+    // The page redraws with the results in a task after the analyses' own.
+    yield_to_page().await;
+    customer_rows::install(app, &source, rows);
     app.edit(|wb| {
         wb.customer_data = Some(DatasetInfo {
             source: source.clone(),
