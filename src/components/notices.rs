@@ -157,11 +157,23 @@ fn stale_view(app: App) -> impl IntoView {
         let (name, text) = app.workbook.with_untracked(|wb| persist::export(wb, None));
         let _ = download::download_text(&name, "application/json", &text);
     };
+    // Deleted rather than saved over: reloading would only find it gone.
+    let deleted = app.workbook.with_untracked(|wb| !persist::exists(&wb.id));
+    let (title, body) = if deleted {
+        (
+            ShareMsg::DeletedElsewhereTitle,
+            ShareMsg::DeletedElsewhereBody,
+        )
+    } else {
+        (ShareMsg::StaleTitle, ShareMsg::StaleBody)
+    };
     view! {
         <div class="notice warning" role="alert" aria-labelledby="stale-title">
-            <p id="stale-title"><strong>{tr(ShareMsg::StaleTitle)}</strong></p>
-            <p>{tr(ShareMsg::StaleBody)}</p>
-            <button type="button" on:click=move |_| reload()>{tr(ShareMsg::Reload)}</button>
+            <p id="stale-title"><strong>{tr(title)}</strong></p>
+            <p>{tr(body)}</p>
+            {(!deleted).then(|| view! {
+                <button type="button" on:click=move |_| reload()>{tr(ShareMsg::Reload)}</button>
+            })}
             <button type="button" on:click=keep_mine>{tr(ShareMsg::KeepMine)}</button>
             <button type="button" on:click=download_mine>{tr(ShareMsg::DownloadMine)}</button>
         </div>

@@ -44,6 +44,8 @@ pub enum ShareMsg {
     Actions,
     Unreadable,
     StaleTitle,
+    DeletedElsewhereTitle,
+    DeletedElsewhereBody,
     StaleBody,
     Reload,
     KeepMine,
@@ -129,6 +131,14 @@ impl Text for ShareMsg {
             ShareMsg::StaleBody => (
                 "Saving in this tab is paused so that neither version overwrites the other. Reload to continue with the other tab's version, or save this tab's version as a new workbook in the library.",
                 "本标签页已暂停保存,以免两个版本相互覆盖。请重新载入以使用另一个标签页的版本,或把本标签页的版本另存为手册库中的新手册。",
+            ),
+            ShareMsg::DeletedElsewhereTitle => (
+                "This workbook was deleted in another tab.",
+                "此手册已在另一个标签页中被删除。",
+            ),
+            ShareMsg::DeletedElsewhereBody => (
+                "Saving in this tab is paused so that it does not come back unnoticed. Save this tab's version as a new workbook to keep it, or download it; it can also be restored from Recently deleted in the library.",
+                "本标签页已暂停保存,以免它在不知不觉中被恢复。请把本标签页的版本另存为新手册或下载保存;也可以在手册库的“最近删除”中恢复它。",
             ),
             ShareMsg::Reload => ("Reload", "重新载入"),
             ShareMsg::KeepMine => (

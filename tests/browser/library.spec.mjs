@@ -442,6 +442,40 @@ test('export all, then import the file: identical ones are skipped, changed ones
   await expect(workbookRow(page, DEMO_TITLE).filter({ has: page.locator('[aria-current="true"]') })).toHaveCount(0);
 });
 
+test('a workbook deleted in another tab: this tab is told, and its version can still be kept', async ({ page, context }) => {
+  await page.goto('/#/swot');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await openLibrary(other);
+  await other.bringToFront();
+  await workbookRow(other, DEMO_TITLE).getByRole('button', { name: 'Delete' }).click();
+  await expect(notice(other, 'was deleted')).toBeVisible();
+
+  // The first tab learns of it at once, has no Reload (it would find nothing), and
+  // an edit made now stays in memory rather than bringing the workbook back.
+  await page.bringToFront();
+  const warning = page.getByRole('alert').filter({ hasText: 'This workbook was deleted in another tab.' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Reload' })).toHaveCount(0);
+  await page.getByRole('region', { name: 'Strengths' }).getByRole('listitem').first()
+    .getByLabel('Score', { exact: true }).fill('2');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  expect(await storedIds(page)).not.toContain(DEMO_ID);
+
+  // Keeping it makes a new workbook with the edit; the deleted one stays deleted.
+  await warning.getByRole('button', { name: 'Save my version as a copy' }).click();
+  await expect(warning).toBeHidden();
+  await expectSaved(page);
+  const copy = await storedWorkbook(page);
+  expect(openWorkbookId(page)).not.toBe(DEMO_ID);
+  expect(copy.title).toBe(`${DEMO_TITLE} (copy)`);
+  expect(copy.swot.strengths[0].score).toBe(2);
+  expect(await storedIds(page)).not.toContain(DEMO_ID);
+  expect((await deletedKeys(page, DEMO_ID)).length).toBe(1);
+  await other.close();
+});
+
 test('two tabs on two workbooks both save, and the list follows the other tab', async ({ page, context }) => {
   await page.goto('/');
   await expectSaved(page);
