@@ -214,7 +214,8 @@ pub struct DeletedEntry {
 /// under. Its revision goes up, so a tab that has it open is told before it could
 /// save it back.
 pub fn delete_workbook(id: &str) -> Result<String, StorageError> {
-    let raw = storage::read(&library::workbook_key(id))?.unwrap_or_default();
+    let raw = storage::read(&library::workbook_key(id))?
+        .ok_or_else(|| StorageError::Other(format!("no workbook {id}")))?;
     let key = library::deleted_key(id, now_ms());
     storage::write(&key, &raw)?;
     storage::remove(&library::workbook_key(id))?;

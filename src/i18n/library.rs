@@ -14,6 +14,7 @@ pub enum LibMsg {
     Library,
     Intro,
     Caption,
+    Find,
     Title,
     Client,
     LastChange,
@@ -58,6 +59,7 @@ impl Text for LibMsg {
                 "本浏览器中保存的所有手册。每本手册都有自己的网址,可加入书签或在多个标签页中打开。",
             ),
             LibMsg::Caption => ("Workbooks in this browser", "本浏览器中的手册"),
+            LibMsg::Find => ("Find a workbook (title or client)", "查找手册(标题或客户)"),
             LibMsg::Title => ("Title", "标题"),
             LibMsg::Client => ("Client", "客户"),
             LibMsg::LastChange => ("Last change", "最近修改"),
@@ -130,6 +132,13 @@ pub fn fate(lang: Lang, fate: &Fate) -> &'static str {
         (Fate::Identical, Lang::Zh) => "已存在且完全相同:跳过",
         (Fate::AsCopy { .. }, Lang::En) => "differs from the one here: added as a copy",
         (Fate::AsCopy { .. }, Lang::Zh) => "与已有手册不同:作为副本添加",
+    }
+}
+
+pub fn no_match(lang: Lang, query: &str) -> String {
+    match lang {
+        Lang::En => format!("No workbook matches “{}”.", query.trim()),
+        Lang::Zh => format!("没有与“{}”匹配的手册。", query.trim()),
     }
 }
 

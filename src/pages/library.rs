@@ -45,11 +45,31 @@ pub fn Page() -> impl IntoView {
     };
     // A failed action's reason, shown above the list.
     let failed = RwSignal::new(None::<String>);
+    let query = RwSignal::new(String::new());
+    let shown = Memo::new(move |_| {
+        query.with(|q| {
+            entries.with(|all| {
+                all.iter()
+                    .filter(|e| rules::matches(e, q))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
 
     view! {
         <h1>{tr(LibMsg::Library)}</h1>
         <p class="muted">{tr(LibMsg::Intro)}</p>
         {move || failed.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
+        <div class="library-find">
+            <label for="library-find">{tr(LibMsg::Find)}</label>
+            <input
+                id="library-find"
+                type="search"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+        </div>
         <table class="data library">
             <caption>{tr(LibMsg::Caption)}</caption>
             <thead>
@@ -64,7 +84,7 @@ pub fn Page() -> impl IntoView {
             </thead>
             <tbody>
                 {move || {
-                    entries
+                    shown
                         .get()
                         .into_iter()
                         .map(|entry| entry_row(app, entry, renaming, failed))
@@ -72,6 +92,10 @@ pub fn Page() -> impl IntoView {
                 }}
             </tbody>
         </table>
+        {move || {
+            let nothing = shown.with(Vec::is_empty) && entries.with(|all| !all.is_empty());
+            nothing.then(|| view! { <p role="status">{move || t::no_match(app.lang.get(), &query.get())}</p> })
+        }}
         <NewWorkbook failed=failed/>
         <section aria-labelledby="export-all-title">
             <h2 id="export-all-title">{tr(LibMsg::ExportAll)}</h2>

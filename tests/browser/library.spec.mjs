@@ -442,6 +442,29 @@ test('export all, then import the file: identical ones are skipped, changed ones
   await expect(workbookRow(page, DEMO_TITLE).filter({ has: page.locator('[aria-current="true"]') })).toHaveCount(0);
 });
 
+test('the list can be searched by title or client', async ({ page }) => {
+  await page.goto('/');
+  await openLibrary(page);
+  const create = page.getByRole('region', { name: 'New workbook' });
+  await create.getByLabel('Title', { exact: true }).fill('Acme 2027 plan');
+  await create.getByLabel('Client', { exact: true }).fill('Acme Ltd');
+  await create.getByRole('button', { name: 'Create blank workbook' }).click();
+  await openLibrary(page);
+  const find = page.getByLabel('Find a workbook (title or client)');
+  await find.fill('zhixun company');
+  await expect(workbookRow(page, DEMO_TITLE)).toBeVisible();
+  await expect(workbookRow(page, 'Acme 2027 plan')).toHaveCount(0);
+  // Full-width letters, as a Chinese input method types them, find the same.
+  await find.fill('ＡＣＭＥ');
+  await expect(workbookRow(page, 'Acme 2027 plan')).toBeVisible();
+  await expect(workbookRow(page, DEMO_TITLE)).toHaveCount(0);
+  await find.fill('nothing like it');
+  await expect(page.getByRole('status').filter({ hasText: 'No workbook matches “nothing like it”.' })).toBeVisible();
+  await expect(libraryTable(page).getByRole('row')).toHaveCount(1);
+  await find.fill('');
+  await expect(libraryTable(page).getByRole('row')).toHaveCount(3);
+});
+
 test('a workbook deleted in another tab: this tab is told, and its version can still be kept', async ({ page, context }) => {
   await page.goto('/#/swot');
   await expectSaved(page);

@@ -131,6 +131,31 @@ pub fn sort(entries: &mut [Entry]) {
     });
 }
 
+/// Whether an entry matches what was typed into the library's search: every word of
+/// `query` appears in its title or client, ignoring case and full-width forms (so
+/// "ＡＣＭＥ 2027" finds "Acme 2027 plan"). Unreadable entries match by their id. An
+/// empty query matches everything.
+pub fn matches(entry: &Entry, query: &str) -> bool {
+    let fold = |text: &str| -> String {
+        text.chars()
+            .map(|c| match c {
+                // Full-width ASCII forms, as Chinese input methods type them.
+                '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                '\u{3000}' => ' ',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let haystack = match &entry.content {
+        Ok(card) => fold(&format!("{} {}", card.title, card.client)),
+        Err(_) => fold(&entry.id),
+    };
+    fold(query)
+        .split_whitespace()
+        .all(|word| haystack.contains(word))
+}
+
 /// The title of a copy of `title`: "X (copy)", then "X (copy 2)", … — whichever is
 /// not yet among `taken`, so copies of copies stay tellable apart.
 pub fn copy_title(title: &str, lang: Lang, taken: &[&str]) -> String {
@@ -367,6 +392,43 @@ mod tests {
         sort(&mut entries);
         let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["d", "c", "b", "a"]);
+    }
+
+    #[test]
+    fn search_finds_every_word_in_title_or_client() {
+        let entry = |title: &str, client: &str| Entry {
+            id: "wb-1".into(),
+            content: Ok(Card {
+                title: title.into(),
+                client: client.into(),
+                changed: String::new(),
+                completion: Completion::default(),
+            }),
+            bytes: 0,
+        };
+        let acme = entry("Acme 2027 plan", "Acme Ltd");
+        let zhixun = entry("智讯 CRM 战略研讨", "智讯公司");
+        let cases: &[(&Entry, &str, bool)] = &[
+            (&acme, "", true),
+            (&acme, "   ", true),
+            (&acme, "acme", true),
+            (&acme, "ACME ltd", true),
+            (&acme, "ＡＣＭＥ　２０２７", true),
+            (&acme, "plan 2026", false),
+            (&zhixun, "智讯", true),
+            (&zhixun, "公司 crm", true),
+            (&zhixun, "acme", false),
+        ];
+        for (entry, query, want) in cases {
+            assert_eq!(matches(entry, query), *want, "{query:?}");
+        }
+        let broken = Entry {
+            id: "unreadable-17".into(),
+            content: Err(DecodeError::BadVersion),
+            bytes: 0,
+        };
+        assert!(matches(&broken, "unreadable"));
+        assert!(!matches(&broken, "acme"));
     }
 
     #[test]
