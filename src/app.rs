@@ -86,6 +86,7 @@ fn boot() -> AppState {
         backups: RwSignal::new(0),
         library: RwSignal::new(0),
         autosave: autosave::Autosave::new(),
+        merge: merge::Session::new(),
         precomputed,
     }
 }

@@ -111,6 +111,8 @@ pub struct App {
     /// restored here or in another tab, so the library's list re-reads.
     pub library: RwSignal<u64>,
     pub autosave: crate::autosave::Autosave,
+    /// The team merge's loaded files and undo history (for the tab's lifetime).
+    pub merge: crate::pages::merge::Session,
     /// An analysis run ahead of installing its rows (`customer_rows::precompute`).
     pub precomputed: crate::customer_rows::PrecomputedSlot,
 }

@@ -2,9 +2,11 @@
 //! item every team's score with mean, median, spread and a flag, see what did not
 //! match, and adopt values into the workbook (one item or all means), with undo.
 //!
-//! The loaded teams and the undo history live as long as the page: they are working
-//! material of one sitting, not part of the workbook, and a replaced workbook (new
-//! blank, demo) drops them.
+//! The loaded teams and the undo history live as long as the tab, for the workbook
+//! they were loaded for: a look at a worksheet in the middle of a workshop does not
+//! mean choosing the files again. They are working material of one sitting, not part
+//! of the workbook (nothing of them is saved), and opening another workbook drops
+//! them.
 
 use std::sync::Arc;
 
@@ -41,9 +43,11 @@ enum Outcome {
     Undone,
 }
 
-/// The page's working state.
+/// The merge's working state, kept in the app's state for the tab's lifetime.
 #[derive(Clone, Copy)]
-struct Session {
+pub struct Session {
+    /// The workbook the teams were loaded for.
+    for_workbook: StoredValue<Option<String>>,
     teams: RwSignal<Vec<Team>>,
     /// Files of the last load that did not join, with why.
     errors: RwSignal<Vec<(String, TeamError)>>,
@@ -53,16 +57,45 @@ struct Session {
     next_serial: StoredValue<u64>,
 }
 
+impl Session {
+    pub fn new() -> Session {
+        Session {
+            for_workbook: StoredValue::new(None),
+            teams: RwSignal::new(Vec::new()),
+            errors: RwSignal::new(Vec::new()),
+            history: RwSignal::new(Vec::new()),
+            outcome: RwSignal::new(None),
+            next_serial: StoredValue::new(0),
+        }
+    }
+
+    /// Starts afresh when the open workbook is not the one the teams belong to:
+    /// their scores and the undo history mean nothing for another workbook.
+    fn follow(self, id: &str) {
+        if self.for_workbook.with_value(|f| f.as_deref() == Some(id)) {
+            return;
+        }
+        self.for_workbook.set_value(Some(id.to_string()));
+        self.teams.set(Vec::new());
+        self.errors.set(Vec::new());
+        self.history.set(Vec::new());
+        self.outcome.set(None);
+    }
+}
+
+impl Default for Session {
+    fn default() -> Session {
+        Session::new()
+    }
+}
+
 #[component]
 pub fn Page() -> impl IntoView {
     let app = use_app();
-    let s = Session {
-        teams: RwSignal::new(Vec::new()),
-        errors: RwSignal::new(Vec::new()),
-        history: RwSignal::new(Vec::new()),
-        outcome: RwSignal::new(None),
-        next_serial: StoredValue::new(0),
-    };
+    let s = app.merge;
+    let open_id = Memo::new(move |_| app.workbook.with(|wb| wb.id.clone()));
+    Effect::new(move |_| open_id.with(|id| s.follow(id)));
+    s.follow(&open_id.get_untracked());
     let flagged_only = RwSignal::new(false);
 
     // The workbooks alone, so renaming a team does not re-run the merge.

@@ -143,6 +143,13 @@ test('one item adopts a team value or the median, and undo puts it back', async 
   await first.getByRole('button', { name: 'Adopt' }).click();
   await expect(first.getByRole('cell').nth(8)).toHaveText('4');
 
+  // A look at the worksheet in between keeps the teams and the undo history.
+  await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
+  await page.goBack();
+  await expect(first.getByRole('cell').nth(8)).toHaveText('4');
+  await expect(undo).toBeEnabled();
+
   await undo.click();
   await expect(first.getByRole('cell').nth(8)).toHaveText('2');
   await undo.click();
