@@ -129,9 +129,14 @@ impl App {
             .with(|wb| workbook::library::workbook_hash(&wb.id, route))
     }
 
-    /// Applies an edit to the workbook; autosave picks it up.
+    /// Applies an edit to the workbook; autosave picks it up. SWOT items sent from a
+    /// 7S factor or PESTLE item then follow a changed verdict or direction
+    /// (`Workbook::follow_origins`), whichever screen made the change.
     pub fn edit(&self, change: impl FnOnce(&mut Workbook)) {
-        self.workbook.update(change);
+        self.workbook.update(|wb| {
+            change(wb);
+            wb.follow_origins();
+        });
     }
 }
 

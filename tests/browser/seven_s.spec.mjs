@@ -139,6 +139,21 @@ test('a 7S weakness sent to SWOT lands under Weaknesses with its origin, and all
   await expect(sent.getByRole('textbox').first()).toHaveValue(evidence);
   await expect(sent.getByLabel('Score', { exact: true })).toHaveValue('6');
   await expect(quadrant(page, 'Strengths')).not.toContainText('From: 7S');
+
+  // Judged a strength after all: the sent item follows the verdict, edits and all.
+  await sent.getByLabel('Score', { exact: true }).fill('7');
+  await page.goBack();
+  await factor(page, 'Structure').getByRole('radio', { name: 'Strength' }).check();
+  await factor(page, 'Structure').getByRole('link', { name: /In SWOT/ }).click();
+  const moved = quadrant(page, 'Strengths').getByRole('listitem').filter({ hasText: 'From: 7S' });
+  await expect(moved).toHaveCount(1);
+  await expect(moved.getByLabel('Score', { exact: true })).toHaveValue('7');
+  await expect(quadrant(page, 'Weaknesses')).not.toContainText('From: 7S');
+  await expectSaved(page);
+  const stored = await storedWorkbook(page);
+  const from7s = (items) => items.filter((i) => i.origin?.factor);
+  expect(from7s(stored.swot.strengths).map((i) => i.score)).toEqual([7]);
+  expect(from7s(stored.swot.weaknesses)).toEqual([]);
 });
 
 test('in 中文 the factors carry their Chinese names', async ({ page }) => {

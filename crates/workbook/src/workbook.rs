@@ -352,6 +352,67 @@ impl Workbook {
         (!draft.text.is_empty() || draft.score.is_some()).then_some(draft)
     }
 
+    /// Moves every SWOT item sent from a 7S factor or a PESTLE item into the quadrant
+    /// its source now calls for, when the verdict or direction changed after it was
+    /// sent: a factor judged a strength since, or a trend that turned out a threat,
+    /// must not stay counted on the other side of the balance. The item keeps its id,
+    /// text and score (the user may have edited them), takes the target quadrant's
+    /// first anonymous blank row or goes last, and every quadrant keeps its minimum
+    /// rows. Items whose source is gone, or has no verdict or direction now, stay
+    /// where they are. Returns whether anything moved.
+    pub fn follow_origins(&mut self) -> bool {
+        let moves: Vec<(RowId, Quadrant, Quadrant)> = self
+            .swot
+            .items()
+            .filter_map(|(q, item)| {
+                let target = self.origin_quadrant(item.origin.as_ref()?)?;
+                (target != q).then_some((item.id, q, target))
+            })
+            .collect();
+        if moves.is_empty() {
+            return false;
+        }
+        for (id, from, to) in moves {
+            let list = self.swot.quadrant_mut(from);
+            let Some(at) = list.iter().position(|i| i.id == id) else {
+                continue;
+            };
+            let item = list.remove(at);
+            let target = self.swot.quadrant_mut(to);
+            match target
+                .iter()
+                .position(|i| i.is_blank() && i.origin.is_none())
+            {
+                Some(slot) => target[slot] = item,
+                None => target.push(item),
+            }
+        }
+        self.pad_swot();
+        true
+    }
+
+    /// The quadrant a source with a judgement (a 7S verdict, a PESTLE direction)
+    /// calls for now; `None` for sources that always go to one quadrant, and for a
+    /// judgement not made (or a source gone).
+    fn origin_quadrant(&self, origin: &Origin) -> Option<Quadrant> {
+        match (origin.worksheet, origin.source) {
+            (Worksheet::SevenS, OriginRef::SevenS(factor)) => {
+                Some(match self.seven_s.entry(factor)?.verdict? {
+                    Verdict::Strength => Quadrant::Strengths,
+                    Verdict::Weakness => Quadrant::Weaknesses,
+                })
+            }
+            (Worksheet::Pestle, OriginRef::Row(id)) => Some(
+                self.pestle
+                    .iter()
+                    .find(|item| item.id == id)?
+                    .direction?
+                    .quadrant(),
+            ),
+            _ => None,
+        }
+    }
+
     /// Whether the source an [`Origin`] names still exists, so the UI can say "source
     /// removed" beside an item whose source is gone. A 7S factor always exists (there
     /// is one entry per factor), even once its verdict is cleared.
@@ -768,6 +829,47 @@ mod tests {
             id
         });
         (wb, ids)
+    }
+
+    #[test]
+    fn sent_items_follow_a_changed_verdict_or_direction() {
+        let (mut wb, ids) = linked();
+        let staff = wb
+            .send_to_swot(SwotSource::SevenS(SevenSFactor::Staff))
+            .unwrap();
+        let baggage = wb.send_to_swot(SwotSource::Baggage(ids[0])).unwrap();
+        assert!(!wb.follow_origins(), "nothing changed, nothing moves");
+        // The user edits the sent item, then the 7S verdict changes.
+        wb.swot.find_mut(staff).unwrap().text = "Trainers (edited)".into();
+        wb.seven_s.entry_mut(SevenSFactor::Staff).verdict = Some(Verdict::Weakness);
+        assert!(wb.follow_origins());
+        let moved = wb.swot.weaknesses.iter().find(|i| i.id == staff).unwrap();
+        assert_eq!(moved.text, "Trainers (edited)");
+        assert_eq!(moved.score, score(8));
+        assert!(wb.swot.strengths.iter().all(|i| i.id != staff));
+        // Its old quadrant keeps its minimum rows; the baggage item stays put.
+        assert_eq!(wb.swot.strengths.len(), MIN_ROWS);
+        assert!(wb.swot.weaknesses.iter().any(|i| i.id == baggage));
+        // A cleared verdict has no opinion: the item stays where it is.
+        wb.seven_s.entry_mut(SevenSFactor::Staff).verdict = None;
+        assert!(!wb.follow_origins());
+        assert!(wb.swot.weaknesses.iter().any(|i| i.id == staff));
+
+        let (mut wb, ids) = with_pestle();
+        let subsidies = wb.send_to_swot(SwotSource::Pestle(ids[0])).unwrap();
+        assert!(wb.swot.opportunities.iter().any(|i| i.id == subsidies));
+        let blank_threat = wb.swot.threats[0].id;
+        wb.pestle[0].direction = Some(Direction::Threat);
+        assert!(wb.follow_origins());
+        // It takes the first anonymous blank row of its new quadrant.
+        assert_eq!(wb.swot.threats.len(), MIN_ROWS);
+        assert_eq!(wb.swot.threats[0].id, subsidies);
+        assert!(wb.swot.threats.iter().all(|i| i.id != blank_threat));
+        assert_eq!(wb.swot.opportunities.len(), MIN_ROWS);
+        // A removed source leaves its item where it is.
+        wb.pestle.remove(0);
+        assert!(!wb.follow_origins());
+        assert_eq!(wb.swot.threats[0].id, subsidies);
     }
 
     #[test]
