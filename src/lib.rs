@@ -4,6 +4,7 @@
 pub mod app;
 pub mod autosave;
 pub mod backups;
+pub mod clock;
 pub mod components;
 pub mod customer_rows;
 pub mod download;

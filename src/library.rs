@@ -265,7 +265,7 @@ pub fn export_all(app: App) {
     let workbooks = persist::all_workbooks();
     let now = persist::now_iso();
     let text = library_file::encode_all(&workbooks, persist::APP_VERSION, &now, true);
-    let date: String = now.chars().take(10).collect();
+    let date = crate::clock::today();
     if download::download_text(
         &format!("crm-workbooks-{date}.json"),
         "application/json",

@@ -16,15 +16,7 @@ const LEGACY_UNREADABLE_PREFIX: &str = "crm-workbook/unreadable/";
 
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The browser's clock as an ISO 8601 string.
-pub fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
-
-/// The browser's clock in milliseconds since 1970.
-pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
-}
+pub use crate::clock::{now_iso, now_ms};
 
 /// A workbook id unique enough to tell teams' workbooks apart.
 pub fn new_workbook_id() -> String {
@@ -314,7 +306,7 @@ pub fn export(
     workbook: &Workbook,
     rows: Option<&workbook::segmentation::Dataset>,
 ) -> (String, String) {
-    let date: String = now_iso().chars().take(10).collect();
+    let date = crate::clock::today();
     let name = format!(
         "{}-{date}.json",
         crate::download::file_stem(&workbook.title)

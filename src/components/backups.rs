@@ -58,7 +58,7 @@ pub fn Backups() -> impl IntoView {
         let confirmed = key.clone();
         view! {
             <tr>
-                <td>{time}</td>
+                <td class="when">{crate::clock::local_time(&time)}</td>
                 <td>
                     {if readable {
                         title.into_any()

@@ -87,7 +87,7 @@ pub fn Notices() -> impl IntoView {
             .into_any(),
             Notice::ReplacedWithBackup { time } => view! {
                 <div class="notice" role="status">
-                    <p>{move || t::replaced_with_backup(app.lang.get(), &time)}</p>
+                    <p>{move || t::replaced_with_backup(app.lang.get(), &crate::clock::local_time(&time))}</p>
                     <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
                 </div>
             }

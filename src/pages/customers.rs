@@ -295,7 +295,7 @@ fn move_control(row: Group, from: CustomerTable) -> AnyView {
         let Some(to) = target.get_untracked() else {
             return;
         };
-        let today = today_iso();
+        let today = crate::clock::today();
         let group = row.id;
         app.edit(|wb| {
             let reason = rows::find(wb.customers.table(from), group)
@@ -326,12 +326,6 @@ fn move_control(row: Group, from: CustomerTable) -> AnyView {
         </button>
     }
     .into_any()
-}
-
-/// Today's date as the browser reports it, ISO 8601 (UTC): "2025-09-15".
-fn today_iso() -> String {
-    let iso = String::from(js_sys::Date::new_0().to_iso_string());
-    iso.chars().take(10).collect()
 }
 
 /// The tables the group sat in before, read-only.

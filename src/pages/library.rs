@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use workbook::library::{self as rules, Card, Entry};
 use workbook::Route;
 
+use crate::clock;
 use crate::components::backups::Backups;
 use crate::download;
 use crate::i18n::library::{self as t, LibMsg};
@@ -133,22 +134,6 @@ pub fn Page() -> impl IntoView {
     }
 }
 
-/// A time from storage (ISO 8601, UTC) as the user's local date and time.
-fn local_time(iso: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_string();
-    }
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes()
-    )
-}
-
 fn entry_row(
     app: App,
     entry: Entry,
@@ -268,7 +253,7 @@ fn readable_row(
         <tr aria-current=move || is_open.get().then_some("true")>
             <th scope="row">{title_cell}</th>
             <td>{client}</td>
-            <td class="when">{local_time(&changed)}</td>
+            <td class="when">{clock::local_time(&changed)}</td>
             <td class="num">{move || i18n::completion_text(app.lang.get(), completion)}</td>
             <td class="num">{size}</td>
             <td class="library-actions">
@@ -338,10 +323,7 @@ fn deleted_row(app: App, entry: DeletedEntry, failed: RwSignal<Option<String>>) 
         deleted_ms,
         title,
     } = entry;
-    let when = {
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(deleted_ms as f64));
-        local_time(&String::from(date.to_iso_string()))
-    };
+    let when = clock::local_time_ms(deleted_ms);
     let put_back = {
         let key = key.clone();
         move |_| {

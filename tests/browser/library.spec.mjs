@@ -627,3 +627,25 @@ test('the library in Chinese', async ({ page }) => {
   await expect(copyRow).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: `已添加到手册库:“${copyTitle}”。` })).toBeVisible();
 });
+
+test.describe('in Shanghai, half past midnight', () => {
+  test.use({ timezoneId: 'Asia/Shanghai' });
+
+  test('dates people read are local: the export files' names and the last change', async ({ page }) => {
+    // 16:30 UTC on the 25th is 00:30 on the 26th in Shanghai.
+    await page.clock.setFixedTime(new Date('2026-11-25T16:30:00Z'));
+    await page.goto('/');
+    await page.getByLabel('Client', { exact: true }).fill('Zhixun (edited)');
+    await expectSaved(page);
+    // Stored instants stay in UTC.
+    const raw = JSON.parse(await page.evaluate((k) => window.localStorage.getItem(k), `${WORKBOOK_PREFIX}${DEMO_ID}`));
+    expect(raw.saved_at).toBe('2026-11-25T16:30:00.000Z');
+
+    const file = await download(page, () => page.getByRole('button', { name: 'Export JSON' }).click());
+    expect(file.name).toMatch(/-2026-11-26\.json$/);
+    await openLibrary(page);
+    await expect(workbookRow(page, DEMO_TITLE)).toContainText('2026-11-26 00:30');
+    const all = await download(page, () => page.getByRole('button', { name: 'Export all workbooks' }).click());
+    expect(all.name).toBe('crm-workbooks-2026-11-26.json');
+  });
+});

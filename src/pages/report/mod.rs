@@ -109,12 +109,6 @@ fn blocks(sheet: Worksheet, wb: &Workbook, summary: Option<&Summary>, lang: Lang
     }
 }
 
-/// Today's date as YYYY-MM-DD (UTC), for the printed header.
-fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
-}
-
 /// Escapes text as a CSS string literal, so a title can reach the printed page header
 /// (an `@page` margin box, which can only show CSS content) without ever being parsed
 /// as anything but text.
@@ -153,7 +147,7 @@ fn set_print_header(value: Option<&str>) {
 #[component]
 pub fn Page() -> impl IntoView {
     let app = use_app();
-    let date = today();
+    let date = crate::clock::today();
     let header = {
         let date = date.clone();
         Memo::new(move |_| {
