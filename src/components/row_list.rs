@@ -290,6 +290,7 @@ pub fn enter_adds_row(add: impl Fn() -> RowId + 'static) -> impl Fn(leptos::ev::
 /// - `is_first`, `is_last`: disable the moves that would do nothing.
 /// - `shift`: called with -1 (up) or +1 (down).
 /// - `remove`: removes the row.
+/// - `across`: the "row" is a table column, so the moves are left and right.
 #[component]
 pub fn RowActions(
     name: Signal<String>,
@@ -297,15 +298,21 @@ pub fn RowActions(
     is_last: Signal<bool>,
     shift: Callback<isize>,
     remove: Callback<()>,
+    #[prop(optional)] across: bool,
 ) -> impl IntoView {
     let app = use_app();
     let action = move |msg: Msg| move || format!("{} — {}", app.tr(msg), name.get());
+    let (back, forth, back_sign, forth_sign) = if across {
+        (Msg::MoveLeft, Msg::MoveRight, "←", "→")
+    } else {
+        (Msg::MoveUp, Msg::MoveDown, "↑", "↓")
+    };
     view! {
         <span class="row-actions">
-            <button type="button" aria-label=action(Msg::MoveUp) title=move || app.tr(Msg::MoveUp)
-                disabled=move || is_first.get() on:click=move |_| shift.run(-1)>"↑"</button>
-            <button type="button" aria-label=action(Msg::MoveDown) title=move || app.tr(Msg::MoveDown)
-                disabled=move || is_last.get() on:click=move |_| shift.run(1)>"↓"</button>
+            <button type="button" aria-label=action(back) title=move || app.tr(back)
+                disabled=move || is_first.get() on:click=move |_| shift.run(-1)>{back_sign}</button>
+            <button type="button" aria-label=action(forth) title=move || app.tr(forth)
+                disabled=move || is_last.get() on:click=move |_| shift.run(1)>{forth_sign}</button>
             <button type="button" aria-label=action(Msg::Remove) title=move || app.tr(Msg::Remove)
                 on:click=move |_| remove.run(())>"✕"</button>
         </span>

@@ -11,7 +11,7 @@ use crate::components::chart::{Chart, Draw};
 use crate::components::fields::{msg, TextField};
 use crate::components::row_list::RowActions;
 use crate::i18n::obl::{self as t, OblMsg};
-use crate::i18n::{Label, Msg, Text};
+use crate::i18n::{Label, Text};
 use crate::state::{tr, use_app};
 
 /// The scores of the whole audit, the company's row named in the current language.
@@ -395,19 +395,20 @@ fn IndustryTable() -> impl IntoView {
                 wb.rename_industry_criterion(id, text);
             })
         });
+        let place = move || criteria.with(|v| (v.first() == Some(&id), v.last() == Some(&id)));
         view! {
             <th scope="col">
                 <TextField id=field label value on_input/>
-                <button
-                    type="button"
-                    aria-label=move || format!("{} — {}", app.tr(Msg::Remove), column_name(id))
-                    title=move || app.tr(Msg::Remove)
-                    on:click=move |_| app.edit(|wb| {
+                <RowActions
+                    name=Signal::derive(move || column_name(id))
+                    is_first=Signal::derive(move || place().0)
+                    is_last=Signal::derive(move || place().1)
+                    shift=Callback::new(move |delta| app.edit(|wb| wb.shift_industry_criterion(id, delta)))
+                    remove=Callback::new(move |()| app.edit(|wb| {
                         wb.remove_industry_criterion(id);
-                    })
-                >
-                    "✕"
-                </button>
+                    }))
+                    across=true
+                />
             </th>
         }
     };

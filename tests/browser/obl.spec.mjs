@@ -120,6 +120,24 @@ test('departments are added, renamed and removed', async ({ page }) => {
   await expect(scores.getByRole('row')).toHaveCount(before);
 });
 
+test('industry criteria move left and right, and the order is kept', async ({ page }) => {
+  await openObl(page);
+  const industry = page.getByRole('table', { name: 'Industry comparison' });
+  const names = () => industry.getByRole('columnheader').getByRole('textbox').evaluateAll(
+    (inputs) => inputs.map((i) => i.value),
+  );
+  const before = await names();
+  expect(before.length).toBeGreaterThan(2);
+  await expect(industry.getByRole('button', { name: `Move left — ${before[0]}` })).toBeDisabled();
+  await expect(industry.getByRole('button', { name: `Move right — ${before.at(-1)}` })).toBeDisabled();
+  await industry.getByRole('button', { name: `Move right — ${before[0]}` }).click();
+  const after = [before[1], before[0], ...before.slice(2)];
+  await expect.poll(names).toEqual(after);
+  await expectSaved(page);
+  await page.reload();
+  await expect.poll(names).toEqual(after);
+});
+
 test('the OBL audit reads in Chinese', async ({ page }) => {
   await openObl(page);
   await page.getByLabel(/^(Language|语言)$/).selectOption({ label: '中文' });
