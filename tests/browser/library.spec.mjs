@@ -631,7 +631,7 @@ test('the library in Chinese', async ({ page }) => {
 test.describe('in Shanghai, half past midnight', () => {
   test.use({ timezoneId: 'Asia/Shanghai' });
 
-  test('dates people read are local: the export files' names and the last change', async ({ page }) => {
+  test('dates people read are local: export file names and the last change', async ({ page }) => {
     // 16:30 UTC on the 25th is 00:30 on the 26th in Shanghai.
     await page.clock.setFixedTime(new Date('2026-11-25T16:30:00Z'));
     await page.goto('/');
