@@ -429,6 +429,20 @@ fn IndustryTable() -> impl IntoView {
                 wb.set_industry_rating(company, criterion, picked);
             });
         };
+        // Each rating comes with its comment (评价), as on the departments' side.
+        let comment = Signal::derive(move || {
+            app.workbook.with(|wb| {
+                wb.industry_cell(company, criterion)
+                    .map(|c| c.comment.clone())
+                    .unwrap_or_default()
+            })
+        });
+        let on_comment = Callback::new(move |text: String| {
+            app.edit(|wb| {
+                wb.set_industry_comment(company, criterion, text);
+            })
+        });
+        let comment_id = format!("{id}-comment");
         view! {
             <td>
                 <label id=label_id.clone() for=id.clone() class="obl-cell-label">{move || column_name(criterion)}</label>
@@ -451,6 +465,12 @@ fn IndustryTable() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
+                <TextField
+                    id=comment_id
+                    label=Signal::derive(move || app.tr(OblMsg::Comment).to_string())
+                    value=comment
+                    on_input=on_comment
+                />
             </td>
         }
     };

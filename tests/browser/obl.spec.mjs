@@ -86,6 +86,10 @@ test('rating from the keyboard, a new criterion and an industry cell change the 
     : ['Not good (N)', current === '0' ? ce - 1 : ce, current === '1' ? cs - 1 : cs, cn + 1];
   await cell.selectOption({ label: pick });
   await expect(companyScores.nth(4)).toHaveText(index(ce1, cs1, cn1));
+  // The rating's comment (评价), in the same cell.
+  const cellComment = () => industry.getByRole('cell').filter({ has: page.getByRole('combobox', { name: `${company} ${criterion}` }) })
+    .getByLabel('Comment', { exact: true });
+  await cellComment().fill('Lost two senior trainers');
   expect(index(ce1, cs1, cn1)).not.toBe(index(ce, cs, cn));
   await expect(page.getByRole('img', { name: /^Index by company/ })).toHaveAttribute(
     'aria-label',
@@ -102,6 +106,7 @@ test('rating from the keyboard, a new criterion and an industry cell change the 
   await expect(page.getByRole('region', { name: 'Training' }).getByLabel('Comment', { exact: true }).last())
     .toHaveValue('New e-learning range');
   await expect(page.getByRole('combobox', { name: `${company} ${criterion}` })).toHaveValue(current === '2' ? '0' : '2');
+  await expect(cellComment()).toHaveValue('Lost two senior trainers');
   await expect(companyScores.nth(4)).toHaveText(index(ce1, cs1, cn1));
 });
 
