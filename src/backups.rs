@@ -10,7 +10,7 @@ use workbook::{safekeeping, Workbook};
 use crate::i18n::sharing as t;
 use crate::idb;
 use crate::library;
-use crate::persist::{self, Loaded};
+use crate::persist;
 use crate::state::{App, Notice};
 
 /// Customer rows that come with a replacement (an imported file's).
@@ -30,16 +30,13 @@ async fn keep(app: App, id: &str) -> Result<Option<String>, String> {
     let current = if is_open {
         app.workbook.get_untracked()
     } else {
-        match persist::load_workbook(id) {
-            Loaded::Found(wb, _) => *wb,
-            _ => return Ok(None),
+        match persist::stored_workbook(id) {
+            Some(wb) => wb,
+            None => return Ok(None),
         }
     };
     let (key, dropped) = persist::write_backup(&current).map_err(|e| t::backup_failed(lang, &e))?;
-    if matches!(
-        current.customer_data.as_ref().map(|d| &d.source),
-        Some(DatasetSource::File { .. })
-    ) {
+    if current.has_imported_rows() {
         // The stored bytes if there are any, else the rows in memory.
         let bytes = match idb::get_rows(&current.id).await {
             Ok(Some(bytes)) => Some(bytes),
@@ -133,10 +130,7 @@ pub async fn restore(app: App, key: String) {
             return;
         }
     };
-    let rows = if matches!(
-        backup.customer_data.as_ref().map(|d| &d.source),
-        Some(DatasetSource::File { .. })
-    ) {
+    let rows = if backup.has_imported_rows() {
         match idb::get_rows(&key).await {
             Ok(Some(bytes)) => binary::decode(&bytes).ok(),
             _ => None,

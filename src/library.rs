@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use workbook::codec::DecodeError;
 use workbook::library::{self, workbook_hash};
 use workbook::library_file;
-use workbook::segmentation::DatasetSource;
 use workbook::{demo, Lang, Route, Workbook};
 
 use crate::autosave;
@@ -127,41 +126,38 @@ fn titles() -> Vec<String> {
         .collect()
 }
 
-/// Whether `workbook`'s customer rows live in IndexedDB (the demo's are generated).
-fn has_stored_rows(workbook: &Workbook) -> bool {
-    matches!(
-        workbook.customer_data.as_ref().map(|d| &d.source),
-        Some(DatasetSource::File { .. })
-    )
-}
-
 /// The workbook `id` as it is now: the open one from memory (edits included), any
 /// other from storage.
 fn current_state(app: App, id: &str) -> Option<Workbook> {
     if app.workbook.with_untracked(|wb| wb.id == id) {
         return Some(app.workbook.get_untracked());
     }
-    match persist::load_workbook(id) {
-        Loaded::Found(wb, _) => Some(*wb),
-        _ => None,
-    }
+    persist::stored_workbook(id)
 }
 
 /// Adds a copy of workbook `id` (with its customer rows) to the library under a new
 /// id and a "(copy)" title; the open workbook stays open.
 pub async fn duplicate(app: App, id: String) -> Result<String, String> {
     let lang = app.lang.get_untracked();
-    let mut copy = current_state(app, &id).ok_or_else(|| open_words(lang, &OpenError::Missing))?;
+    let original = current_state(app, &id).ok_or_else(|| open_words(lang, &OpenError::Missing))?;
+    add_copy(app, original).await.map(|copy| copy.title)
+}
+
+/// Writes `original` into the library as a new workbook: a fresh id, a "(copy)"
+/// title not yet taken, and its customer rows copied in IndexedDB.
+async fn add_copy(app: App, original: Workbook) -> Result<Workbook, String> {
+    let lang = app.lang.get_untracked();
     let taken = titles();
     let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+    let mut copy = original;
+    let from = std::mem::replace(&mut copy.id, persist::new_workbook_id());
     copy.title = library::copy_title(&copy.title, lang, &taken);
-    copy.id = persist::new_workbook_id();
-    if has_stored_rows(&copy) {
-        copy_rows(&id, &copy.id).await?;
+    if copy.has_imported_rows() {
+        copy_rows(&from, &copy.id).await?;
     }
     persist::put_workbook(&copy).map_err(|e| storage_words(lang, &e))?;
     app.library.update(|n| *n += 1);
-    Ok(copy.title)
+    Ok(copy)
 }
 
 /// Copies the customer rows stored for one workbook to another id.
@@ -282,14 +278,9 @@ pub fn export_all(app: App) {
 /// in the library is replaced.
 pub fn add_all(app: App, workbooks: Vec<Workbook>) -> Result<(), String> {
     let lang = app.lang.get_untracked();
-    let fates = library_file::plan(
-        &workbooks,
-        |id| match persist::load_workbook(id) {
-            Loaded::Found(wb, _) => Some(*wb),
-            _ => None,
-        },
-        |_| persist::new_workbook_id(),
-    );
+    let fates = library_file::plan(&workbooks, persist::stored_workbook, |_| {
+        persist::new_workbook_id()
+    });
     let mut added = Vec::new();
     for (mut workbook, fate) in workbooks.into_iter().zip(fates) {
         match fate {
@@ -329,19 +320,9 @@ pub fn put_and_open(app: App, next: &Workbook) -> Result<(), String> {
 /// stay. Returns the copy's title.
 pub async fn keep_mine_as_copy(app: App) -> Result<String, String> {
     let lang = app.lang.get_untracked();
-    let mine = app.workbook.get_untracked();
-    let taken = titles();
-    let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-    let mut copy = mine.clone();
-    copy.title = library::copy_title(&mine.title, lang, &taken);
-    copy.id = persist::new_workbook_id();
-    if has_stored_rows(&copy) {
-        copy_rows(&mine.id, &copy.id).await?;
-    }
-    persist::put_workbook(&copy).map_err(|e| storage_words(lang, &e))?;
+    let copy = add_copy(app, app.workbook.get_untracked()).await?;
     // This tab's edits are now safe in the copy: opening it loses nothing.
     app.save.set(SaveStatus::Saved);
-    app.library.update(|n| *n += 1);
     // On the same page: the user goes on where they were, in their own copy.
     go(app, &copy.id, app.route.get_untracked()).map_err(|e| open_words(lang, &e))?;
     Ok(copy.title)

@@ -61,6 +61,14 @@ pub fn load_workbook(id: &str) -> Loaded {
     }
 }
 
+/// Workbook `id` as stored, when the library has it and it decodes.
+pub fn stored_workbook(id: &str) -> Option<Workbook> {
+    match load_workbook(id) {
+        Loaded::Found(workbook, _) => Some(*workbook),
+        _ => None,
+    }
+}
+
 /// The stored text of workbook `id`, as it is (for downloading unreadable data).
 pub fn raw_workbook(id: &str) -> Option<String> {
     storage::read(&library::workbook_key(id)).ok().flatten()
@@ -129,10 +137,7 @@ pub fn all_workbooks() -> Vec<Workbook> {
     list_library()
         .into_iter()
         .filter(|e| e.content.is_ok())
-        .filter_map(|e| match load_workbook(&e.id) {
-            Loaded::Found(wb, _) => Some(*wb),
-            _ => None,
-        })
+        .filter_map(|e| stored_workbook(&e.id))
         .collect()
 }
 

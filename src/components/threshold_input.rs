@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use workbook::segmentation::thresholds::{format_threshold, Threshold};
 
-use crate::i18n::segmentation as t;
+use crate::i18n::thresholds as t;
 use crate::i18n::Label;
 use crate::state::use_app;
 

@@ -102,10 +102,7 @@ impl ImportFlow {
                 Ok(Contents::One(decoded)) => {
                     // Compared with the library's workbook of the same id, else
                     // with the open one (which then differs in id).
-                    let stored = match persist::load_workbook(&decoded.workbook.id) {
-                        persist::Loaded::Found(wb, _) => Some(*wb),
-                        _ => None,
-                    };
+                    let stored = persist::stored_workbook(&decoded.workbook.id);
                     let preview = match &stored {
                         Some(wb) => import_preview::preview(&decoded, wb),
                         None => app
@@ -120,14 +117,9 @@ impl ImportFlow {
                 }
                 Ok(Contents::Many(all)) => {
                     let workbooks: Vec<Workbook> = all.into_iter().map(|d| d.workbook).collect();
-                    let fates = library_file::plan(
-                        &workbooks,
-                        |id| match persist::load_workbook(id) {
-                            persist::Loaded::Found(wb, _) => Some(*wb),
-                            _ => None,
-                        },
-                        |_| persist::new_workbook_id(),
-                    );
+                    let fates = library_file::plan(&workbooks, persist::stored_workbook, |_| {
+                        persist::new_workbook_id()
+                    });
                     let items = workbooks
                         .iter()
                         .zip(fates)

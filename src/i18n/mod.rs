@@ -12,6 +12,7 @@ pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
 pub mod library;
+pub mod loyalty;
 pub mod merge;
 pub mod obl;
 pub mod pestle;
@@ -21,6 +22,7 @@ pub mod segmentation;
 pub mod seven_s;
 pub mod sharing;
 pub mod stakeholders;
+pub mod thresholds;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};

@@ -1,10 +1,10 @@
-//! Strings of the segmentation and loyalty screens: the import flow, the thresholds,
-//! the analyses' tables and rules, the customer lists and the charts' words.
+//! Strings of the segmentation and loyalty screens: the thresholds, the analyses'
+//! tables and rules, the customer lists and the charts' words. The loyalty types'
+//! and quadrants' names and rules are in `loyalty.rs`, the thresholds' names and
+//! refusals in `thresholds.rs`.
 
-use workbook::segmentation::thresholds::{format_threshold, Threshold, ThresholdError};
-use workbook::segmentation::{
-    AbcClass, Group, LoyaltySettings, LoyaltyType, Quadrant, SegmentationSettings, Tier,
-};
+use workbook::segmentation::thresholds::format_threshold;
+use workbook::segmentation::{AbcClass, Group, LoyaltyType, SegmentationSettings, Tier};
 use workbook::Lang;
 
 use super::customers::{amount, MISSING};
@@ -244,7 +244,7 @@ pub fn group_aim(lang: Lang, group: Group) -> &'static str {
     pick(lang, en, zh)
 }
 
-fn pct(value: f64) -> String {
+pub(super) fn pct(value: f64) -> String {
     format!("{}%", format_threshold(value))
 }
 
@@ -333,165 +333,6 @@ pub fn tier_rule(lang: Lang, tier: Tier, s: &SegmentationSettings) -> String {
         (Tier::Vip, Lang::Zh) => format!("利润最高的 {} 客户", pct(share)),
         (_, Lang::En) => format!("The next {} of customers by profit", pct(share)),
         (_, Lang::Zh) => format!("按利润排序其后 {} 的客户", pct(share)),
-    }
-}
-
-impl Label for LoyaltyType {
-    fn label(&self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            LoyaltyType::Apostle => ("Apostle", "热心追随者"),
-            LoyaltyType::Loyalist => ("Loyalist", "忠诚者"),
-            LoyaltyType::Hostage => ("Hostage", "不自主者"),
-            LoyaltyType::Mercenary => ("Mercenary", "唯利是图者"),
-            LoyaltyType::Defector => ("Defector", "背叛者"),
-            LoyaltyType::Terrorist => ("Terrorist", "恐怖分子"),
-        };
-        pick(lang, en, zh)
-    }
-}
-
-/// Where a type sits in the matrix, with the cut-offs in force.
-pub fn loyalty_rule(lang: Lang, t: LoyaltyType, s: &LoyaltySettings) -> String {
-    let l = format_threshold(s.loyalty_high);
-    let vl = format_threshold(s.satisfaction_very_low);
-    let h = format_threshold(s.satisfaction_high);
-    let vh = format_threshold(s.satisfaction_very_high);
-    match (t, lang) {
-        (LoyaltyType::Apostle, Lang::En) => {
-            format!("Loyalty ≥ {l}, satisfaction ≥ {vh}: delighted, super-loyal")
-        }
-        (LoyaltyType::Apostle, Lang::Zh) => format!("忠诚度 ≥ {l},满意度 ≥ {vh}:非常满意,极其忠诚"),
-        (LoyaltyType::Loyalist, Lang::En) => {
-            format!("Loyalty ≥ {l}, satisfaction {h}–{vh}: steady, forgives mistakes")
-        }
-        (LoyaltyType::Loyalist, Lang::Zh) => {
-            format!("忠诚度 ≥ {l},满意度 {h}–{vh}:稳定,能原谅失误")
-        }
-        (LoyaltyType::Hostage, Lang::En) => {
-            format!("Loyalty ≥ {l}, satisfaction < {h}: loyal only for lack of choice")
-        }
-        (LoyaltyType::Hostage, Lang::Zh) => format!("忠诚度 ≥ {l},满意度 < {h}:因别无选择而忠诚"),
-        (LoyaltyType::Mercenary, Lang::En) => {
-            format!("Loyalty < {l}, satisfaction ≥ {h}: buys the cheapest or most convenient")
-        }
-        (LoyaltyType::Mercenary, Lang::Zh) => {
-            format!("忠诚度 < {l},满意度 ≥ {h}:买最便宜或最方便的")
-        }
-        (LoyaltyType::Defector, Lang::En) => {
-            format!("Loyalty < {l}, satisfaction {vl}–{h}: let down repeatedly")
-        }
-        (LoyaltyType::Defector, Lang::Zh) => format!("忠诚度 < {l},满意度 {vl}–{h}:屡次失望"),
-        (LoyaltyType::Terrorist, Lang::En) => {
-            format!("Loyalty < {l}, satisfaction < {vl}: disappointed beyond repair")
-        }
-        (LoyaltyType::Terrorist, Lang::Zh) => format!("忠诚度 < {l},满意度 < {vl}:失望至极"),
-    }
-}
-
-impl Label for Quadrant {
-    fn label(&self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            Quadrant::TrueFriend => ("True friends", "知己"),
-            Quadrant::Butterfly => ("Butterflies", "蝴蝶"),
-            Quadrant::Barnacle => ("Barnacles", "藤壶"),
-            Quadrant::Stranger => ("Strangers", "过客"),
-        };
-        pick(lang, en, zh)
-    }
-}
-
-pub fn quadrant_rule(lang: Lang, q: Quadrant, s: &LoyaltySettings) -> String {
-    let v = pct(s.value_top_pct);
-    let l = format_threshold(s.loyalty_high);
-    match (q, lang) {
-        (Quadrant::TrueFriend, Lang::En) => format!("Among the most profitable {v}, loyalty ≥ {l}"),
-        (Quadrant::TrueFriend, Lang::Zh) => format!("利润最高的 {v} 之内,忠诚度 ≥ {l}"),
-        (Quadrant::Butterfly, Lang::En) => format!("Among the most profitable {v}, loyalty < {l}"),
-        (Quadrant::Butterfly, Lang::Zh) => format!("利润最高的 {v} 之内,忠诚度 < {l}"),
-        (Quadrant::Barnacle, Lang::En) => format!("Outside the most profitable {v}, loyalty ≥ {l}"),
-        (Quadrant::Barnacle, Lang::Zh) => format!("利润最高的 {v} 之外,忠诚度 ≥ {l}"),
-        (Quadrant::Stranger, Lang::En) => format!("Outside the most profitable {v}, loyalty < {l}"),
-        (Quadrant::Stranger, Lang::Zh) => format!("利润最高的 {v} 之外,忠诚度 < {l}"),
-    }
-}
-
-impl Label for Threshold {
-    fn label(&self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            Threshold::KeepSales => ("Group 1: share of sales (%)", "第 1 群:销售额占比(%)"),
-            Threshold::GrowFrom => ("Group 2: at least (% of sales)", "第 2 群:至少(销售额 %)"),
-            Threshold::GrowTo => ("Group 2: at most (% of sales)", "第 2 群:至多(销售额 %)"),
-            Threshold::Decline => (
-                "Group 3: sales fall of at least (%)",
-                "第 3 群:销售额降幅至少(%)",
-            ),
-            Threshold::LowMargin => ("Transaction: margin below (%)", "交易客户:利润率低于(%)"),
-            Threshold::AbcA => ("Class A: share of sales (%)", "A 类:销售额占比(%)"),
-            Threshold::AbcB => ("Class B: share of sales (%)", "B 类:销售额占比(%)"),
-            Threshold::TierVip => ("VIP: share of customers (%)", "VIP:客户数占比(%)"),
-            Threshold::TierMajor => ("Major: share of customers (%)", "主要客户:客户数占比(%)"),
-            Threshold::TierOrdinary => {
-                ("Ordinary: share of customers (%)", "普通客户:客户数占比(%)")
-            }
-            Threshold::LoyaltyHigh => ("High loyalty from", "高忠诚度起点"),
-            Threshold::SatisfactionVeryLow => ("Very low satisfaction below", "极低满意度:低于"),
-            Threshold::SatisfactionHigh => ("High satisfaction from", "高满意度起点"),
-            Threshold::SatisfactionVeryHigh => ("Very high satisfaction from", "极高满意度起点"),
-            Threshold::ValueTop => (
-                "High value: most profitable (% of customers)",
-                "高价值:利润最高的客户(%)",
-            ),
-        };
-        pick(lang, en, zh)
-    }
-}
-
-/// The message next to a refused threshold; the threshold keeps its value.
-pub fn threshold_error(lang: Lang, error: ThresholdError, typed: &str) -> String {
-    let typed = typed.trim();
-    match (error, lang) {
-        (ThresholdError::NotANumber, Lang::En) => {
-            format!("“{typed}” is not a number; the threshold is unchanged.")
-        }
-        (ThresholdError::NotANumber, Lang::Zh) => format!("“{typed}”不是数字;分界值未改变。"),
-        (ThresholdError::OutOfRange { min, max }, Lang::En) => format!(
-            "Enter a number from {} to {}; the threshold is unchanged.",
-            format_threshold(min),
-            format_threshold(max)
-        ),
-        (ThresholdError::OutOfRange { min, max }, Lang::Zh) => format!(
-            "请输入 {} 到 {} 之间的数;分界值未改变。",
-            format_threshold(min),
-            format_threshold(max)
-        ),
-        (ThresholdError::AboveOther { other, value }, Lang::En) => format!(
-            "Must be at most “{}” ({}); the threshold is unchanged.",
-            other.label(lang),
-            format_threshold(value)
-        ),
-        (ThresholdError::AboveOther { other, value }, Lang::Zh) => format!(
-            "不能大于“{}”({});分界值未改变。",
-            other.label(lang),
-            format_threshold(value)
-        ),
-        (ThresholdError::BelowOther { other, value }, Lang::En) => format!(
-            "Must be at least “{}” ({}); the threshold is unchanged.",
-            other.label(lang),
-            format_threshold(value)
-        ),
-        (ThresholdError::BelowOther { other, value }, Lang::Zh) => format!(
-            "不能小于“{}”({});分界值未改变。",
-            other.label(lang),
-            format_threshold(value)
-        ),
-        (ThresholdError::SplitOver100 { room }, Lang::En) => format!(
-            "The shares would pass 100%: at most {} is left; the threshold is unchanged.",
-            pct(room)
-        ),
-        (ThresholdError::SplitOver100 { room }, Lang::Zh) => format!(
-            "各部分合计将超过 100%:最多还剩 {};分界值未改变。",
-            pct(room)
-        ),
     }
 }
 
@@ -642,14 +483,6 @@ pub fn abc_description(lang: Lang, s: &workbook::segmentation::Summary) -> Strin
 
 pub fn tier_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {
     describe(lang, &s.tiers, s.all.customers)
-}
-
-pub fn loyalty_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {
-    s.loyalty
-        .iter()
-        .map(|(kind, totals)| format!("{} {}", kind.label(lang), totals.customers))
-        .collect::<Vec<_>>()
-        .join(pick(lang, ", ", "、"))
 }
 
 /// Every label of the segmentation and loyalty charts in `lang`.

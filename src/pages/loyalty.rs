@@ -65,7 +65,7 @@ fn Matrix() -> impl IntoView {
                         charts::loyalty_matrix(a, s, &settings, t)
                     },
                     SegMsg::MatrixChart,
-                    t::loyalty_description,
+                    crate::i18n::loyalty::loyalty_description,
                     560,
                     460,
                 )}
@@ -78,7 +78,7 @@ fn Matrix() -> impl IntoView {
                     .with(|s| s.as_ref().map(|s| (s.loyalty.clone(), s.loyalty_unrated)).unwrap_or_default());
                 let rows = types
                     .into_iter()
-                    .map(|(kind, totals)| (kind.label(lang).to_string(), t::loyalty_rule(lang, kind, &settings), totals))
+                    .map(|(kind, totals)| (kind.label(lang).to_string(), crate::i18n::loyalty::loyalty_rule(lang, kind, &settings), totals))
                     .collect();
                 view! {
                     {totals_table(lang, "loy-types", SegMsg::Type, AMOUNTS, 0, rows)}
@@ -101,7 +101,7 @@ fn Quadrants() -> impl IntoView {
                 let quadrants = app.summary.with(|s| s.as_ref().map(|s| s.quadrants.clone()).unwrap_or_default());
                 let rows = quadrants
                     .into_iter()
-                    .map(|(q, totals)| (q.label(lang).to_string(), t::quadrant_rule(lang, q, &settings), totals))
+                    .map(|(q, totals)| (q.label(lang).to_string(), crate::i18n::loyalty::quadrant_rule(lang, q, &settings), totals))
                     .collect();
                 totals_table(lang, "loy-quadrants", SegMsg::Type, AMOUNTS, 0, rows)
             }}

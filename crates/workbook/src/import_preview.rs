@@ -68,10 +68,14 @@ pub fn check_size(size: usize) -> Result<(), ImportError> {
 /// column, format, schema version with migration or refusal, content with the path).
 pub fn read(bytes: &[u8]) -> Result<Decoded, ImportError> {
     check_size(bytes.len())?;
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
+    codec::decode(as_text(bytes)?).map_err(ImportError::Decode)
+}
+
+/// A file's bytes as UTF-8 text, or where they stop being so.
+pub fn as_text(bytes: &[u8]) -> Result<&str, ImportError> {
+    std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
         offset: e.valid_up_to(),
-    })?;
-    codec::decode(text).map_err(ImportError::Decode)
+    })
 }
 
 /// What the preview shows of a file before the user chooses.

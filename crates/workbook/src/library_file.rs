@@ -105,11 +105,7 @@ pub fn read_any(bytes: &[u8]) -> Result<Contents, ImportError> {
     if !is_library(bytes) {
         return import_preview::read(bytes).map(Contents::One);
     }
-    // The same mapping as `import_preview::read`, which keeps its own private.
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
-        offset: e.valid_up_to(),
-    })?;
-    read_library(text)
+    read_library(import_preview::as_text(bytes)?)
         .map(Contents::Many)
         .map_err(ImportError::Decode)
 }

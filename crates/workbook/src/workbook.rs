@@ -77,6 +77,15 @@ impl Workbook {
         wb
     }
 
+    /// Whether the workbook's customer rows were imported from a file, and so live
+    /// outside it (in the browser's IndexedDB); the demo's are generated instead.
+    pub fn has_imported_rows(&self) -> bool {
+        matches!(
+            self.customer_data.as_ref().map(|d| &d.source),
+            Some(crate::segmentation::DatasetSource::File { .. })
+        )
+    }
+
     /// Restores the shape every screen relies on after decoding a file that may be
     /// old or hand-edited: each SWOT shows its minimum rows and 7S has exactly one
     /// entry per factor.
@@ -829,6 +838,21 @@ mod tests {
             id
         });
         (wb, ids)
+    }
+
+    #[test]
+    fn only_rows_from_a_file_are_imported_rows() {
+        let mut wb = crate::demo::workbook(Lang::En);
+        assert!(!wb.has_imported_rows(), "the demo's rows are generated");
+        let data = wb.customer_data.as_mut().unwrap();
+        data.source = crate::segmentation::DatasetSource::File {
+            name: "sales.csv".into(),
+            imported_at: String::new(),
+            skipped_rows: 0,
+        };
+        assert!(wb.has_imported_rows());
+        wb.customer_data = None;
+        assert!(!wb.has_imported_rows());
     }
 
     #[test]

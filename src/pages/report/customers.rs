@@ -225,7 +225,7 @@ pub(super) fn segmentation_blocks(
         let mut cols = money_cols;
         let first = h(M::LoyaltyType);
         cols[0] = &first;
-        let label = segmentation::loyalty_description(lang, summary);
+        let label = crate::i18n::loyalty::loyalty_description(lang, summary);
         return vec![
             table(lang, M::LoyaltyTypes, &cols, rows),
             chart(
