@@ -39,11 +39,10 @@ enum Step {
         preview: Vec<Vec<String>>,
         detected: String,
     },
-    Reading {
-        done: usize,
-        total: usize,
-        rows: usize,
-    },
+    /// The rows are being read; how far is `Flow::progress`, kept apart so the
+    /// screen (and the Cancel button a keyboard user may be on) is built once, not
+    /// at every chunk.
+    Reading,
     /// Some rows are bad; the user skips them or cancels.
     Problems {
         /// Rows left out, and problems found (a row can have several).
@@ -73,6 +72,8 @@ struct Work {
 #[derive(Clone, Copy)]
 struct Flow {
     step: RwSignal<Step>,
+    /// Bytes read, bytes in all, rows read, while `step` is `Reading`.
+    progress: RwSignal<(usize, usize, usize)>,
     mapping: RwSignal<Mapping>,
     mapping_error: RwSignal<Option<String>>,
 }
@@ -116,6 +117,7 @@ pub fn CustomerData() -> impl IntoView {
     let step = RwSignal::new(Step::Idle);
     let flow = Flow {
         step,
+        progress: RwSignal::new((0, 1, 0)),
         mapping: RwSignal::new(Mapping::default()),
         mapping_error: RwSignal::new(None),
     };
@@ -295,7 +297,8 @@ fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-fn start_reading(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, mapping: Mapping) {
+fn start_reading(app: App, flow: Flow, work: Rc<RefCell<Work>>, mapping: Mapping) {
+    let (step, progress_shown) = (flow.step, flow.progress);
     let lang = app.lang.get_untracked();
     let Some(import) = work.borrow_mut().import.take() else {
         return;
@@ -312,11 +315,8 @@ fn start_reading(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, mappin
         w.cancelled = false;
         w.mapping = Some(mapping);
     }
-    step.set(Step::Reading {
-        done: 0,
-        total: 1,
-        rows: 0,
-    });
+    progress_shown.set((0, 1, 0));
+    step.set(Step::Reading);
     mark("import-start");
     spawn_local(async move {
         loop {
@@ -330,11 +330,7 @@ fn start_reading(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, mappin
             while !progress.finished && now_ms() - started < CHUNK_MS {
                 progress = parse.step(4096);
             }
-            step.set(Step::Reading {
-                done: progress.done_bytes,
-                total: progress.total_bytes,
-                rows: progress.rows,
-            });
+            progress_shown.set((progress.done_bytes, progress.total_bytes, progress.rows));
             if progress.finished {
                 break;
             }
@@ -439,11 +435,20 @@ fn step_view(app: App, flow: Flow, work: Rc<RefCell<Work>>) -> impl IntoView {
         Step::Idle => ().into_any(),
         Step::Done(line) => view! { <p class="notice" role="status">{line}</p> }.into_any(),
         Step::Failed(line) => view! { <p class="field-error" role="alert">{line}</p> }.into_any(),
-        Step::Reading { done, total, rows } => view! {
+        Step::Reading => view! {
             <div class="import-progress">
                 <label for="import-progress">{SegMsg::Progress.text(lang)}</label>
-                <progress id="import-progress" max=total.max(1) value=done></progress>
-                <p role="status">{ti::progress_line(lang, done, total, rows)}</p>
+                <progress
+                    id="import-progress"
+                    max=move || flow.progress.get().1.max(1)
+                    value=move || flow.progress.get().0
+                ></progress>
+                <p role="status">
+                    {move || {
+                        let (done, total, rows) = flow.progress.get();
+                        ti::progress_line(lang, done, total, rows)
+                    }}
+                </p>
                 <button type="button" on:click=cancel>{SegMsg::Cancel.text(lang)}</button>
             </div>
         }
@@ -534,7 +539,7 @@ fn mapping_view(
                     .set(Some(ti::missing_fields_line(lang, &missing)));
                 return;
             }
-            start_reading(app, step, work.clone(), mapping);
+            start_reading(app, flow, work.clone(), mapping);
         }
     };
     let cancel = move |_| {
