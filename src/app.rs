@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use workbook::library::{self, Address};
+use workbook::safekeeping::Revision;
 use workbook::{demo, Route, Workbook, Worksheet};
 
 use crate::autosave;
@@ -42,7 +43,7 @@ fn boot() -> AppState {
     let mut notice = None;
     let mut save = SaveStatus::Saved;
     let loaded = wanted.map(|id| {
-        let loaded = persist::load_workbook(&id);
+        let loaded = crate::library::load(&id, lang);
         (id, loaded)
     });
     let (workbook, revision) = match loaded {
@@ -94,7 +95,7 @@ fn boot() -> AppState {
 /// The workbook to open when the wanted one cannot be: the most recently changed
 /// readable one, else a new demo in the library. Without storage the demo lives in
 /// memory and the header says why nothing is saved.
-fn fallback(lang: workbook::Lang, save: &mut SaveStatus) -> (Workbook, u64) {
+fn fallback(lang: workbook::Lang, save: &mut SaveStatus) -> (Workbook, Revision) {
     let newest = persist::list_library()
         .into_iter()
         .filter(|e| e.content.is_ok())
@@ -111,7 +112,7 @@ fn fallback(lang: workbook::Lang, save: &mut SaveStatus) -> (Workbook, u64) {
         Ok(revision) => (demo, revision),
         Err(e) => {
             *save = SaveStatus::Failed(e);
-            (demo, 0)
+            (demo, Revision::default())
         }
     }
 }

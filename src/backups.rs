@@ -62,8 +62,10 @@ async fn keep(app: App, id: &str) -> Result<Option<String>, String> {
 
 /// Puts `next` into the library and opens it: over the workbook with its id after
 /// keeping that as a backup, or as a new workbook when the library has none with
-/// its id. If the backup or storing the incoming rows fails, nothing changes and
-/// the notice says why.
+/// its id. If the backup, storing the incoming rows or writing the workbook fails,
+/// nothing changes (neither the workbook nor its stored rows) and the notice says
+/// why: the incoming rows wait under a staging key and take the workbook's place
+/// only once the workbook is written.
 pub async fn replace(app: App, mut next: Workbook, rows: Option<IncomingRows>) {
     let lang = app.lang.get_untracked();
     // Edits waiting for the autosave belong to what is about to be kept.
@@ -83,9 +85,11 @@ pub async fn replace(app: App, mut next: Workbook, rows: Option<IncomingRows>) {
         )
     });
     let mut install = None;
+    let staging = idb::staging_key(&next.id);
     if let Some(rows) = rows {
         let bytes = binary::encode(&rows.dataset);
-        if let Err(idb::IdbError(why)) = idb::put_rows(&next.id, &bytes).await {
+        if let Err(idb::IdbError(why)) = idb::put_rows(&staging, &bytes).await {
+            let _ = idb::delete_rows(&staging).await;
             app.notice
                 .set(Some(Notice::NotReplaced(t::store_rows_failed(lang, &why))));
             return;
@@ -103,7 +107,30 @@ pub async fn replace(app: App, mut next: Workbook, rows: Option<IncomingRows>) {
         install = Some((info.source.clone(), rows.dataset));
     }
     let title = next.title.clone();
-    if let Err(why) = library::put_and_open(app, &next) {
+    let previous = persist::stored_workbook(&next.id);
+    if let Err(e) = persist::put_workbook(&next) {
+        if install.is_some() {
+            let _ = idb::delete_rows(&staging).await;
+        }
+        app.notice
+            .set(Some(Notice::NotReplaced(library::storage_words(lang, &e))));
+        return;
+    }
+    if install.is_some() {
+        if let Err(idb::IdbError(why)) = idb::move_rows(&staging, &next.id).await {
+            // The workbook without its rows would be half a replacement: the one
+            // it replaced goes back (its rows were never touched).
+            let _ = match previous {
+                Some(previous) => persist::put_workbook(&previous).map(|_| ()),
+                None => persist::remove_workbook(&next.id),
+            };
+            let _ = idb::delete_rows(&staging).await;
+            app.notice
+                .set(Some(Notice::NotReplaced(t::store_rows_failed(lang, &why))));
+            return;
+        }
+    }
+    if let Err(why) = library::show_put(app, &next) {
         app.notice.set(Some(Notice::NotReplaced(why)));
         return;
     }

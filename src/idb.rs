@@ -142,6 +142,72 @@ pub async fn get_rows(id: &str) -> Result<Option<Vec<u8>>, IdbError> {
     Ok(Some(array.to_vec()))
 }
 
+/// Where rows on their way in wait (see [`move_rows`]) until the workbook they
+/// belong to is written: an import that is then refused leaves the workbook's own
+/// rows as they were.
+pub fn staging_key(id: &str) -> String {
+    format!("staging/{id}")
+}
+
+/// Moves the rows stored under `from` to `to` in one transaction: both the write
+/// and the removal happen, or neither. Fails if nothing is stored under `from`.
+pub async fn move_rows(from: &str, to: &str) -> Result<(), IdbError> {
+    let db = open().await?;
+    let result = move_in(&db, from, to).await;
+    db.close();
+    result
+}
+
+async fn move_in(db: &IdbDatabase, from: &str, to: &str) -> Result<(), IdbError> {
+    let tx = db.transaction_with_str_and_mode(ROWS, IdbTransactionMode::Readwrite)?;
+    let store = tx.object_store(ROWS)?;
+    let done = finished(&tx);
+    let get = store.get(&JsValue::from_str(from))?;
+    let (from, to) = (JsValue::from_str(from), JsValue::from_str(to));
+    let (read, aborting) = (get.clone(), tx.clone());
+    // Inside the request's own success event, while the transaction is active:
+    // awaiting a future there would let it commit with only the read done.
+    let on_read = Closure::once_into_js(move |_: web_sys::Event| {
+        let value = read.result().unwrap_or(JsValue::UNDEFINED);
+        let moved = if value.is_undefined() {
+            Err(JsValue::from_str("no rows to move"))
+        } else {
+            store
+                .put_with_key(&value, &to)
+                .and_then(|_| store.delete(&from))
+        };
+        if moved.is_err() {
+            let _ = aborting.abort();
+        }
+    });
+    get.set_onsuccess(Some(on_read.unchecked_ref()));
+    done.await.map(|_| ()).map_err(IdbError::from)
+}
+
+/// Resolves when the transaction commits; rejects when it fails or is aborted.
+fn finished(tx: &web_sys::IdbTransaction) -> JsFuture {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let on_complete = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let failed = tx.clone();
+        // Both `error` and then `abort` fire on a failure: a closure that may run
+        // twice (rejecting a settled promise again does nothing).
+        let on_fail = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+            let error = failed
+                .error()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("the rows could not be moved"));
+            let _ = reject.call1(&JsValue::NULL, &error);
+        })
+        .into_js_value();
+        tx.set_oncomplete(Some(on_complete.unchecked_ref()));
+        tx.set_onerror(Some(on_fail.unchecked_ref()));
+        tx.set_onabort(Some(on_fail.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
 /// Removes the customer rows of workbook `id` (nothing if none are stored).
 pub async fn delete_rows(id: &str) -> Result<(), IdbError> {
     run(IdbTransactionMode::Readwrite, |store| {

@@ -11,6 +11,7 @@ pub mod download;
 pub mod i18n;
 pub mod idb;
 pub mod library;
+pub mod locks;
 pub mod pages;
 pub mod persist;
 pub mod routing;

@@ -52,7 +52,7 @@ pub fn open(app: App, id: &str) -> Result<(), OpenError> {
     if !matches!(app.save.get_untracked(), SaveStatus::Saved) {
         return Err(OpenError::Unsaved);
     }
-    match persist::load_workbook(id) {
+    match load(id, app.lang.get_untracked()) {
         Loaded::Found(workbook, revision) => {
             put_in_place(app, *workbook, revision);
             Ok(())
@@ -63,14 +63,28 @@ pub fn open(app: App, id: &str) -> Result<(), OpenError> {
     }
 }
 
+/// Reads workbook `id` from the library. A link to the demo (shared in a course,
+/// say) followed in a browser that has no demo yet makes it first, so the link
+/// opens it rather than saying it does not exist.
+pub fn load(id: &str, lang: Lang) -> Loaded {
+    let loaded = persist::load_workbook(id);
+    if matches!(loaded, Loaded::Missing) && id == demo::ID {
+        if let Err(e) = persist::put_workbook(&demo::workbook(lang)) {
+            return Loaded::NoStorage(e);
+        }
+        return persist::load_workbook(id);
+    }
+    loaded
+}
+
 /// Puts a workbook read from storage at `revision` in place, without saving it back.
-pub fn put_in_place(app: App, workbook: Workbook, revision: u64) {
+pub fn put_in_place(app: App, workbook: Workbook, revision: workbook::safekeeping::Revision) {
     persist::remember_last(&workbook.id);
     // The analyses must not run over the previous workbook's rows with this one's
     // thresholds (and write that summary into this one): no rows until its own load.
     app.rows_installed.set_value(None);
     app.rows.set(Rows::Loading);
-    app.autosave.skip_next();
+    app.autosave.loaded();
     app.revision.set_value(revision);
     app.save.set(SaveStatus::Saved);
     app.workbook.set(workbook);
@@ -185,30 +199,128 @@ pub fn rename(app: App, id: &str, title: String) -> Result<(), String> {
     Ok(())
 }
 
+/// Why a workbook was not deleted. Nothing changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeleteError {
+    /// Storage is too full to keep a copy in Recently deleted (the copy needs as
+    /// much free space as the workbook takes); [`delete_for_good`] is the way out.
+    NoRoom,
+    /// Anything else, in the user's words.
+    Other(String),
+}
+
 /// Moves workbook `id` to the recently deleted list; the notice offers to undo. The
 /// open workbook is first swapped for the most recently changed other one (or a new
-/// blank one when it was the last).
-pub fn delete(app: App, id: &str) -> Result<(), String> {
+/// blank one when it was the last). The copy in Recently deleted is made before
+/// anything else, so a refusal for space changes nothing.
+pub fn delete(app: App, id: &str) -> Result<(), DeleteError> {
     let lang = app.lang.get_untracked();
-    let title = current_state(app, id).map(|wb| wb.title);
-    let title = crate::i18n::library::display_name(lang, title.as_deref(), id);
-    if app.workbook.with_untracked(|wb| wb.id == id) {
-        let other = persist::list_library()
-            .into_iter()
-            .find(|e| e.id != id && e.content.is_ok());
-        match other {
-            Some(other) => open(app, &other.id).map_err(|e| open_words(lang, &e))?,
-            None => {
-                let blank = Workbook::blank(persist::new_workbook_id(), lang);
-                persist::put_workbook(&blank).map_err(|e| storage_words(lang, &e))?;
-                open(app, &blank.id).map_err(|e| open_words(lang, &e))?;
-            }
-        }
+    let title = display_name(app, id);
+    let key = persist::keep_as_deleted(id).map_err(|e| match e {
+        StorageError::Full => DeleteError::NoRoom,
+        e => DeleteError::Other(storage_words(lang, &e)),
+    })?;
+    let went = open_another(app, id, true)
+        .and_then(|()| persist::remove_workbook(id).map_err(|e| storage_words(lang, &e)));
+    if let Err(why) = went {
+        persist::drop_deleted_copy(&key);
+        return Err(DeleteError::Other(why));
     }
-    let key = persist::delete_workbook(id).map_err(|e| storage_words(lang, &e))?;
     app.library.update(|n| *n += 1);
     app.notice.set(Some(Notice::Deleted { key, title }));
     Ok(())
+}
+
+/// The name of workbook `id` in notices.
+fn display_name(app: App, id: &str) -> String {
+    let title = current_state(app, id).map(|wb| wb.title);
+    crate::i18n::library::display_name(app.lang.get_untracked(), title.as_deref(), id)
+}
+
+/// When workbook `id` is the open one, opens the most recently changed other one
+/// (or a new blank one when it was the last). With `flush`, edits waiting for the
+/// autosave are written first and their failure stops it (an ordinary delete keeps
+/// them in Recently deleted); without, they are dropped (the caller has them in a
+/// download).
+fn open_another(app: App, id: &str, flush: bool) -> Result<(), String> {
+    if !app.workbook.with_untracked(|wb| wb.id == id) {
+        return Ok(());
+    }
+    let lang = app.lang.get_untracked();
+    let other = persist::list_library()
+        .into_iter()
+        .find(|e| e.id != id && e.content.is_ok());
+    let other = match other {
+        Some(other) => other.id,
+        None => {
+            let blank = Workbook::blank(persist::new_workbook_id(), lang);
+            persist::put_workbook(&blank).map_err(|e| storage_words(lang, &e))?;
+            blank.id
+        }
+    };
+    if flush {
+        return open(app, &other).map_err(|e| open_words(lang, &e));
+    }
+    match persist::load_workbook(&other) {
+        Loaded::Found(workbook, revision) => {
+            put_in_place(app, *workbook, revision);
+            Ok(())
+        }
+        Loaded::Missing => Err(open_words(lang, &OpenError::Missing)),
+        Loaded::Unreadable { error, raw } => {
+            Err(open_words(lang, &OpenError::Unreadable { error, raw }))
+        }
+        Loaded::NoStorage(e) => Err(open_words(lang, &OpenError::NoStorage(e))),
+    }
+}
+
+/// Deletes workbook `id` without keeping it in Recently deleted, after offering it
+/// as a download (the complete export, with its customer rows; the stored text as
+/// it is when it does not decode): the way to free space when storage is too full
+/// for an ordinary delete. Then edits that storage refused are saved again.
+pub async fn delete_for_good(app: App, id: String) -> Result<(), String> {
+    let lang = app.lang.get_untracked();
+    let title = display_name(app, &id);
+    let (name, text) = export_for_keeps(app, &id).await;
+    download::download_text(&name, "application/json", &text)
+        .map_err(|_| crate::i18n::library::download_failed(lang))?;
+    persist::remove_workbook(&id).map_err(|e| storage_words(lang, &e))?;
+    // The open workbook's unsaved edits are in the download.
+    open_another(app, &id, false)?;
+    let _ = idb::delete_rows(&id).await;
+    app.library.update(|n| *n += 1);
+    app.notice.set(Some(Notice::DeletedForGood { title }));
+    // The space is free: edits that could not be saved are written now.
+    autosave::flush(app);
+    Ok(())
+}
+
+/// The file that keeps workbook `id` before it is deleted for good: the open one as
+/// it is in memory, another as stored, with the customer rows this browser holds.
+async fn export_for_keeps(app: App, id: &str) -> (String, String) {
+    if app.workbook.with_untracked(|wb| wb.id == id) {
+        let rows = app.rows.with_untracked(|r| r.dataset().cloned());
+        return app
+            .workbook
+            .with_untracked(|wb| persist::export(wb, rows.as_deref()));
+    }
+    match persist::load_workbook(id) {
+        Loaded::Found(workbook, _) => {
+            let rows = if workbook.has_imported_rows() {
+                match idb::get_rows(id).await {
+                    Ok(Some(bytes)) => workbook::segmentation::binary::decode(&bytes).ok(),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            persist::export(&workbook, rows.as_ref())
+        }
+        _ => (
+            "unreadable-workbook.json".to_string(),
+            persist::raw_workbook(id).unwrap_or_default(),
+        ),
+    }
 }
 
 /// Puts a deleted workbook back into the library (its rows follow if it had to
@@ -302,6 +414,13 @@ pub fn add_all(app: App, workbooks: Vec<Workbook>) -> Result<(), String> {
 pub fn put_and_open(app: App, next: &Workbook) -> Result<(), String> {
     let lang = app.lang.get_untracked();
     persist::put_workbook(next).map_err(|e| storage_words(lang, &e))?;
+    show_put(app, next)
+}
+
+/// Opens a workbook just written into the library with [`persist::put_workbook`]:
+/// read again if it is the open one, else opened.
+pub fn show_put(app: App, next: &Workbook) -> Result<(), String> {
+    let lang = app.lang.get_untracked();
     app.library.update(|n| *n += 1);
     if app.workbook.with_untracked(|wb| wb.id == next.id) {
         reopen(app, &next.id);

@@ -5,7 +5,8 @@
 
 use workbook::codec::{self, DecodeError};
 use workbook::library::{self, Entry};
-use workbook::{safekeeping, Lang, Workbook};
+use workbook::safekeeping::{self, Revision};
+use workbook::{Lang, Workbook};
 
 use crate::storage::{self, StorageError};
 
@@ -18,6 +19,21 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub use crate::clock::{now_iso, now_ms};
 
+thread_local! {
+    /// This page's name as a writer of revisions: random per page load, so two tabs
+    /// (or a tab before and after a reload) never share it.
+    static TAB_ID: String = format!(
+        "t{:x}{:x}",
+        js_sys::Date::now() as u64 % 0x100_0000,
+        (js_sys::Math::random() * 1e12) as u64
+    );
+}
+
+/// This tab's id as the writer of the revisions it saves.
+pub fn tab_id() -> String {
+    TAB_ID.with(String::clone)
+}
+
 /// A workbook id unique enough to tell teams' workbooks apart.
 pub fn new_workbook_id() -> String {
     let now = js_sys::Date::now() as u64;
@@ -29,7 +45,7 @@ pub fn new_workbook_id() -> String {
 #[derive(Clone, Debug)]
 pub enum Loaded {
     /// The workbook and the revision it was read at.
-    Found(Box<Workbook>, u64),
+    Found(Box<Workbook>, Revision),
     /// No workbook with this id in this browser.
     Missing,
     /// Stored text that does not decode; it stays where it is, untouched.
@@ -172,15 +188,16 @@ fn save_workbook(workbook: &Workbook) -> Result<(), StorageError> {
 /// deliberate whole-workbook changes (creating, renaming, replacing after a
 /// backup), which other tabs holding it are then told about. Returns the new
 /// revision.
-pub fn put_workbook(workbook: &Workbook) -> Result<u64, StorageError> {
+pub fn put_workbook(workbook: &Workbook) -> Result<Revision, StorageError> {
     save_workbook(workbook)?;
     bump_revision(&workbook.id)
 }
 
-/// One more than the stored revision of workbook `id`, written.
-fn bump_revision(id: &str) -> Result<u64, StorageError> {
-    let next = load_revision(id) + 1;
-    storage::write(&library::revision_key(id), &next.to_string())?;
+/// One more than the stored revision of workbook `id`, written by this tab.
+fn bump_revision(id: &str) -> Result<Revision, StorageError> {
+    let stored = load_revision(id);
+    let next = stored.next(&stored, &tab_id());
+    storage::write(&library::revision_key(id), &next.to_stored())?;
     Ok(next)
 }
 
@@ -207,17 +224,30 @@ pub struct DeletedEntry {
     pub title: Option<String>,
 }
 
-/// Moves workbook `id` to the recently deleted list and returns the key it is kept
-/// under. Its revision goes up, so a tab that has it open is told before it could
-/// save it back.
-pub fn delete_workbook(id: &str) -> Result<String, StorageError> {
+/// Copies workbook `id`, as stored, into the recently deleted list and returns the
+/// key it is kept under; the workbook itself stays until [`remove_workbook`]. The
+/// copy needs as much free space as the workbook takes: with storage full this
+/// fails with [`StorageError::Full`] and nothing has changed.
+pub fn keep_as_deleted(id: &str) -> Result<String, StorageError> {
     let raw = storage::read(&library::workbook_key(id))?
         .ok_or_else(|| StorageError::Other(format!("no workbook {id}")))?;
     let key = library::deleted_key(id, now_ms());
     storage::write(&key, &raw)?;
+    Ok(key)
+}
+
+/// Removes workbook `id` from the library (after it was kept as deleted, or
+/// downloaded to be deleted for good). Its revision goes up, so a tab that has it
+/// open is told before it could save it back.
+pub fn remove_workbook(id: &str) -> Result<(), StorageError> {
     storage::remove(&library::workbook_key(id))?;
     let _ = bump_revision(id);
-    Ok(key)
+    Ok(())
+}
+
+/// Removes a copy [`keep_as_deleted`] made, when the delete could not go on.
+pub fn drop_deleted_copy(key: &str) {
+    let _ = storage::remove(key);
 }
 
 /// Puts a deleted workbook back, under its own id if that is free, else under a
@@ -353,8 +383,8 @@ pub fn snooze_export_reminder() {
 pub const BACKUP_PREFIX: &str = "crm-workbook/backup/";
 
 /// The stored revision of workbook `id` (see [`load_workbook`] for the order).
-pub fn load_revision(id: &str) -> u64 {
-    safekeeping::parse_count(
+pub fn load_revision(id: &str) -> Revision {
+    Revision::parse(
         storage::read(&library::revision_key(id))
             .ok()
             .flatten()
@@ -366,24 +396,24 @@ pub fn load_revision(id: &str) -> u64 {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Saved {
     /// Written; the stored revision is now this.
-    At(u64),
-    /// Not written: another tab saved a newer revision than the `base` this tab's
-    /// copy came from, or deleted the workbook.
-    Stale { stored: u64 },
+    At(Revision),
+    /// Not written: another tab saved since the revision `base` this tab's copy
+    /// came from, or deleted the workbook.
+    Stale,
 }
 
 /// Saves the workbook unless another tab saved or deleted it since revision `base`.
 /// The workbook is written before the revision, so a tab reading between the two
 /// sees new data with an old revision and takes its copy for stale: the safe
 /// mistake.
-pub fn save_workbook_at(workbook: &Workbook, base: u64) -> Result<Saved, StorageError> {
+pub fn save_workbook_at(workbook: &Workbook, base: &Revision) -> Result<Saved, StorageError> {
     let stored = load_revision(&workbook.id);
-    if !safekeeping::may_write(base, stored) {
-        return Ok(Saved::Stale { stored });
+    if !safekeeping::may_write(base, &stored) {
+        return Ok(Saved::Stale);
     }
     save_workbook(workbook)?;
-    let next = base.max(stored) + 1;
-    storage::write(&library::revision_key(&workbook.id), &next.to_string())?;
+    let next = base.next(&stored, &tab_id());
+    storage::write(&library::revision_key(&workbook.id), &next.to_stored())?;
     count_save();
     Ok(Saved::At(next))
 }
@@ -464,21 +494,22 @@ pub fn delete_backup(key: &str) -> Result<(), StorageError> {
 }
 
 /// How much of the origin's storage each of the app's keys takes, in bytes as
-/// browsers count the quota (UTF-16), largest first.
-pub fn usage() -> Vec<(String, usize)> {
-    let mut sizes: Vec<(String, usize)> = storage::keys()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|k| k.starts_with("crm-workbook/"))
-        .map(|k| {
-            let len = storage::read(&k)
-                .ok()
-                .flatten()
-                .map_or(0, |v| v.encode_utf16().count());
-            let bytes = (k.encode_utf16().count() + len) * 2;
-            (k, bytes)
-        })
-        .collect();
-    sizes.sort_by_key(|s| std::cmp::Reverse(s.1));
-    sizes
+/// browsers count the quota (UTF-16), largest first; and how much the origin's
+/// other keys take (another app on the same site, which this one must not touch).
+pub fn usage() -> (Vec<(String, usize)>, usize) {
+    let (mut ours, mut foreign) = (Vec::new(), 0);
+    for key in storage::keys().unwrap_or_default() {
+        let len = storage::read(&key)
+            .ok()
+            .flatten()
+            .map_or(0, |v| v.encode_utf16().count());
+        let bytes = (key.encode_utf16().count() + len) * 2;
+        if key.starts_with(library::APP_PREFIX) {
+            ours.push((key, bytes));
+        } else {
+            foreign += bytes;
+        }
+    }
+    ours.sort_by_key(|s| std::cmp::Reverse(s.1));
+    (ours, foreign)
 }

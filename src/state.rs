@@ -39,6 +39,9 @@ pub enum Notice {
     ReplacedWithBackup { time: String },
     /// A workbook went to the recently deleted list (kept under `key`); undoable.
     Deleted { key: String, title: String },
+    /// A workbook was downloaded, then deleted without being kept here (storage was
+    /// too full to keep it).
+    DeletedForGood { title: String },
     /// Workbooks were added to the library (from a file or as a copy).
     Added(Vec<String>),
     /// The address named a workbook this browser does not have.
@@ -103,8 +106,9 @@ pub struct App {
     pub summary: Memo<Option<Summary>>,
     /// The workbook id and rows source the import flow last put rows in place for.
     pub rows_installed: StoredValue<Option<crate::customer_rows::RowsKey>>,
-    /// The stored revision this tab's workbook is based on (see `persist::REVISION_KEY`).
-    pub revision: StoredValue<u64>,
+    /// The stored revision this tab's workbook is based on (see
+    /// `workbook::safekeeping::Revision`).
+    pub revision: StoredValue<workbook::safekeeping::Revision>,
     /// Bumped whenever backups are made, restored or deleted, so their list re-reads.
     pub backups: RwSignal<u64>,
     /// Bumped whenever a workbook of the library is created, renamed, deleted or

@@ -28,6 +28,7 @@ pub fn Backups() -> impl IntoView {
         app.backups.track();
         app.save.track();
         persist::usage()
+            .0
             .iter()
             .map(|(_, bytes)| bytes)
             .sum::<usize>()

@@ -71,6 +71,13 @@ pub fn Notices() -> impl IntoView {
                 }
                 .into_any()
             }
+            Notice::DeletedForGood { title } => view! {
+                <div class="notice" role="status">
+                    <p>{move || lib::deleted_for_good_notice(app.lang.get(), &title)}</p>
+                    <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
+                </div>
+            }
+            .into_any(),
             Notice::Added(titles) => view! {
                 <div class="notice" role="status">
                     <p>{move || lib::added_notice(app.lang.get(), &titles)}</p>
@@ -142,7 +149,8 @@ pub fn Notices() -> impl IntoView {
 /// Another tab saved a newer version: say so, and offer the ways on that lose
 /// neither version. There is no dismiss: saving stays paused until one is chosen.
 fn stale_view(app: App) -> impl IntoView {
-    let reload = || {
+    let reload = move || {
+        app.autosave.discard();
         let _ = window().location().reload();
     };
     let keep_mine = move |_| {
@@ -189,7 +197,8 @@ fn full_view(app: App) -> impl IntoView {
             .count()
             * 2
     });
-    let usage = persist::usage();
+    let (usage, foreign) = persist::usage();
+    let ours = usage.iter().map(|(_, bytes)| bytes).sum();
     let taken_under = |prefix: &str| -> usize {
         usage
             .iter()
@@ -216,9 +225,17 @@ fn full_view(app: App) -> impl IntoView {
         let (name, text) = app.workbook.with_untracked(|wb| persist::export(wb, None));
         let _ = download::download_text(&name, "application/json", &text);
     };
+    let space = t::Space {
+        current,
+        others,
+        backups,
+        deleted,
+        ours,
+        foreign,
+    };
     view! {
         <div class="notice warning" role="alert">
-            <p>{move || t::full_line(app.lang.get(), current, &others, backups, deleted)}</p>
+            <p>{move || t::full_line(app.lang.get(), &space)}</p>
             <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
             <a class="button" href=Route::Library.to_hash()>{tr(ShareMsg::Backups)}</a>
         </div>

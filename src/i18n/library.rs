@@ -43,6 +43,7 @@ pub enum LibMsg {
     NoneDeleted,
     PutBack,
     DeleteForever,
+    DownloadAndDelete,
     Undo,
     FileTitle,
     FileNoRows,
@@ -94,6 +95,7 @@ impl Text for LibMsg {
             LibMsg::NoneDeleted => ("Nothing deleted.", "没有已删除的手册。"),
             LibMsg::PutBack => ("Restore", "恢复"),
             LibMsg::DeleteForever => ("Delete permanently", "永久删除"),
+            LibMsg::DownloadAndDelete => ("Download, then delete permanently", "下载后永久删除"),
             LibMsg::Undo => ("Undo", "撤销"),
             LibMsg::FileTitle => (
                 "Before anything changes: the workbooks in this file",
@@ -155,6 +157,35 @@ pub fn deleted_notice(lang: Lang, title: &str) -> String {
     match lang {
         Lang::En => format!("“{title}” was deleted. It stays under Recently deleted for 30 days."),
         Lang::Zh => format!("已删除“{title}”。它会在“最近删除”中保留 30 天。"),
+    }
+}
+
+pub fn deleted_for_good_notice(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "“{title}” was downloaded, then deleted from this browser. Import the downloaded file to bring it back."
+        ),
+        Lang::Zh => format!("已下载“{title}”，然后将其从本浏览器中删除。导入下载的文件即可恢复。"),
+    }
+}
+
+/// Storage is too full to keep workbook `name` in Recently deleted: what that
+/// means, and the way out the buttons beside it offer.
+pub fn no_room_to_keep(lang: Lang, name: &str, size: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "Storage is full, so “{name}” ({size}) cannot be kept under Recently deleted: that would need as much free space again. Download it (the complete workbook, which you can import again), then delete it from this browser to free the space?"
+        ),
+        Lang::Zh => format!(
+            "存储空间已满，无法将“{name}”（{size}）放入“最近删除”：那需要同样多的剩余空间。是否先下载（完整的手册文件，可再次导入），再从本浏览器中删除以腾出空间？"
+        ),
+    }
+}
+
+pub fn download_failed(lang: Lang) -> String {
+    match lang {
+        Lang::En => "The download could not be started, so nothing was deleted.".into(),
+        Lang::Zh => "无法开始下载，因此没有删除任何内容。".into(),
     }
 }
 

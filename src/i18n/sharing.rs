@@ -350,13 +350,49 @@ pub fn usage_line(lang: Lang, used: usize, quota: Option<f64>) -> String {
 
 /// The storage-full message: what takes the space (the open workbook, the three
 /// largest others, backups, recently deleted), and the ways out.
-pub fn full_line(
-    lang: Lang,
-    current: usize,
-    others: &[(String, usize)],
-    backups: usize,
-    deleted: usize,
-) -> String {
+/// Where the origin's storage goes, for the storage-full message (bytes as browsers
+/// count the quota).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Space {
+    /// The open workbook as it would be written.
+    pub current: usize,
+    /// The library's other workbooks (name, bytes), largest first.
+    pub others: Vec<(String, usize)>,
+    pub backups: usize,
+    pub deleted: usize,
+    /// Everything this app keeps.
+    pub ours: usize,
+    /// Keys of the origin that are not this app's (another app on the same site).
+    pub foreign: usize,
+}
+
+pub fn full_line(lang: Lang, space: &Space) -> String {
+    let line = full_line_ours(lang, space);
+    if space.foreign == 0 {
+        return line;
+    }
+    match lang {
+        Lang::En => format!(
+            "{line} This app's data takes {} in all; another {} is used by data on this site that is not this app's (another web app at the same address), which this app cannot delete.",
+            size(space.ours),
+            size(space.foreign)
+        ),
+        Lang::Zh => format!(
+            "{line}本应用的数据共占用 {}；另有 {} 被本站点上不属于本应用的数据占用（同一地址下的其他网页应用），本应用无法删除这些数据。",
+            size(space.ours),
+            size(space.foreign)
+        ),
+    }
+}
+
+fn full_line_ours(lang: Lang, space: &Space) -> String {
+    let Space {
+        current,
+        ref others,
+        backups,
+        deleted,
+        ..
+    } = *space;
     let largest = others
         .iter()
         .take(3)

@@ -46,6 +46,10 @@ pub fn Page() -> impl IntoView {
     };
     // A failed action's reason, shown above the list.
     let failed = RwSignal::new(None::<String>);
+    // A delete refused for space: the workbook (id, name, size) offered for
+    // download and deletion for good instead.
+    let no_room = RwSignal::new(None::<NoRoom>);
+    let deleting = Deleting { failed, no_room };
     let query = RwSignal::new(String::new());
     let shown = Memo::new(move |_| {
         query.with(|q| {
@@ -62,6 +66,7 @@ pub fn Page() -> impl IntoView {
         <h1>{tr(LibMsg::Library)}</h1>
         <p class="muted">{tr(LibMsg::Intro)}</p>
         {move || failed.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
+        {move || no_room.get().map(|room| no_room_prompt(app, room, deleting))}
         <div class="library-find">
             <label for="library-find">{tr(LibMsg::Find)}</label>
             <input
@@ -88,7 +93,7 @@ pub fn Page() -> impl IntoView {
                     shown
                         .get()
                         .into_iter()
-                        .map(|entry| entry_row(app, entry, renaming, failed))
+                        .map(|entry| entry_row(app, entry, renaming, deleting))
                         .collect_view()
                 }}
             </tbody>
@@ -134,18 +139,64 @@ pub fn Page() -> impl IntoView {
     }
 }
 
-fn entry_row(
-    app: App,
-    entry: Entry,
-    renaming: Renaming,
+/// What deleting reports back to the page: a reason, or an offer for space.
+#[derive(Clone, Copy)]
+struct Deleting {
     failed: RwSignal<Option<String>>,
-) -> impl IntoView {
+    no_room: RwSignal<Option<NoRoom>>,
+}
+
+/// A workbook that could not be kept in Recently deleted for lack of space.
+#[derive(Clone, Debug, PartialEq)]
+struct NoRoom {
+    id: String,
+    name: String,
+    size: String,
+}
+
+/// Why the delete did not happen, with "download, then delete permanently" when it
+/// was for lack of space, and "cancel".
+fn no_room_prompt(app: App, room: NoRoom, deleting: Deleting) -> impl IntoView {
+    let NoRoom { id, name, size } = room;
+    let go = move |_| {
+        let id = id.clone();
+        spawn_local(async move {
+            let result = library::delete_for_good(app, id).await;
+            deleting.no_room.set(None);
+            deleting.failed.set(result.err());
+        });
+    };
+    view! {
+        <div class="notice warning" role="alert">
+            <p>{move || t::no_room_to_keep(app.lang.get(), &name, &size)}</p>
+            <button type="button" class="danger" on:click=go>{tr(LibMsg::DownloadAndDelete)}</button>
+            <button type="button" on:click=move |_| deleting.no_room.set(None)>{tr(LibMsg::Cancel)}</button>
+        </div>
+    }
+}
+
+fn entry_row(app: App, entry: Entry, renaming: Renaming, deleting: Deleting) -> impl IntoView {
     let Entry { id, content, bytes } = entry;
     let size = sharing::size(bytes);
+    let failed = deleting.failed;
     let delete = {
         let id = id.clone();
+        let name = content.as_ref().ok().map(|card| card.title.clone());
+        let size = size.clone();
         move |_| {
-            failed.set(library::delete(app, &id).err());
+            deleting.no_room.set(None);
+            match library::delete(app, &id) {
+                Ok(()) => failed.set(None),
+                Err(library::DeleteError::Other(why)) => failed.set(Some(why)),
+                Err(library::DeleteError::NoRoom) => {
+                    failed.set(None);
+                    deleting.no_room.set(Some(NoRoom {
+                        id: id.clone(),
+                        name: t::display_name(app.lang.get_untracked(), name.as_deref(), &id),
+                        size: size.clone(),
+                    }));
+                }
+            }
         }
     };
     match content {
