@@ -43,7 +43,7 @@ fn boot() -> AppState {
     let mut notice = None;
     let mut save = SaveStatus::Saved;
     let loaded = wanted.map(|id| {
-        let loaded = crate::library::load(&id, lang);
+        let loaded = first_visit_demo(&id, lang).unwrap_or_else(|| persist::load_workbook(&id));
         (id, loaded)
     });
     let (workbook, revision) = match loaded {
@@ -90,6 +90,20 @@ fn boot() -> AppState {
         merge: merge::Session::new(),
         precomputed,
     }
+}
+
+/// A link to the demo (shared in a course, say) opened in a browser whose library is
+/// still empty: the demo is made first, then the link is followed, rather than
+/// saying it does not exist and making it anyway. (Once the library has workbooks,
+/// an address of a demo deleted since says it is gone, as for any workbook.)
+fn first_visit_demo(id: &str, lang: workbook::Lang) -> Option<Loaded> {
+    if id != demo::ID || !persist::list_library().is_empty() {
+        return None;
+    }
+    if let Err(e) = persist::put_workbook(&demo::workbook(lang)) {
+        return Some(Loaded::NoStorage(e));
+    }
+    Some(persist::load_workbook(id))
 }
 
 /// The workbook to open when the wanted one cannot be: the most recently changed

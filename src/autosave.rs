@@ -71,10 +71,16 @@ impl Autosave {
     /// A workbook was put in place as it is stored: the coming change of the
     /// workbook signal is that, not an edit, and nothing is waiting to be written.
     pub fn loaded(self) {
+        self.settled();
+        self.skip_next.set_value(true);
+    }
+
+    /// What this tab holds is safe elsewhere (kept as a copy in the library): nothing
+    /// is waiting to be written over the workbook it came from.
+    pub fn settled(self) {
         if let Some(old) = self.pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
-        self.skip_next.set_value(true);
         self.dirty.set_value(false);
         self.overwritten.set_value(false);
     }

@@ -52,7 +52,7 @@ pub fn open(app: App, id: &str) -> Result<(), OpenError> {
     if !matches!(app.save.get_untracked(), SaveStatus::Saved) {
         return Err(OpenError::Unsaved);
     }
-    match load(id, app.lang.get_untracked()) {
+    match persist::load_workbook(id) {
         Loaded::Found(workbook, revision) => {
             put_in_place(app, *workbook, revision);
             Ok(())
@@ -61,20 +61,6 @@ pub fn open(app: App, id: &str) -> Result<(), OpenError> {
         Loaded::Unreadable { error, raw } => Err(OpenError::Unreadable { error, raw }),
         Loaded::NoStorage(e) => Err(OpenError::NoStorage(e)),
     }
-}
-
-/// Reads workbook `id` from the library. A link to the demo (shared in a course,
-/// say) followed in a browser that has no demo yet makes it first, so the link
-/// opens it rather than saying it does not exist.
-pub fn load(id: &str, lang: Lang) -> Loaded {
-    let loaded = persist::load_workbook(id);
-    if matches!(loaded, Loaded::Missing) && id == demo::ID {
-        if let Err(e) = persist::put_workbook(&demo::workbook(lang)) {
-            return Loaded::NoStorage(e);
-        }
-        return persist::load_workbook(id);
-    }
-    loaded
 }
 
 /// Puts a workbook read from storage at `revision` in place, without saving it back.
@@ -441,6 +427,7 @@ pub async fn keep_mine_as_copy(app: App) -> Result<String, String> {
     let lang = app.lang.get_untracked();
     let copy = add_copy(app, app.workbook.get_untracked()).await?;
     // This tab's edits are now safe in the copy: opening it loses nothing.
+    app.autosave.settled();
     app.save.set(SaveStatus::Saved);
     // On the same page: the user goes on where they were, in their own copy.
     go(app, &copy.id, app.route.get_untracked()).map_err(|e| open_words(lang, &e))?;
