@@ -21,8 +21,9 @@
 //
 // The build fails (non-zero exit) if the policy meta or its placeholder is missing,
 // if the meta is not before the first script, or if the output has anything the
-// policy would block: a <style> element, a style="" or on…="" attribute, or an
-// inline script that the hook did not hash.
+// policy would block: a <style> element, a style="" or on…="" attribute, an inline
+// script that the hook did not hash, or a web app manifest the policy does not allow
+// (from another origin, or without manifest-src 'self').
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,6 +89,17 @@ export function completePolicy(source) {
   for (const [re, what] of blocked) {
     const m = markup.match(re);
     if (m) throw new Error(`index.html has ${what}: ${m[0].slice(0, 80)}`);
+  }
+  // The web app manifest is fetched under manifest-src, which must allow it.
+  for (const link of markup.match(/<link\b[^>]*>/gi) ?? []) {
+    if (!/\srel="manifest"/i.test(link)) continue;
+    const href = link.match(/\shref="([^"]*)"/i)?.[1] ?? '';
+    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) {
+      throw new Error(`index.html links a manifest that is not one of the app's own files (manifest-src 'self'): ${href}`);
+    }
+    if (!/(^|;)\s*manifest-src 'self'\s*(;|$)/.test(meta[1])) {
+      throw new Error("index.html links a manifest but the policy lacks manifest-src 'self' (default-src 'none' would block it)");
+    }
   }
 
   const hashes = [...new Set(inlineScripts(html).map(hashSource))];

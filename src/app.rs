@@ -140,6 +140,7 @@ pub fn App() -> impl IntoView {
     routing::start(app);
     crate::library::watch_other_tabs(app);
     leptos::task::spawn_local(crate::library::purge_expired(app));
+    provide_context(crate::offline::start());
 
     // The document follows the language: <html lang> for fonts and screen readers,
     // the title for the tab, and storage for the next visit.

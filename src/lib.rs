@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod idb;
 pub mod library;
 pub mod locks;
+pub mod offline;
 pub mod pages;
 pub mod persist;
 pub mod routing;

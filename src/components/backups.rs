@@ -1,7 +1,7 @@
 //! The overview's "Backups" section: the automatic backups of replaced workbooks,
 //! each restorable (which backs up what it replaces) or deletable after a
-//! confirmation; how much storage the workbooks use; and asking the browser to keep
-//! the data.
+//! confirmation; how much storage the workbooks use; asking the browser to keep
+//! the data; and whether the app itself is kept for use without a network.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use crate::backups;
 use crate::i18n::sharing::{self as t, ShareMsg};
 use crate::i18n::Msg;
+use crate::offline;
 use crate::persist::{self, BackupEntry};
 use crate::state::{tr, use_app};
 use crate::storage;
@@ -33,6 +34,8 @@ pub fn Backups() -> impl IntoView {
             .map(|(_, bytes)| bytes)
             .sum::<usize>()
     });
+    // Whether the app itself is kept for use without a network (crate::offline).
+    let offline = use_context::<offline::Status>();
     let quota = RwSignal::new(None::<f64>);
     let kept = RwSignal::new(None::<bool>);
     spawn_local(async move {
@@ -121,6 +124,7 @@ pub fn Backups() -> impl IntoView {
                     .into_any(),
                 }}
             </p>
+            {offline.map(|offline::Status(status)| view! { <p>{move || app.tr(status.get())}</p> })}
             {move || {
                 let list = entries.get();
                 if list.is_empty() {

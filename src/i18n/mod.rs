@@ -15,6 +15,7 @@ pub mod library;
 pub mod loyalty;
 pub mod merge;
 pub mod obl;
+pub mod offline;
 pub mod pestle;
 pub mod profile;
 pub mod report;

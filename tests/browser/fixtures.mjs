@@ -9,6 +9,8 @@
 //
 // A spec that deliberately provokes a console error (e.g. corrupted storage) can
 // whitelist it:  test.use({ allowedConsoleErrors: [/failed to parse saved workbook/] });
+// A spec that serves the app itself (offline.spec.mjs: a copy of dist/ it can stop
+// and redeploy) names that server's origin as `appOrigin`.
 import { test as base, expect } from '@playwright/test';
 
 export const APP_ORIGIN = `http://127.0.0.1:${process.env.PW_PORT || 4173}`;
@@ -16,35 +18,38 @@ export const APP_ORIGIN = `http://127.0.0.1:${process.env.PW_PORT || 4173}`;
 // Schemes that never leave the page (not network requests).
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
-function isAllowedUrl(url) {
+function isAllowedUrl(url, appOrigin) {
   let parsed;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  return parsed.origin === APP_ORIGIN || LOCAL_SCHEMES.has(parsed.protocol);
+  return parsed.origin === appOrigin || LOCAL_SCHEMES.has(parsed.protocol);
 }
 
 export const test = base.extend({
   /** Regexes (or substrings) for console errors a spec expects; default none. */
   allowedConsoleErrors: [[], { option: true }],
 
-  /** Requests outside APP_ORIGIN seen in this test's context (aborted). */
+  /** The origin the app is served from: the only one requests may go to. */
+  appOrigin: [APP_ORIGIN, { option: true }],
+
+  /** Requests outside appOrigin seen in this test's context (aborted). */
   foreignRequests: async ({}, use) => {
     await use([]);
   },
 
-  context: async ({ context, foreignRequests }, use) => {
+  context: async ({ context, foreignRequests, appOrigin }, use) => {
     await context.route(
-      (url) => !isAllowedUrl(url.href),
+      (url) => !isAllowedUrl(url.href, appOrigin),
       async (route) => {
         foreignRequests.push(`${route.request().method()} ${route.request().url()}`);
         await route.abort('blockedbyclient');
       },
     );
     await context.routeWebSocket(/.*/, (ws) => {
-      if (new URL(ws.url()).host === new URL(APP_ORIGIN).host) {
+      if (new URL(ws.url()).host === new URL(appOrigin).host) {
         ws.connectToServer();
         return;
       }

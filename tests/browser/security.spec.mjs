@@ -1,6 +1,6 @@
 // Security (issue #7): the Content-Security-Policy of index.html is the intended one
-// and holds while the whole app is used; the app requests nothing but its own files;
-// user text (typed or imported) is only ever text.
+// and holds while the whole app is used; the app (and its service worker) requests
+// nothing but its own files; user text (typed or imported) is only ever text.
 //
 // Every page gets an init script that records `securitypolicyviolation` events; any
 // recorded violation fails the test (the fixture also fails on the console error the
@@ -18,6 +18,8 @@ const INTENDED_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -84,14 +86,27 @@ async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** The app's own files, as named by the served index.html. */
-function ownFiles(html) {
+/**
+ * The app's own files, as named by the served index.html: the page, its links (the
+ * stylesheet, the JS and wasm preloads, the manifest), the bootstrap's imports, the
+ * service worker the page names, and the manifest's icons.
+ */
+async function ownFiles(request) {
+  const html = await (await request.get('/index.html')).text();
+  const page = `${APP_ORIGIN}/`;
   const files = new Set(['/', '/index.html']);
   for (const m of html.matchAll(/<link\b[^>]*\shref="([^"]+)"/g)) {
-    if (!m[1].startsWith('data:')) files.add(m[1]);
+    if (!m[1].startsWith('data:')) files.add(new URL(m[1], page).pathname);
   }
   for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
     for (const f of m[1].matchAll(/'(\/[^']+\.(?:js|wasm))'/g)) files.add(f[1]);
+  }
+  const worker = html.match(/<meta name="crm-workbook-worker" content="([^"]+)"/);
+  if (worker) files.add(new URL(worker[1], page).pathname);
+  const manifest = html.match(/<link\b[^>]*\srel="manifest"[^>]*\shref="([^"]+)"/);
+  if (manifest) {
+    const url = new URL(manifest[1], page);
+    for (const icon of (await (await request.get(url.href)).json()).icons) files.add(new URL(icon.src, url).pathname);
   }
   return files;
 }
@@ -178,64 +193,73 @@ test.describe('enforcement', () => {
   });
 });
 
-test('using the whole app: no violation, and no request but for the app’s own files', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const requested = [];
-  page.on('request', (req) => requested.push(`${req.method()} ${req.url()}`));
+test.describe('with the service worker', () => {
+  // The worker runs as it does for users: its fetches (the whole build, at install)
+  // are requests of the context, checked with the page's.
+  test.use({ serviceWorkers: 'allow' });
 
-  await page.goto('/');
-  await expect(page.getByRole('navigation').first()).toBeVisible();
-  await expectNoViolations(page, 'on load');
+  test('using the whole app: no violation, and no request but for the app’s own files', async ({ page, context, request }) => {
+    test.setTimeout(120_000);
+    const requested = [];
+    context.on('request', (req) => requested.push(`${req.method()} ${req.url()}`));
 
-  // Every route in English.
-  const routes = await walkEveryRoute(page, 'en');
+    await page.goto('/');
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+    await expectNoViolations(page, 'on load');
 
-  // Export JSON (the header's button) in English.
-  await page.evaluate(() => {
-    window.location.hash = '#/swot';
+    // Every route in English.
+    const routes = await walkEveryRoute(page, 'en');
+
+    // Export JSON (the header's button) in English.
+    await page.evaluate(() => {
+      window.location.hash = '#/swot';
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    await expectNoViolations(page, 'exporting JSON');
+
+    // A CSV import on the segmentation page.
+    await page.evaluate(() => {
+      window.location.hash = '#/segmentation';
+    });
+    await page.getByLabel('Choose a CSV or TSV file').setInputFiles({
+      name: 'small.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Customer,Sales,Profit\nAcme Tools,1200,300\nBorealis Foods,800,120\n', 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByText('Imported 2 customers.')).toBeVisible();
+    await settle(page);
+    await expectNoViolations(page, 'importing a CSV');
+
+    // Every route again in Chinese (CJK labels in every chart).
+    await page.getByLabel('Language').selectOption({ label: '中文' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await walkEveryRoute(page, 'zh');
+    expect(routes.length).toBeGreaterThanOrEqual(ROUTES.length);
+
+    // Only the app's own files went over the network: index, js, wasm, css, and the
+    // worker with what it keeps (the manifest and its icons too).
+    const files = await ownFiles(request);
+    expect([...files].filter((f) => f.endsWith('.js'))).toEqual([expect.stringMatching(/^\/crm-workbook-app-/), '/sw.js']);
+    expect([...files].filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
+    expect([...files].filter((f) => f.endsWith('.css'))).toHaveLength(1);
+    expect([...files].filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    const network = requested.filter((r) => /^\w+ (https?|wss?):/.test(r));
+    expect(network.length).toBeGreaterThan(0);
+    expect(network, 'the worker was fetched').toContain(`GET ${APP_ORIGIN}/sw.js`);
+    for (const r of network) {
+      const [method, url] = r.split(' ');
+      const parsed = new URL(url);
+      expect(parsed.origin, r).toBe(APP_ORIGIN);
+      expect(method, r).toBe('GET');
+      expect(files.has(parsed.pathname), `${r} is not one of the app's files ${[...files].join(', ')}`).toBe(true);
+    }
+    await expectNoViolations(page, 'at the end');
   });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export JSON' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/\.json$/);
-  await expectNoViolations(page, 'exporting JSON');
-
-  // A CSV import on the segmentation page.
-  await page.evaluate(() => {
-    window.location.hash = '#/segmentation';
-  });
-  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({
-    name: 'small.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Customer,Sales,Profit\nAcme Tools,1200,300\nBorealis Foods,800,120\n', 'utf8'),
-  });
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByText('Imported 2 customers.')).toBeVisible();
-  await settle(page);
-  await expectNoViolations(page, 'importing a CSV');
-
-  // Every route again in Chinese (CJK labels in every chart).
-  await page.getByLabel('Language').selectOption({ label: '中文' });
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await walkEveryRoute(page, 'zh');
-  expect(routes.length).toBeGreaterThanOrEqual(ROUTES.length);
-
-  // Only the app's own files went over the network: index, js, wasm, css.
-  const files = ownFiles(await (await request.get('/index.html')).text());
-  expect([...files].filter((f) => f.endsWith('.js'))).toHaveLength(1);
-  expect([...files].filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
-  expect([...files].filter((f) => f.endsWith('.css'))).toHaveLength(1);
-  const network = requested.filter((r) => /^\w+ (https?|wss?):/.test(r));
-  expect(network.length).toBeGreaterThan(0);
-  for (const r of network) {
-    const [method, url] = r.split(' ');
-    const parsed = new URL(url);
-    expect(parsed.origin, r).toBe(APP_ORIGIN);
-    expect(method, r).toBe('GET');
-    expect(files.has(parsed.pathname), `${r} is not one of the app's files ${[...files].join(', ')}`).toBe(true);
-  }
-  await expectNoViolations(page, 'at the end');
 });
 
 test('markup typed into a worksheet or imported in a CSV stays text', async ({ page }) => {
