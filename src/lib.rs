@@ -17,3 +17,4 @@ pub mod persist;
 pub mod routing;
 pub mod state;
 pub mod storage;
+pub mod worksheets;

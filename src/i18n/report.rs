@@ -202,15 +202,10 @@ impl Text for ReportMsg {
     }
 }
 
-/// A number with at most one decimal, or a dash when unknown.
+/// A number with one decimal (means, weights), or a dash when unknown: the same
+/// form on the page and in the report.
 pub fn one_decimal(value: Option<f64>) -> String {
-    value.map_or_else(
-        || MISSING.to_string(),
-        |v| {
-            let text = format!("{v:.1}");
-            text.strip_suffix(".0").unwrap_or(&text).to_string()
-        },
-    )
+    value.map_or_else(|| MISSING.to_string(), |v| format!("{v:.1}"))
 }
 
 /// A number with two decimals (indices), or a dash.

@@ -19,8 +19,9 @@ async function openPestle(page) {
 
 const factor = (page, name) => page.getByRole('region', { name, exact: true });
 const item = (page, factorName, n) => factor(page, factorName).getByRole('listitem').nth(n);
-const cell = (page, factorName, side) =>
-  page.getByTestId(`pestle-${factorName.toLowerCase()}-${side}`);
+const SIDES = ['opportunity', 'threat', 'net'];
+const cell = (page, factorName, side) => page.getByRole('table', { name: 'Weight per factor' })
+  .getByRole('row', { name: factorName }).getByRole('cell').nth(SIDES.indexOf(side));
 const IMPACT = 'Impact (1–10)';
 const LIKELIHOOD = 'Likelihood (1–10)';
 const chartOf = (page) =>

@@ -1,5 +1,10 @@
 //! The company profile worksheet: the company's type, its core products and
-//! services, its core competencies and its current strategic goals.
+//! services, its core competencies and its current strategic goals; the report
+//! prints them (`results.rs`).
+
+mod results;
+
+pub use results::results;
 
 use leptos::prelude::*;
 use workbook::internal::{Competency, Goal, TextRow};
