@@ -366,6 +366,41 @@ pub struct Space {
     pub foreign: usize,
 }
 
+/// Why an imported file's workbook id cannot be kept, and what happens instead.
+pub fn id_replaced(lang: Lang, problem: &workbook::library::IdProblem) -> String {
+    use workbook::library::IdProblem as P;
+    let why = match (problem, lang) {
+        (P::Empty, Lang::En) => "This file's workbook has no id".to_string(),
+        (P::Empty, Lang::Zh) => "此文件中的手册没有编号".to_string(),
+        (P::Blank, Lang::En) => "This file's workbook id is only white space".to_string(),
+        (P::Blank, Lang::Zh) => "此文件中的手册编号只有空白".to_string(),
+        (P::SpaceAtEnds, Lang::En) => {
+            "This file's workbook id starts or ends with white space".to_string()
+        }
+        (P::SpaceAtEnds, Lang::Zh) => "此文件中的手册编号首尾带有空白".to_string(),
+        (P::Control, Lang::En) => {
+            "This file's workbook id contains a control character".to_string()
+        }
+        (P::Control, Lang::Zh) => "此文件中的手册编号含有控制字符".to_string(),
+        (P::TooLong { max }, Lang::En) => {
+            format!("This file's workbook id is longer than {max} characters")
+        }
+        (P::TooLong { max }, Lang::Zh) => format!("此文件中的手册编号超过 {max} 个字符"),
+        (P::Reserved { prefix }, Lang::En) => {
+            format!("This file's workbook id starts with “{prefix}”, which the app's own keys use")
+        }
+        (P::Reserved { prefix }, Lang::Zh) => {
+            format!("此文件中的手册编号以“{prefix}”开头，这是本应用自用的前缀")
+        }
+    };
+    match lang {
+        Lang::En => format!(
+            "{why}: it will be added to the library as a new workbook under a new id, and replaces nothing."
+        ),
+        Lang::Zh => format!("{why}：它将以新编号作为新手册添加到手册库，不会替换任何手册。"),
+    }
+}
+
 pub fn full_line(lang: Lang, space: &Space) -> String {
     let line = full_line_ours(lang, space);
     if space.foreign == 0 {
