@@ -1,9 +1,56 @@
 //! The typed translation layer: every UI string in English and Simplified Chinese.
 //!
 //! Fixed strings are `Msg` variants (shell and shared words) or variants of a
-//! worksheet's own message enum in a submodule; all implement [`Text`]. Strings built
-//! from domain values are functions and [`Label`] impls here too, so no other module
-//! spells out UI text.
+//! worksheet's own message enum in a submodule, every one declared with [`messages!`]
+//! (the enum, its `ALL` list and its [`Text`] impl from one two-language table).
+//! Strings built from domain values are functions and [`Label`] impls here too, so no
+//! other module spells out UI text.
+
+/// Declares a message enum with its texts as one table, each variant with its English
+/// and Chinese text side by side:
+///
+/// ```ignore
+/// messages! {
+///     /// What the enum is for.
+///     pub enum GapMsg {
+///         AddRow => ("Add a gap", "添加差距"),
+///     }
+/// }
+/// ```
+///
+/// It generates the enum (`Clone, Copy, Debug, PartialEq, Eq`), `ALL` (every variant in
+/// the table's order, so tests can read every text without a list that could fall
+/// behind) and its [`Text`] impl. Each variant must be followed by exactly two string
+/// literals: a variant with one text matches no rule of the macro, so a missing
+/// language does not compile.
+macro_rules! messages {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => ($en:literal, $zh:literal $(,)?) ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl $name {
+            /// Every variant, in the order the table declares them.
+            pub const ALL: &'static [$name] = &[$( $name::$variant ),+];
+        }
+
+        impl $crate::i18n::Text for $name {
+            fn text(self, lang: ::workbook::Lang) -> &'static str {
+                let (en, zh) = match self {
+                    $( $name::$variant => ($en, $zh) ),+
+                };
+                $crate::i18n::pick(lang, en, zh)
+            }
+        }
+    };
+}
 
 pub mod back;
 pub mod competitors;
@@ -35,161 +82,90 @@ pub trait Text: Copy + Send + Sync + 'static {
     fn text(self, lang: Lang) -> &'static str;
 }
 
-/// A fixed UI string. `text` holds both languages side by side so that a missing
-/// translation is a compile error, not a blank on screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
-    AppName,
-    SkipToContent,
-    Worksheets,
-    Overview,
-    Language,
-    Saved,
-    Saving,
-    NotSaved,
-    ExportJson,
-    ExportWithRows,
-    Cancel,
-    Dismiss,
-    WorkbookTitle,
-    Client,
-    Completion,
-    Worksheet,
-    SwotIntro,
-    Score,
-    MoveUp,
-    MoveDown,
-    MoveLeft,
-    MoveRight,
-    Remove,
-    RemoveScore,
-    Total,
-    Mean,
-    Scored,
-    Unscored,
-    Scores,
-    Quadrant,
-    InternalBalance,
-    ExternalBalance,
-    Posture,
-    PostureUnknown,
-    ChartTotals,
-    ChartPosture,
-    NoData,
-    NotEnoughScores,
-    NotScored,
-    SentFrom,
-    StorageUnavailable,
-    StorageFull,
-    StorageError,
-    UnreadableStored,
-    DownloadUnreadable,
-    UnreadableKeptAs,
-    Missing,
-    NotChosen,
-    SendToSwot,
-    SendToStrengths,
-    SendToWeaknesses,
-    SendToOpportunities,
-    SendToThreats,
-    InSwot,
-    NothingToSend,
-    SourceRemoved,
-    Priority,
-}
-
-impl Text for Msg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            Msg::AppName => ("CRM strategy workbook", "CRM 战略工作手册"),
-            Msg::SkipToContent => ("Skip to content", "跳到正文"),
-            Msg::Worksheets => ("Worksheets", "工作表"),
-            Msg::Overview => ("Overview", "总览"),
-            Msg::Language => ("Language", "语言"),
-            Msg::Saved => ("Saved in this browser", "已保存在本浏览器"),
-            Msg::Saving => ("Saving…", "正在保存…"),
-            Msg::NotSaved => ("Not saved", "未保存"),
-            Msg::ExportJson => ("Export JSON", "导出 JSON"),
-            Msg::ExportWithRows => ("with the customer rows", "包含客户明细数据"),
-            Msg::Cancel => ("Cancel", "取消"),
-            Msg::Dismiss => ("Dismiss", "关闭"),
-            Msg::WorkbookTitle => ("Workbook title", "手册标题"),
-            Msg::Client => ("Client", "客户"),
-            Msg::Completion => ("Completion", "完成度"),
-            Msg::Worksheet => ("Worksheet", "工作表"),
-            Msg::SwotIntro => (
-                "List at least three items in each quadrant and score every item on the 10-point scale (1 = weak, 10 = strong). The totals per quadrant give the balances and the strategic posture.",
-                "每个象限至少列出三项,并按10分制为每一项打分(1 = 弱,10 = 强)。各象限的总分给出内外部差额和战略姿态。",
-            ),
-            Msg::Score => ("Score", "分数"),
-            Msg::MoveUp => ("Move up", "上移"),
-            Msg::MoveDown => ("Move down", "下移"),
-            Msg::MoveLeft => ("Move left", "左移"),
-            Msg::MoveRight => ("Move right", "右移"),
-            Msg::Remove => ("Remove", "删除"),
-            Msg::RemoveScore => ("Remove the score", "清除分数"),
-            Msg::Total => ("Total", "总分"),
-            Msg::Mean => ("Mean", "平均分"),
-            Msg::Scored => ("Scored", "已打分"),
-            Msg::Unscored => ("Not scored", "未打分"),
-            Msg::Scores => ("Scores", "得分"),
-            Msg::Quadrant => ("Quadrant", "象限"),
-            Msg::InternalBalance => ("Internal balance (S − W)", "内部差额(S − W)"),
-            Msg::ExternalBalance => ("External balance (O − T)", "外部差额(O − T)"),
-            Msg::Posture => ("Strategic posture", "战略姿态"),
-            Msg::PostureUnknown => (
-                "Score at least one item in each listed quadrant to see the posture.",
-                "请在每个已列出条目的象限中至少为一项打分,以显示战略姿态。",
-            ),
-            Msg::ChartTotals => ("Quadrant totals", "各象限总分"),
-            Msg::ChartPosture => ("Posture on the balance plane", "差额平面上的战略姿态"),
-            Msg::NoData => ("No scores yet", "尚无分数"),
-            Msg::NotEnoughScores => ("Not enough scores yet", "分数不足"),
-            Msg::NotScored => ("not scored", "未打分"),
-            Msg::SentFrom => ("From", "来自"),
-            Msg::StorageUnavailable => (
-                "this browser does not allow local storage here (private mode or a setting). Your work stays in this tab only: export it before closing.",
-                "此浏览器在这里不允许本地存储(隐私模式或设置所致)。您的内容只保留在此标签页中:关闭前请导出。",
-            ),
-            Msg::StorageFull => (
-                "the browser's storage is full. Your work stays in this tab and the last good save is intact: export it, or free space.",
-                "浏览器存储空间已满。您的内容仍保留在此标签页中,上一次成功的保存完好无损:请导出,或释放空间。",
-            ),
-            Msg::StorageError => (
-                "the browser refused to save. Your work stays in this tab and the last good save is intact:",
-                "浏览器拒绝保存。您的内容仍保留在此标签页中,上一次成功的保存完好无损:",
-            ),
-            Msg::UnreadableStored => (
-                "This workbook could not be read, so another one is open. The library lists it as unreadable until you delete it.",
-                "此手册无法读取,因此打开了另一本手册。在您删除它之前,手册库会将其列为无法读取。",
-            ),
-            Msg::UnreadableKeptAs => (
-                "The unreadable data has not been changed; it is kept in this browser under the key",
-                "无法读取的数据未被修改,它保存在本浏览器中,键名为",
-            ),
-            Msg::DownloadUnreadable => ("Download the unreadable data", "下载无法读取的数据"),
-            Msg::Missing => ("missing", "缺失"),
-            Msg::NotChosen => ("— not chosen —", "— 未选择 —"),
-            Msg::SendToSwot => ("Send to SWOT", "发送到 SWOT"),
-            Msg::SendToStrengths => ("Send to SWOT strengths", "发送到 SWOT 优势"),
-            Msg::SendToWeaknesses => ("Send to SWOT weaknesses", "发送到 SWOT 劣势"),
-            Msg::SendToOpportunities => ("Send to SWOT opportunities", "发送到 SWOT 机会"),
-            Msg::SendToThreats => ("Send to SWOT threats", "发送到 SWOT 威胁"),
-            Msg::InSwot => ("In SWOT", "已在 SWOT 中"),
-            Msg::NothingToSend => (
-                "Fill in this row first: there is nothing to send yet.",
-                "请先填写此行:目前没有可发送的内容。",
-            ),
-            Msg::SourceRemoved => (
-                "the source has since been removed",
-                "来源已被删除",
-            ),
-            Msg::Priority => ("Priority", "优先级"),
-        };
-        match lang {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
+messages! {
+    /// The shell's strings and the words several worksheets share.
+    pub enum Msg {
+        AppName => ("CRM strategy workbook", "CRM 战略工作手册"),
+        SkipToContent => ("Skip to content", "跳到正文"),
+        Worksheets => ("Worksheets", "工作表"),
+        Overview => ("Overview", "总览"),
+        Language => ("Language", "语言"),
+        Saved => ("Saved in this browser", "已保存在本浏览器"),
+        Saving => ("Saving…", "正在保存…"),
+        NotSaved => ("Not saved", "未保存"),
+        ExportJson => ("Export JSON", "导出 JSON"),
+        ExportWithRows => ("with the customer rows", "包含客户明细数据"),
+        Cancel => ("Cancel", "取消"),
+        Dismiss => ("Dismiss", "关闭"),
+        WorkbookTitle => ("Workbook title", "手册标题"),
+        Client => ("Client", "客户"),
+        Completion => ("Completion", "完成度"),
+        Worksheet => ("Worksheet", "工作表"),
+        SwotIntro => (
+            "List at least three items in each quadrant and score every item on the 10-point scale (1 = weak, 10 = strong). The totals per quadrant give the balances and the strategic posture.",
+            "每个象限至少列出三项,并按10分制为每一项打分(1 = 弱,10 = 强)。各象限的总分给出内外部差额和战略姿态。",
+        ),
+        Score => ("Score", "分数"),
+        MoveUp => ("Move up", "上移"),
+        MoveDown => ("Move down", "下移"),
+        MoveLeft => ("Move left", "左移"),
+        MoveRight => ("Move right", "右移"),
+        Remove => ("Remove", "删除"),
+        RemoveScore => ("Remove the score", "清除分数"),
+        Total => ("Total", "总分"),
+        Mean => ("Mean", "平均分"),
+        Scored => ("Scored", "已打分"),
+        Unscored => ("Not scored", "未打分"),
+        Scores => ("Scores", "得分"),
+        Quadrant => ("Quadrant", "象限"),
+        InternalBalance => ("Internal balance (S − W)", "内部差额(S − W)"),
+        ExternalBalance => ("External balance (O − T)", "外部差额(O − T)"),
+        Posture => ("Strategic posture", "战略姿态"),
+        PostureUnknown => (
+            "Score at least one item in each listed quadrant to see the posture.",
+            "请在每个已列出条目的象限中至少为一项打分,以显示战略姿态。",
+        ),
+        ChartTotals => ("Quadrant totals", "各象限总分"),
+        ChartPosture => ("Posture on the balance plane", "差额平面上的战略姿态"),
+        NoData => ("No scores yet", "尚无分数"),
+        NotEnoughScores => ("Not enough scores yet", "分数不足"),
+        NotScored => ("not scored", "未打分"),
+        SentFrom => ("From", "来自"),
+        StorageUnavailable => (
+            "this browser does not allow local storage here (private mode or a setting). Your work stays in this tab only: export it before closing.",
+            "此浏览器在这里不允许本地存储(隐私模式或设置所致)。您的内容只保留在此标签页中:关闭前请导出。",
+        ),
+        StorageFull => (
+            "the browser's storage is full. Your work stays in this tab and the last good save is intact: export it, or free space.",
+            "浏览器存储空间已满。您的内容仍保留在此标签页中,上一次成功的保存完好无损:请导出,或释放空间。",
+        ),
+        StorageError => (
+            "the browser refused to save. Your work stays in this tab and the last good save is intact:",
+            "浏览器拒绝保存。您的内容仍保留在此标签页中,上一次成功的保存完好无损:",
+        ),
+        UnreadableStored => (
+            "This workbook could not be read, so another one is open. The library lists it as unreadable until you delete it.",
+            "此手册无法读取,因此打开了另一本手册。在您删除它之前,手册库会将其列为无法读取。",
+        ),
+        DownloadUnreadable => ("Download the unreadable data", "下载无法读取的数据"),
+        UnreadableKeptAs => (
+            "The unreadable data has not been changed; it is kept in this browser under the key",
+            "无法读取的数据未被修改,它保存在本浏览器中,键名为",
+        ),
+        Missing => ("missing", "缺失"),
+        NotChosen => ("— not chosen —", "— 未选择 —"),
+        SendToSwot => ("Send to SWOT", "发送到 SWOT"),
+        SendToStrengths => ("Send to SWOT strengths", "发送到 SWOT 优势"),
+        SendToWeaknesses => ("Send to SWOT weaknesses", "发送到 SWOT 劣势"),
+        SendToOpportunities => ("Send to SWOT opportunities", "发送到 SWOT 机会"),
+        SendToThreats => ("Send to SWOT threats", "发送到 SWOT 威胁"),
+        InSwot => ("In SWOT", "已在 SWOT 中"),
+        NothingToSend => (
+            "Fill in this row first: there is nothing to send yet.",
+            "请先填写此行:目前没有可发送的内容。",
+        ),
+        SourceRemoved => ("the source has since been removed", "来源已被删除"),
+        Priority => ("Priority", "优先级"),
     }
 }
 

@@ -6,67 +6,34 @@ use workbook::Lang;
 
 use super::{pick, Label, Msg, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SevenSMsg {
-    Intro,
-    SharedValues,
-    Factors,
-    VerdictGroup,
-    ClearVerdict,
-    Rating,
-    Evidence,
-    Strengths,
-    Weaknesses,
-    Balance,
-    Unrated,
-    NoneUnrated,
-    Weakest,
-    Verdicts,
-    AllDecided,
-    ChartDiagram,
-    ChartRadar,
-    NoVerdict,
-    RadarNote,
-    BalanceWord,
-}
-
-impl Text for SevenSMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            SevenSMsg::Intro => (
-                "First write down the company's shared values. Then judge each of the other six factors: is it a strength or a weakness for the company? Rate how strong or how weak it is from 1 to 10 and note the evidence.",
-                "首先写下公司的共享观念。然后逐一判断其他六个要素:它对公司而言是优势还是劣势?按 1 到 10 为其强弱程度打分,并写明依据。",
-            ),
-            SevenSMsg::SharedValues => (
-                "Shared values: what does the company stand for?",
-                "共享观念:公司信奉什么?",
-            ),
-            SevenSMsg::Factors => ("The six factors", "六个要素"),
-            SevenSMsg::VerdictGroup => ("Strength or weakness", "优势还是劣势"),
-            SevenSMsg::ClearVerdict => ("Clear the verdict", "清除判断"),
-            SevenSMsg::Rating => ("How strong or how weak (1–10)", "强弱程度(1–10)"),
-            SevenSMsg::Evidence => ("Evidence", "依据"),
-            SevenSMsg::Strengths => ("Strengths", "优势"),
-            SevenSMsg::Weaknesses => ("Weaknesses", "劣势"),
-            SevenSMsg::Balance => ("Balance (strengths − weaknesses)", "差额(优势 − 劣势)"),
-            SevenSMsg::Unrated => ("Verdict given but not rated", "已判断但未打分"),
-            SevenSMsg::NoneUnrated => ("none", "无"),
-            SevenSMsg::Weakest => ("Weakest factor", "最薄弱的要素"),
-            SevenSMsg::Verdicts => ("Verdicts", "判断"),
-            SevenSMsg::AllDecided => (
-                "complete: every factor has a verdict",
-                "已完成:每个要素都已判断",
-            ),
-            SevenSMsg::ChartDiagram => ("7S diagram", "7S 模型图"),
-            SevenSMsg::ChartRadar => ("Factors rated, strength outward", "各要素强弱(向外为优势)"),
-            SevenSMsg::NoVerdict => ("no verdict", "未判断"),
-            SevenSMsg::RadarNote => (
-                "Outward: strength · inward: weakness · bold ring: 0",
-                "向外:优势 · 向内:劣势 · 粗圈:0",
-            ),
-            SevenSMsg::BalanceWord => ("balance", "差额"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum SevenSMsg {
+        Intro => (
+            "First write down the company's shared values. Then judge each of the other six factors: is it a strength or a weakness for the company? Rate how strong or how weak it is from 1 to 10 and note the evidence.",
+            "首先写下公司的共享观念。然后逐一判断其他六个要素:它对公司而言是优势还是劣势?按 1 到 10 为其强弱程度打分,并写明依据。",
+        ),
+        SharedValues => ("Shared values: what does the company stand for?", "共享观念:公司信奉什么?"),
+        Factors => ("The six factors", "六个要素"),
+        VerdictGroup => ("Strength or weakness", "优势还是劣势"),
+        ClearVerdict => ("Clear the verdict", "清除判断"),
+        Rating => ("How strong or how weak (1–10)", "强弱程度(1–10)"),
+        Evidence => ("Evidence", "依据"),
+        Strengths => ("Strengths", "优势"),
+        Weaknesses => ("Weaknesses", "劣势"),
+        Balance => ("Balance (strengths − weaknesses)", "差额(优势 − 劣势)"),
+        Unrated => ("Verdict given but not rated", "已判断但未打分"),
+        NoneUnrated => ("none", "无"),
+        Weakest => ("Weakest factor", "最薄弱的要素"),
+        Verdicts => ("Verdicts", "判断"),
+        AllDecided => ("complete: every factor has a verdict", "已完成:每个要素都已判断"),
+        ChartDiagram => ("7S diagram", "7S 模型图"),
+        ChartRadar => ("Factors rated, strength outward", "各要素强弱(向外为优势)"),
+        NoVerdict => ("no verdict", "未判断"),
+        RadarNote => (
+            "Outward: strength · inward: weakness · bold ring: 0",
+            "向外:优势 · 向内:劣势 · 粗圈:0",
+        ),
+        BalanceWord => ("balance", "差额"),
     }
 }
 

@@ -6,62 +6,27 @@ use workbook::Lang;
 
 use super::{pick, Msg, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StakeholderMsg {
-    Intro,
-    Name,
-    Needs,
-    Importance,
-    Fulfilment,
-    Priority,
-    ActNow,
-    Yes,
-    No,
-    AddRow,
-    Ranking,
-    MeanFulfilment,
-    Rated,
-    NoneRated,
-    Chart,
-    FulfilmentAxis,
-}
-
-impl Text for StakeholderMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            StakeholderMsg::Intro => (
-                "List the stakeholders the company deals with and what each of them needs. Rate how important each one is and how well the company meets its needs today, both from 1 to 10. Priority is importance × (10 − how well we meet it): the higher it is, the more there is to gain.",
-                "列出公司打交道的各利益相关者以及他们各自的需要。按 1 到 10 为每一方的重要性和公司目前满足其需要的程度打分。优先级 = 重要性 × (10 − 满足程度):数值越高,改进的收益越大。",
-            ),
-            StakeholderMsg::Name => ("Stakeholder", "利益相关者"),
-            StakeholderMsg::Needs => ("What they need", "他们需要什么"),
-            StakeholderMsg::Importance => ("Importance (1–10)", "重要性(1–10)"),
-            StakeholderMsg::Fulfilment => (
-                "How well we meet it today (1–10)",
-                "目前的满足程度(1–10)",
-            ),
-            StakeholderMsg::Priority => ("Priority", "优先级"),
-            StakeholderMsg::ActNow => ("Act now", "立即行动"),
-            StakeholderMsg::Yes => ("yes", "是"),
-            StakeholderMsg::No => ("no", "否"),
-            StakeholderMsg::AddRow => ("Add a stakeholder", "添加利益相关者"),
-            StakeholderMsg::Ranking => ("Priority ranking", "优先级排序"),
-            StakeholderMsg::MeanFulfilment => ("Mean fulfilment", "平均满足程度"),
-            StakeholderMsg::Rated => ("Rated", "已评分"),
-            StakeholderMsg::NoneRated => (
-                "No stakeholder has both ratings yet.",
-                "尚无利益相关者同时具有两项评分。",
-            ),
-            StakeholderMsg::Chart => (
-                "Importance against how well needs are met",
-                "重要性与需要的满足程度",
-            ),
-            StakeholderMsg::FulfilmentAxis => (
-                "How well we meet their needs (1–10)",
-                "我们满足其需要的程度(1–10)",
-            ),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum StakeholderMsg {
+        Intro => (
+            "List the stakeholders the company deals with and what each of them needs. Rate how important each one is and how well the company meets its needs today, both from 1 to 10. Priority is importance × (10 − how well we meet it): the higher it is, the more there is to gain.",
+            "列出公司打交道的各利益相关者以及他们各自的需要。按 1 到 10 为每一方的重要性和公司目前满足其需要的程度打分。优先级 = 重要性 × (10 − 满足程度):数值越高,改进的收益越大。",
+        ),
+        Name => ("Stakeholder", "利益相关者"),
+        Needs => ("What they need", "他们需要什么"),
+        Importance => ("Importance (1–10)", "重要性(1–10)"),
+        Fulfilment => ("How well we meet it today (1–10)", "目前的满足程度(1–10)"),
+        Priority => ("Priority", "优先级"),
+        ActNow => ("Act now", "立即行动"),
+        Yes => ("yes", "是"),
+        No => ("no", "否"),
+        AddRow => ("Add a stakeholder", "添加利益相关者"),
+        Ranking => ("Priority ranking", "优先级排序"),
+        MeanFulfilment => ("Mean fulfilment", "平均满足程度"),
+        Rated => ("Rated", "已评分"),
+        NoneRated => ("No stakeholder has both ratings yet.", "尚无利益相关者同时具有两项评分。"),
+        Chart => ("Importance against how well needs are met", "重要性与需要的满足程度"),
+        FulfilmentAxis => ("How well we meet their needs (1–10)", "我们满足其需要的程度(1–10)"),
     }
 }
 
