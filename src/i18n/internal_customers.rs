@@ -11,12 +11,12 @@ messages! {
     pub enum InternalMsg {
         Intro => (
             "List the links that show internal-customer thinking: which department serves which, what the served department needs, and how well that need is met (1 = badly, 10 = fully).",
-            "列出体现内部顾客思想的服务关系:哪个部门为哪个部门服务,被服务的部门需要什么,以及这一需要得到满足的程度(1 = 很差,10 = 完全满足)。",
+            "列出体现“内部顾客”理念的服务关系：哪个部门为哪个部门服务，被服务的部门需要什么，以及这一需要的满足程度（1 = 很差，10 = 完全满足）。",
         ),
         Server => ("Serving department", "提供服务的部门"),
-        Customer => ("Internal customer (department served)", "内部顾客(被服务的部门)"),
+        Customer => ("Internal customer (department served)", "内部顾客（被服务的部门）"),
         Need => ("What is needed", "需要什么"),
-        Service => ("How well served (1–10)", "服务满足程度(1–10)"),
+        Service => ("How well served (1–10)", "服务满足程度（1–10）"),
         AddRow => ("Add a link", "添加服务关系"),
         MeanService => ("Mean service level", "平均服务水平"),
         Weakest => ("Weakest links", "最薄弱的服务关系"),
@@ -85,8 +85,8 @@ pub fn chart_description(lang: Lang, score: &InternalCustomersScore) -> String {
             })
         })
         .collect();
-    let sep = pick(lang, "; ", ";");
-    let colon = pick(lang, ": ", ":");
+    let sep = super::semicolon(lang);
+    let colon = super::colon(lang);
     let body = if cells.is_empty() {
         InternalMsg::NoneScored.text(lang).to_string()
     } else {

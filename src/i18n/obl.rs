@@ -10,18 +10,18 @@ use super::{pick, Label, Msg, Text};
 messages! {
     pub enum OblMsg {
         Intro => (
-            "Rate each part of the organisation Excellent (E), Satisfactory (S) or Not good (N) and note why. Compare the departments of the company, then the company with its competitors.",
-            "将机构的每个部分评为优秀(E)、一般(S)或不行(N),并写下评价。先比较公司内部各部门,再把公司与竞争对手比较。",
+            "The organisational body language (OBL) audit checks what each part of the organisation shows through how it actually works: the signals customers and staff read from it, whatever it says about itself. Rate each part Excellent (E), Satisfactory (S) or Not good (N) and note why. Compare the departments of the company, then the company with its competitors.",
+            "机构躯体语言（OBL）审计：检查机构各个部分通过实际运作所表现出的状况，即不论机构如何自我宣称，顾客和员工实际从中感受到的信号。将每个部分评为优秀（E）、一般（S）或较差（N，又称“不行”），并写下评价。先比较公司内部各部门，再把公司与竞争对手比较。",
         ),
         Internal => ("Internal assessment", "公司内部评定"),
         InternalIntro => (
             "Each department with the criteria it is judged on. Arrow keys move between the ratings of a criterion.",
-            "每个部门及其评定标准。方向键可在一项标准的各个评级之间移动。",
+            "列出各部门及其评定标准。用方向键可在同一标准的各个评级之间切换。",
         ),
         Industry => ("Industry comparison", "行业对比评定"),
         IndustryIntro => (
             "The company and the competitors of the competitor worksheet, each rated on the industry criteria.",
-            "本公司与竞争对手工作表中的竞争对手,按行业标准逐项评定。",
+            "本公司及竞争对手工作表中列出的竞争对手，按行业标准逐项评定。",
         ),
         DepartmentName => ("Department name", "部门名称"),
         AddDepartment => ("Add a department", "添加部门"),
@@ -36,14 +36,14 @@ messages! {
         OwnCompany => ("Our company", "本公司"),
         NoCompetitors => (
             "No competitors yet: add them on the competitor worksheet to compare.",
-            "尚无竞争对手:请在竞争对手工作表中添加后再比较。",
+            "尚无竞争对手：请在竞争对手工作表中添加后再比较。",
         ),
         DepartmentScores => ("Scores by department", "各部门得分"),
         CompanyScores => ("Scores by company", "各公司得分"),
         Department => ("Department", "部门"),
         Excellent => ("E", "优秀"),
         Satisfactory => ("S", "一般"),
-        NotGood => ("N", "不行"),
+        NotGood => ("N", "较差"),
         Unrated => ("Not rated", "未评定"),
         Index => ("Index", "指数"),
         Rank => ("Rank", "排名"),
@@ -52,7 +52,7 @@ messages! {
         ChartDepartments => ("Index by department", "各部门指数"),
         ChartCompanies => ("Index by company", "各公司指数"),
         CompaniesInFull => ("Companies in full", "公司全称"),
-        IndexAxis => ("Index (%)", "指数(%)"),
+        IndexAxis => ("Index (%)", "指数（%）"),
         NotRatedYet => ("nothing rated yet", "尚未评定"),
         NoDepartments => ("No departments yet.", "尚无部门。"),
     }
@@ -62,20 +62,21 @@ impl Label for Rating {
     /// The three ratings of METHOD.md §4 with their letters.
     fn label(&self, lang: Lang) -> &'static str {
         let (en, zh) = match self {
-            Rating::E => ("Excellent (E)", "优秀(E)"),
-            Rating::S => ("Satisfactory (S)", "一般(S)"),
-            Rating::N => ("Not good (N)", "不行(N)"),
+            Rating::E => ("Excellent (E)", "优秀（E）"),
+            Rating::S => ("Satisfactory (S)", "一般（S）"),
+            Rating::N => ("Not good (N)", "较差（N）"),
         };
         pick(lang, en, zh)
     }
 }
 
-/// The letter written in a heat-map cell.
+/// What a heat-map cell writes: the rating's letter in English, its name in Chinese
+/// (the same three words as the page, the report and the legend: 优秀, 一般, 较差).
 pub fn letter(lang: Lang, rating: Rating) -> &'static str {
     match rating {
-        Rating::E => pick(lang, "E", "优"),
-        Rating::S => pick(lang, "S", "中"),
-        Rating::N => pick(lang, "N", "差"),
+        Rating::E => pick(lang, "E", "优秀"),
+        Rating::S => pick(lang, "S", "一般"),
+        Rating::N => pick(lang, "N", "较差"),
     }
 }
 
@@ -140,7 +141,7 @@ pub fn department_line<K>(lang: Lang, row: &IndexRow<K>) -> String {
 /// The heat map in words: its title, then each row with its cells' letters ("–" where
 /// unrated).
 pub fn heat_map_description(lang: Lang, grid: &RatingGrid) -> String {
-    let colon = pick(lang, ": ", ":");
+    let colon = super::colon(lang);
     let rows: Vec<String> = grid
         .rows
         .iter()
@@ -150,28 +151,27 @@ pub fn heat_map_description(lang: Lang, grid: &RatingGrid) -> String {
                 .iter()
                 .map(|c| c.map_or("–", |r| letter(lang, r)))
                 .collect();
-            format!("{}{colon}{}", r.name, cells.join(" "))
+            format!("{}{colon}{}", r.name, cells.join(pick(lang, " ", "、")))
         })
         .collect();
     let body = if rows.is_empty() {
         Msg::NoData.text(lang).to_string()
     } else {
-        rows.join(pick(lang, "; ", ";"))
+        rows.join(super::semicolon(lang))
     };
     format!("{}{colon}{body}", OblMsg::ChartHeatMap.text(lang))
 }
 
 /// Index bars in words, best first: "Index by department: Training 75% (rank 1); …".
 pub fn bars_description<K>(lang: Lang, title: OblMsg, score: &GridScore<K>) -> String {
-    let colon = pick(lang, ": ", ":");
+    let colon = super::colon(lang);
     let rows: Vec<String> = score
         .ranked()
         .map(|r| match r.rank {
-            Some(rank) => format!(
-                "{} {} ({} {rank})",
-                r.name,
-                index(r.index),
-                OblMsg::Rank.text(lang)
+            Some(rank) => super::with_note(
+                lang,
+                &format!("{} {}", r.name, index(r.index)),
+                &format!("{} {rank}", OblMsg::Rank.text(lang)),
             ),
             None => format!("{} {}", r.name, OblMsg::NotRatedYet.text(lang)),
         })
@@ -179,7 +179,7 @@ pub fn bars_description<K>(lang: Lang, title: OblMsg, score: &GridScore<K>) -> S
     let body = if rows.is_empty() {
         Msg::NoData.text(lang).to_string()
     } else {
-        rows.join(pick(lang, "; ", ";"))
+        rows.join(super::semicolon(lang))
     };
     format!("{}{colon}{body}", title.text(lang))
 }
@@ -212,7 +212,7 @@ mod tests {
 
     #[test]
     fn ratings_are_named_in_both_languages() {
-        assert_eq!(Rating::E.label(Lang::Zh), "优秀(E)");
+        assert_eq!(Rating::E.label(Lang::Zh), "优秀（E）");
         assert_eq!(Rating::N.label(Lang::En), "Not good (N)");
         assert_eq!(department_name(Lang::En, " ", 2), "Department 2");
     }

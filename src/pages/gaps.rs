@@ -11,7 +11,7 @@ use crate::components::chart::Chart;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::gaps::{self as t, GapMsg};
-use crate::i18n::{Label, Msg, Text};
+use crate::i18n::{Label, Msg};
 use crate::state::{tr, use_app};
 
 /// Which of the two gap tables a page shows.
@@ -77,7 +77,7 @@ pub fn GapPage(kind: GapKind) -> impl IntoView {
                     score.with(|s| charts::gap_bars(area, s, &text)).map_err(|e| charts::error_text(&e))
                 })
                 title=Signal::derive(move || app.tr(GapMsg::Chart).to_string())
-                label=Signal::derive(move || chart_description(app.lang.get(), &score.get()))
+                label=Signal::derive(move || t::chart_description(app.lang.get(), &score.get()))
                 width=620
                 height=340
             />
@@ -149,19 +149,4 @@ fn GapSummary(score: Memo<GapScore>) -> impl IntoView {
             </ol>
         </section>
     }
-}
-
-/// The chart in words, for screen readers and tests.
-fn chart_description(lang: workbook::Lang, score: &GapScore) -> String {
-    let parts: Vec<String> = score
-        .ranked
-        .iter()
-        .map(|g| format!("{} {}", g.label, g.gap))
-        .collect();
-    let body = if parts.is_empty() {
-        GapMsg::NoneScored.text(lang).to_string()
-    } else {
-        parts.join("; ")
-    };
-    format!("{}: {body}", GapMsg::Chart.text(lang))
 }

@@ -7,7 +7,7 @@ use workbook::workbook::SwotOwner;
 
 use crate::components::chart::Chart;
 use crate::components::swot_board::SwotBoard;
-use crate::i18n::{self, Label, Msg, Text};
+use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
 
 #[component]
@@ -27,7 +27,7 @@ pub fn SwotPage() -> impl IntoView {
                         .map_err(|e| charts::error_text(&e))
                 })
                 title=Signal::derive(move || app.tr(Msg::ChartTotals).to_string())
-                label=Signal::derive(move || totals_description(app.lang.get(), &score.get()))
+                label=Signal::derive(move || i18n::swot_totals_description(app.lang.get(), &score.get()))
                 width=520
                 height=320
             />
@@ -38,7 +38,7 @@ pub fn SwotPage() -> impl IntoView {
                         .map_err(|e| charts::error_text(&e))
                 })
                 title=Signal::derive(move || app.tr(Msg::ChartPosture).to_string())
-                label=Signal::derive(move || posture_description(app.lang.get(), &score.get()))
+                label=Signal::derive(move || i18n::swot_posture_description(app.lang.get(), &score.get()))
                 width=520
                 height=320
             />
@@ -97,32 +97,4 @@ pub fn SwotSummary(score: Memo<SwotScore>) -> impl IntoView {
             </dl>
         </section>
     }
-}
-
-/// The totals chart in words, for screen readers and tests.
-fn totals_description(lang: workbook::Lang, score: &SwotScore) -> String {
-    let parts: Vec<String> = Quadrant::ALL
-        .into_iter()
-        .map(|q| {
-            let total = score
-                .get(q)
-                .known_total()
-                .map_or_else(|| Msg::NotScored.text(lang).to_string(), |t| t.to_string());
-            format!("{} {total}", q.label(lang))
-        })
-        .collect();
-    format!("{}: {}", Msg::ChartTotals.text(lang), parts.join(", "))
-}
-
-/// The posture chart in words.
-fn posture_description(lang: workbook::Lang, score: &SwotScore) -> String {
-    let detail = match (
-        score.internal_balance(),
-        score.external_balance(),
-        score.posture(),
-    ) {
-        (Some(i), Some(e), Some(p)) => format!("S−W {i:+}, O−T {e:+}: {}", p.label(lang)),
-        _ => Msg::NotEnoughScores.text(lang).to_string(),
-    };
-    format!("{}: {detail}", Msg::ChartPosture.text(lang))
 }
