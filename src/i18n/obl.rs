@@ -11,7 +11,7 @@ messages! {
     pub enum OblMsg {
         Intro => (
             "The organisational body language (OBL) audit checks what each part of the organisation shows through how it actually works: the signals customers and staff read from it, whatever it says about itself. Rate each part Excellent (E), Satisfactory (S) or Not good (N) and note why. Compare the departments of the company, then the company with its competitors.",
-            "机构躯体语言（OBL）审计：检查机构各个部分通过实际运作所表现出的状况，即不论机构如何自我宣称，顾客和员工实际从中感受到的信号。将每个部分评为优秀（E）、一般（S）或较差（N，又称“不行”），并写下评价。先比较公司内部各部门，再把公司与竞争对手比较。",
+            "机构躯体语言（OBL）审计：逐一检查机构各个部分通过实际运作所传递的信号——不论机构如何自我标榜，顾客和员工都会从中读出这些信号。将每个部分评为优秀（E）、一般（S）或较差（N，又称“不行”），并写下评价。先比较公司内部各部门，再把公司与竞争对手比较。",
         ),
         Internal => ("Internal assessment", "公司内部评定"),
         InternalIntro => (
@@ -115,11 +115,15 @@ pub fn criterion_name(lang: Lang, name: &str, n: usize) -> String {
 }
 
 /// "E 2 · S 1 · N 0 · not rated 1" in the current language.
+/// The ratings are named as in the heat map: "E 2" in English, "优秀 2" in Chinese.
 pub fn counts(lang: Lang, c: &RatingCounts) -> String {
     format!(
-        "E {} · S {} · N {} · {} {}",
+        "{} {} · {} {} · {} {} · {} {}",
+        letter(lang, Rating::E),
         c.e,
+        letter(lang, Rating::S),
         c.s,
+        letter(lang, Rating::N),
         c.n,
         OblMsg::Unrated.text(lang),
         c.unrated
