@@ -340,10 +340,30 @@ pub fn decode_error(lang: Lang, error: &DecodeError) -> String {
         (DecodeError::Syntax { line, column, .. }, Lang::Zh) => {
             format!("不是有效的 JSON（第 {line} 行第 {column} 列）。")
         }
+        (DecodeError::TooDeep { line, column }, Lang::En) => format!(
+            "It is nested too deeply: more than {} levels (line {line}, column {column}).",
+            workbook::codec::MAX_DEPTH
+        ),
+        (DecodeError::TooDeep { line, column }, Lang::Zh) => format!(
+            "嵌套层级过深，超过 {} 层（第 {line} 行第 {column} 列）。",
+            workbook::codec::MAX_DEPTH
+        ),
+        (DecodeError::NumberOutOfRange { line, column }, Lang::En) => {
+            format!("It has a number too large to hold (line {line}, column {column}).")
+        }
+        (DecodeError::NumberOutOfRange { line, column }, Lang::Zh) => {
+            format!("含有一个大到无法表示的数字（第 {line} 行第 {column} 列）。")
+        }
         (DecodeError::NotAWorkbook { .. }, Lang::En) => "It is not a CRM workbook file.".into(),
         (DecodeError::NotAWorkbook { .. }, Lang::Zh) => "不是 CRM 战略工作手册文件。".into(),
         (DecodeError::BadVersion, Lang::En) => "Its schema version is missing.".into(),
         (DecodeError::BadVersion, Lang::Zh) => "缺少格式版本号。".into(),
+        (DecodeError::VersionNotWhole { found }, Lang::En) => {
+            format!("Its schema version is {found}, not a whole number.")
+        }
+        (DecodeError::VersionNotWhole { found }, Lang::Zh) => {
+            format!("格式版本号为 {found}，不是整数。")
+        }
         (DecodeError::TooNew { found, .. }, Lang::En) => {
             format!("It was made by a newer version of this app (schema {found}).")
         }

@@ -2,7 +2,7 @@
 //! about them (size, text encoding, then the codec's JSON syntax, format, schema
 //! version and content), and the preview shown before anything changes: title,
 //! counts per worksheet, and how the file differs from the current workbook when
-//! both carry the same id.
+//! both carry the same id; and a fresh id for a file whose own cannot be kept.
 //!
 //! Rows are compared generically, on the JSON form: any object with an `id` (or,
 //! for the 7S factors, which have none, a `factor`) is a row, matched by that key
@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::codec::{self, DecodeError, Decoded};
 use crate::completion::{self, Completion};
+use crate::library::{self, IdProblem};
 use crate::workbook::Workbook;
 use crate::worksheet::Worksheet;
 
@@ -96,7 +97,13 @@ pub struct Preview {
     /// Fields of a newer build that are kept and written back (paths).
     pub unknown_fields: Vec<String>,
     /// How the file differs from the current workbook, when that has the same id.
+    /// Always `None` when the file's id cannot be kept (`id_problem`).
     pub same_id: Option<Differences>,
+    /// Why the file's workbook id cannot be a storage key (missing, blank, …; see
+    /// [`library::check_id`]): the workbook can only be added as a new one, under
+    /// the fresh id [`give_fresh_id`] gives it, never replace or merge into one of
+    /// the library, whatever id that has.
+    pub id_problem: Option<IdProblem>,
 }
 
 /// One worksheet of the file.
@@ -191,7 +198,10 @@ const OWN_FIELDS: [&str; 4] = ["id", "title", "client", "ids"];
 pub fn preview(decoded: &Decoded, current: &Workbook) -> Preview {
     let file = &decoded.workbook;
     let file_json = as_object(file);
-    let same = (file.id == current.id).then(|| as_object(current));
+    let id_problem = library::check_id(&file.id).err();
+    // A workbook stored under an unusable id (by a build before the check) is no
+    // more the file's workbook than any other.
+    let same = (id_problem.is_none() && file.id == current.id).then(|| as_object(current));
     let sheets = Worksheet::ALL
         .into_iter()
         .map(|worksheet| {
@@ -268,7 +278,27 @@ pub fn preview(decoded: &Decoded, current: &Workbook) -> Preview {
         customer_rows: decoded.customer_rows.as_ref().map(|d| d.len()),
         unknown_fields: file.unknown.paths(),
         same_id,
+        id_problem,
     }
+}
+
+/// Gives an imported workbook the id `fresh_id` makes when its own cannot be a
+/// storage key, and says why; when the id is fine, changes nothing (`fresh_id` is
+/// not called) and gives `None`.
+///
+/// The codec reads such files (an older build may have stored a workbook under
+/// an odd id, and it must still open); it is what comes in from outside that must
+/// not be stored under an empty or otherwise unusable key. So the app calls this
+/// on an imported file after showing its [`Preview`], which says why the id is
+/// replaced, and before anything is stored; and on each workbook of a library
+/// file before planning how it is added.
+pub fn give_fresh_id(
+    workbook: &mut Workbook,
+    fresh_id: impl FnOnce() -> String,
+) -> Option<IdProblem> {
+    let problem = library::check_id(&workbook.id).err()?;
+    workbook.id = fresh_id();
+    Some(problem)
 }
 
 fn as_object(workbook: &Workbook) -> Map<String, Value> {

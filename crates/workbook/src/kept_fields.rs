@@ -9,8 +9,14 @@
 //! the 7S factors) rather than their place, so reordering rows keeps each row's
 //! fields with it, and removing a row removes them. Elements of arrays without such
 //! a key (plain lists) are not followed.
+//!
+//! A key found on more than one row of an array says nothing about which row is
+//! meant, so such rows are never matched: their fields are neither taken nor put
+//! back, rather than risk putting one row's fields on another. The codec refuses
+//! such files before they get here (`codec::decode`: row ids are unique in the
+//! workbook, 7S factors in their list); this is the module's own guarantee.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
@@ -34,6 +40,24 @@ fn row_key(value: &Value) -> Option<String> {
         Value::Number(n) => Some(format!("n:{n}")),
         _ => None,
     }
+}
+
+/// The keys found on more than one row of `rows`.
+fn repeated_keys(rows: &[Value]) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    rows.iter()
+        .filter_map(row_key)
+        .filter(|key| !seen.insert(key.clone()))
+        .collect()
+}
+
+/// The rows of `rows` by key, leaving out every row whose key is repeated.
+fn unique_rows(rows: &[Value]) -> BTreeMap<String, &Value> {
+    let repeated = repeated_keys(rows);
+    rows.iter()
+        .filter_map(|row| Some((row_key(row)?, row)))
+        .filter(|(key, _)| !repeated.contains(key))
+        .collect()
 }
 
 impl Nested {
@@ -62,12 +86,8 @@ impl Nested {
                 }
             }
             (Value::Array(original), Value::Array(known)) => {
-                let known: BTreeMap<String, &Value> = known
-                    .iter()
-                    .filter_map(|row| Some((row_key(row)?, row)))
-                    .collect();
-                for row in original {
-                    let Some(key) = row_key(row) else { continue };
+                let known = unique_rows(known);
+                for (key, row) in unique_rows(original) {
                     let Some(known) = known.get(&key) else {
                         continue;
                     };
@@ -100,8 +120,11 @@ impl Nested {
                 }
             }
             Value::Array(rows) => {
+                let repeated = repeated_keys(rows);
                 for row in rows {
-                    let below = row_key(row).and_then(|key| self.rows.get(&key));
+                    let below = row_key(row)
+                        .filter(|key| !repeated.contains(key))
+                        .and_then(|key| self.rows.get(&key));
                     if let Some(below) = below {
                         below.restore(row);
                     }
@@ -209,6 +232,50 @@ mod tests {
         let mut later = json!({"a": {"b": 5, "c": 7}});
         found.restore(&mut later);
         assert_eq!(later, json!({"a": {"b": 5, "c": 7}}));
+    }
+
+    /// The fuzzer's case (issue #13): two rows with one id, one carrying a field
+    /// the other lacks. Matched by the later row, the earlier one's known
+    /// `origin` looked unknown and went back onto both.
+    #[test]
+    fn rows_whose_key_repeats_are_never_matched() {
+        let cases = [
+            // Repeated in the file and in the workbook as written.
+            (
+                json!({"rows": [{"id": 5, "origin": "x"}, {"id": 5}, {"id": 6, "k": 1}]}),
+                json!({"rows": [{"id": 5}, {"id": 5}, {"id": 6}]}),
+            ),
+            // Repeated in the file only.
+            (
+                json!({"rows": [{"id": 5, "a": 1}, {"id": 5, "b": 2}, {"id": 6, "k": 1}]}),
+                json!({"rows": [{"id": 5}, {"id": 6}]}),
+            ),
+            // Repeated in the workbook as written only.
+            (
+                json!({"rows": [{"id": 5, "a": 1}, {"id": 6, "k": 1}]}),
+                json!({"rows": [{"id": 5}, {"id": 5}, {"id": 6}]}),
+            ),
+            // 7S factors.
+            (
+                json!({"rows": [{"factor": "staff", "a": 1}, {"factor": "staff"}, {"id": 6, "k": 1}]}),
+                json!({"rows": [{"factor": "staff"}, {"id": 6}]}),
+            ),
+        ];
+        for (original, known) in cases {
+            let found = Nested::find(&original, &known);
+            assert_eq!(found.paths("w"), ["w.rows[6].k"], "{original}");
+        }
+        // Kept fields of a key are not put back where the key repeats.
+        let found = Nested::find(
+            &json!({"rows": [{"id": 5, "a": 1}]}),
+            &json!({"rows": [{"id": 5}]}),
+        );
+        let mut later = json!({"rows": [{"id": 5}, {"id": 5}, {"id": 7}]});
+        found.restore(&mut later);
+        assert_eq!(later, json!({"rows": [{"id": 5}, {"id": 5}, {"id": 7}]}));
+        let mut later = json!({"rows": [{"id": 7}, {"id": 5}]});
+        found.restore(&mut later);
+        assert_eq!(later, json!({"rows": [{"id": 7}, {"id": 5, "a": 1}]}));
     }
 
     #[test]

@@ -48,6 +48,84 @@ pub fn deleted_key(id: &str, deleted_ms: u64) -> String {
     format!("{DELETED_PREFIX}{deleted_ms}/{id}")
 }
 
+/// The longest workbook id the library takes, in characters. The app makes ids of
+/// some twenty (`wb-<time>-<random>`); a file from elsewhere may carry anything,
+/// and the id is part of every key the workbook is stored under and of its address.
+pub const MAX_ID_CHARS: usize = 200;
+
+/// Prefixes of the other keys kept beside workbook ids: the customer rows live in
+/// IndexedDB under the workbook id, next to rows waiting for a replace under
+/// `staging/<id>` (the app's `idb::staging_key`) and a backup's rows under its
+/// backup key (`crm-workbook/backup/…`). An id starting so would share a key with
+/// them.
+pub const RESERVED_ID_PREFIXES: [&str; 2] = ["staging/", APP_PREFIX];
+
+/// Why a workbook id cannot be a storage key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdProblem {
+    /// No id: missing from the file, or empty.
+    Empty,
+    /// Nothing but white space.
+    Blank,
+    /// White space at the start or the end: the address and the library would not
+    /// show it, and two ids differing only there would look the same.
+    SpaceAtEnds,
+    /// A control character (a line break, a tab, NUL…), which no one can see or
+    /// type into an address.
+    Control,
+    /// Longer than `max` ([`MAX_ID_CHARS`]) characters.
+    TooLong { max: usize },
+    /// Starts with one of [`RESERVED_ID_PREFIXES`].
+    Reserved { prefix: &'static str },
+}
+
+impl fmt::Display for IdProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IdProblem::Empty => write!(f, "the workbook has no id"),
+            IdProblem::Blank => write!(f, "the workbook id is only white space"),
+            IdProblem::SpaceAtEnds => {
+                write!(f, "the workbook id starts or ends with white space")
+            }
+            IdProblem::Control => write!(f, "the workbook id contains a control character"),
+            IdProblem::TooLong { max } => {
+                write!(f, "the workbook id is longer than {max} characters")
+            }
+            IdProblem::Reserved { prefix } => write!(
+                f,
+                "the workbook id starts with \"{prefix}\", which the app's own keys use"
+            ),
+        }
+    }
+}
+
+/// Whether `id` can be a workbook's storage key (and address), or why not.
+///
+/// Ids the app makes always can. Stored workbooks are not checked on reading (an
+/// older build may have stored one under an odd id, and it must still open); this
+/// is for ids that come from outside, before anything is stored under them.
+pub fn check_id(id: &str) -> Result<(), IdProblem> {
+    if id.is_empty() {
+        return Err(IdProblem::Empty);
+    }
+    if id.chars().all(char::is_whitespace) {
+        return Err(IdProblem::Blank);
+    }
+    if id.trim() != id {
+        return Err(IdProblem::SpaceAtEnds);
+    }
+    if id.chars().any(char::is_control) {
+        return Err(IdProblem::Control);
+    }
+    if id.chars().count() > MAX_ID_CHARS {
+        return Err(IdProblem::TooLong { max: MAX_ID_CHARS });
+    }
+    match RESERVED_ID_PREFIXES.iter().find(|p| id.starts_with(**p)) {
+        Some(prefix) => Err(IdProblem::Reserved { prefix }),
+        None => Ok(()),
+    }
+}
+
 /// The workbook id in a workbook key, or `None` for any other key.
 pub fn id_of(key: &str) -> Option<&str> {
     key.strip_prefix(WORKBOOK_PREFIX)
@@ -460,6 +538,53 @@ mod tests {
         assert_eq!(
             parse_title(&"字".repeat(201)),
             Err(TitleError::TooLong { max: 200 })
+        );
+    }
+
+    #[test]
+    fn ids_that_cannot_be_storage_keys_are_told_apart() {
+        let long = "字".repeat(MAX_ID_CHARS);
+        let too_long = "字".repeat(MAX_ID_CHARS + 1);
+        let cases: &[(&str, Result<(), IdProblem>)] = &[
+            ("wb-19a3f2c-5e1", Ok(())),
+            ("demo-zhixun", Ok(())),
+            ("team a/b#1", Ok(())),
+            ("客户 计划", Ok(())),
+            ("100%", Ok(())),
+            ("my-staging/1", Ok(())),
+            (&long, Ok(())),
+            ("", Err(IdProblem::Empty)),
+            (" ", Err(IdProblem::Blank)),
+            ("\t\n", Err(IdProblem::Blank)),
+            ("\u{3000}", Err(IdProblem::Blank)),
+            (" wb-1", Err(IdProblem::SpaceAtEnds)),
+            ("wb-1\n", Err(IdProblem::SpaceAtEnds)),
+            ("wb-1\u{3000}", Err(IdProblem::SpaceAtEnds)),
+            ("wb\u{0}1", Err(IdProblem::Control)),
+            ("wb\u{1b}[31m", Err(IdProblem::Control)),
+            ("wb\u{7f}", Err(IdProblem::Control)),
+            ("wb\u{85}1", Err(IdProblem::Control)),
+            (&too_long, Err(IdProblem::TooLong { max: MAX_ID_CHARS })),
+            (
+                "staging/wb-1",
+                Err(IdProblem::Reserved { prefix: "staging/" }),
+            ),
+            (
+                "crm-workbook/backup/2026-11-25T10:00:00Z",
+                Err(IdProblem::Reserved { prefix: APP_PREFIX }),
+            ),
+        ];
+        for (id, want) in cases {
+            assert_eq!(check_id(id), *want, "{id:?}");
+        }
+        // Ids the app makes, and every key's id read back, pass.
+        assert_eq!(
+            id_of(&workbook_key("wb-19a3f2c-5e1")).map(check_id),
+            Some(Ok(()))
+        );
+        assert_eq!(
+            IdProblem::TooLong { max: 200 }.to_string(),
+            "the workbook id is longer than 200 characters"
         );
     }
 

@@ -51,10 +51,36 @@ fn each_failure_class_is_reported_and_checked_in_order() {
             b"[1, 2, 3]".to_vec(),
             ImportError::Decode(DecodeError::NotAWorkbook { found: None }),
         ),
-        // The schema version: missing, then newer.
+        // Nesting beyond the reader's limit, and a number beyond a float's.
+        (
+            format!(
+                r#"{{"format":"crm-strategy-workbook","schema_version":1,"workbook":{{"x":{}}}}}"#,
+                "[".repeat(200)
+            )
+            .into_bytes(),
+            ImportError::Decode(DecodeError::TooDeep {
+                line: 1,
+                column: 70 + crate::codec::MAX_DEPTH - 2,
+            }),
+        ),
+        (
+            br#"{"format":"crm-strategy-workbook","schema_version":1,"workbook":{"x":1e400}}"#
+                .to_vec(),
+            ImportError::Decode(DecodeError::NumberOutOfRange {
+                line: 1,
+                column: 74,
+            }),
+        ),
+        // The schema version: missing, not a whole number, then newer.
         (
             br#"{"format":"crm-strategy-workbook","workbook":{}}"#.to_vec(),
             ImportError::Decode(DecodeError::BadVersion),
+        ),
+        (
+            br#"{"format":"crm-strategy-workbook","schema_version":18446744073709551616}"#.to_vec(),
+            ImportError::Decode(DecodeError::VersionNotWhole {
+                found: "18446744073709551616".into(),
+            }),
         ),
         (
             br#"{"format":"crm-strategy-workbook","schema_version":2,"workbook":{"title":5}}"#
@@ -282,4 +308,56 @@ fn differences_with_the_current_workbook_of_the_same_id() {
     );
     assert_eq!(p.same_id, None);
     assert!(!p.identical());
+    assert_eq!(p.id_problem, None);
+}
+
+/// A file whose workbook id is missing or cannot be a storage key is read (the
+/// codec reads what older builds stored), and the preview says it cannot keep
+/// that id: never compared with, and so never replacing, a workbook of the
+/// library, not even one stored under the same bad id by an older build.
+#[test]
+fn a_file_without_a_usable_id_is_previewed_as_new_and_given_a_fresh_id() {
+    let cases: &[(&str, IdProblem)] = &[
+        (r#"{"title":"No id"}"#, IdProblem::Empty),
+        (r#"{"id":"","title":"Empty id"}"#, IdProblem::Empty),
+        (r#"{"id":"   ","title":"Blank id"}"#, IdProblem::Blank),
+        (
+            r#"{"id":" wb-1","title":"Padded id"}"#,
+            IdProblem::SpaceAtEnds,
+        ),
+        (r#"{"id":"wb\u0000","title":"NUL"}"#, IdProblem::Control),
+        (
+            r#"{"id":"staging/wb-1","title":"Reserved"}"#,
+            IdProblem::Reserved { prefix: "staging/" },
+        ),
+    ];
+    for (workbook, problem) in cases {
+        let mut decoded = read(wrap(workbook).as_bytes()).unwrap();
+        let mut stored = decoded.workbook.clone();
+        stored.title = "Stored under the same bad id".into();
+        let p = preview(&decoded, &stored);
+        assert_eq!(p.id_problem, Some(*problem), "{workbook}");
+        assert_eq!(p.same_id, None, "{workbook}");
+        assert!(p.sheets.iter().all(|s| s.change.is_none()));
+        assert!(!p.identical());
+        let title = decoded.workbook.title.clone();
+        let mut calls = 0;
+        let given = give_fresh_id(&mut decoded.workbook, || {
+            calls += 1;
+            "wb-fresh".to_string()
+        });
+        assert_eq!((given, calls), (Some(*problem), 1), "{workbook}");
+        assert_eq!(decoded.workbook.id, "wb-fresh");
+        assert_eq!(decoded.workbook.title, title, "nothing else changes");
+        assert_eq!(preview(&decoded, &stored).id_problem, None);
+    }
+    // A usable id is kept, and no fresh one is made.
+    let mut decoded = read(wrap(r#"{"id":"wb-1"}"#).as_bytes()).unwrap();
+    assert_eq!(
+        preview(&decoded, &decoded.workbook.clone()).id_problem,
+        None
+    );
+    let given = give_fresh_id(&mut decoded.workbook, || unreachable!("the id is fine"));
+    assert_eq!(given, None);
+    assert_eq!(decoded.workbook.id, "wb-1");
 }
