@@ -251,8 +251,18 @@ fn preview_view(app: App, flow: ImportFlow, p: Arc<Preview>, name: String) -> im
         move || {
             let lang = lang.get();
             let mut lines = vec![
-                format!("{}: {}", ShareMsg::Title.text(lang), p.title),
-                format!("{}: {}", ShareMsg::Client.text(lang), p.client),
+                format!(
+                    "{}{}{}",
+                    ShareMsg::Title.text(lang),
+                    i18n::colon(lang),
+                    p.title
+                ),
+                format!(
+                    "{}{}{}",
+                    ShareMsg::Client.text(lang),
+                    i18n::colon(lang),
+                    p.client
+                ),
                 t::made_with(lang, &p.saved_at, &p.app_version),
             ];
             if p.migrated {

@@ -177,10 +177,10 @@ test('the page reads in Chinese', async ({ page }) => {
   for (const name of ['前顾客', '当前顾客', '潜在顾客', '黑名单顾客']) {
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
-  await expect(row(page, '前顾客', '前顾客群 3')).toContainText('2025-09-15 从当前顾客移来');
+  await expect(row(page, '前顾客', '前顾客群 3')).toContainText('2025-09-15 由当前顾客表移入');
   await expect(row(page, '当前顾客', '当前顾客群 2').getByLabel('可能流失')).toBeChecked();
   await expect(page.getByRole('img', { name: /^当前收入中可能流失的部分/ }))
-    .toHaveAttribute('aria-label', /可能流失 2,700,000 \(37.5%\)/);
+    .toHaveAttribute('aria-label', /可能流失 2,700,000（37.5%）/);
 });
 
 test('reason tags are edited in one place: renamed everywhere, removed from every group', async ({ page }) => {

@@ -74,7 +74,7 @@ test('the report shows every worksheet of the demo with its heading and charts, 
   const swot = page.getByRole('region', { name: 'SWOT', exact: true });
   await expect(swot.getByRole('img')).toHaveCount(2);
   await expectImagesLoaded(swot);
-  await expect(swot.getByRole('figure').first()).toContainText('来源:SWOT工作表');
+  await expect(swot.getByRole('figure').first()).toContainText('来源：SWOT 工作表');
 });
 
 test('the worksheets the report shows are chosen by checkbox and kept with the workbook', async ({ page }) => {

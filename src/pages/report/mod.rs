@@ -180,8 +180,9 @@ fn Section(sheet: Worksheet) -> impl IntoView {
             })
         });
         let completion = format!(
-            "{}: {}",
+            "{}{}{}",
             Msg::Completion.text(lang),
+            crate::i18n::colon(lang),
             crate::i18n::completion_text(lang, done)
         );
         view! {
