@@ -12,17 +12,16 @@ use crate::components::nav::Nav;
 use crate::components::notices::Notices;
 use crate::customer_rows;
 use crate::i18n::{self, Msg, Text};
-use crate::pages::gaps::{GapKind, GapPage};
 use crate::pages::merge;
 use crate::pages::overview::Overview;
-use crate::pages::swot::SwotPage;
-use crate::pages::{
-    back, competitors, customers, internal_customers, loyalty, obl, pestle, profile, segmentation,
-    seven_s, stakeholders,
-};
 use crate::persist::{self, Loaded};
 use crate::routing;
 use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
+use crate::worksheets::gaps::{GapKind, GapPage};
+use crate::worksheets::{
+    back, competitors, customers, internal_customers, loyalty, obl, pestle, profile, segmentation,
+    seven_s, stakeholders, swot,
+};
 
 /// Reads storage and builds the initial state: the workbook the address names, else
 /// the one opened last, else the most recently changed, else (a first visit) the
@@ -172,7 +171,7 @@ pub fn App() -> impl IntoView {
                     Route::Overview => view! { <Overview/> }.into_any(),
                     Route::Merge => view! { <merge::Page/> }.into_any(),
                     Route::Report => view! { <crate::pages::report::Page/> }.into_any(),
-                    Route::Sheet(Worksheet::Swot) => view! { <SwotPage/> }.into_any(),
+                    Route::Sheet(Worksheet::Swot) => view! { <swot::Page/> }.into_any(),
                     Route::Sheet(Worksheet::CompanyProfile) => view! { <profile::Page/> }.into_any(),
                     Route::Sheet(Worksheet::ProductGaps) => view! { <GapPage kind=GapKind::Product/> }.into_any(),
                     Route::Sheet(Worksheet::ServiceGaps) => view! { <GapPage kind=GapKind::Service/> }.into_any(),

@@ -18,3 +18,4 @@ pub mod persist;
 pub mod routing;
 pub mod state;
 pub mod storage;
+pub mod worksheets;

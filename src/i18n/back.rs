@@ -9,141 +9,69 @@ use workbook::Lang;
 
 use super::{pick, Label, Msg, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BackMsg {
-    Intro,
-    BaggageTitle,
-    BaggageIntro,
-    BaggageText,
-    Hindrance,
-    Decision,
-    AddBaggage,
-    AspirationTitle,
-    AspirationIntro,
-    AspirationText,
-    Shared,
-    VoicedBy,
-    AddAspiration,
-    CultureTitle,
-    CultureIntro,
-    Dominant,
-    DominantStrength,
-    DominantEvidence,
-    Secondary,
-    SecondaryStrength,
-    SecondaryEvidence,
-    KnowledgeTitle,
-    KnowledgeIntro,
-    Topic,
-    Current,
-    Target,
-    AddTopic,
-    BaggageLoad,
-    BaggageItems,
-    Consensus,
-    KnowledgeMean,
-    LargestGaps,
-    NoGaps,
-    ChartLetters,
-    ChartKnowledge,
-}
-
-impl Text for BackMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            BackMsg::Intro => (
-                "BACK looks at what holds the organisation back and what carries it forward: its baggage, its aspirations, its culture and its staff's knowledge. Score each item from 1 to 10; a score left empty stays missing and is never counted as zero.",
-                "BACK 分析考察组织内部的阻力与动力:行李、渴望、文化和知识。每项按 1–10 打分;未填写的分数保持缺失,绝不计为零。",
-            ),
-            BackMsg::BaggageTitle => ("B — Baggage", "B — 行李"),
-            BackMsg::BaggageIntro => (
-                "Rules, regulations, policies and habits that are no longer useful to the organisation but are hard to let go of. Re-examine them regularly so that they do not hinder customer relationships.",
-                "对组织已不再有用、却难以放弃的东西——规章、制度、政策和习惯。应定期重新审视,以免妨碍客户关系。",
-            ),
-            BackMsg::BaggageText => ("Rule, policy or habit", "规章、政策或习惯"),
-            BackMsg::Hindrance => (
-                "Hinders customer relationships (1–10)",
-                "对客户关系的阻碍(1–10)",
-            ),
-            BackMsg::Decision => ("Decision", "处理决定"),
-            BackMsg::AddBaggage => ("Add a baggage item", "添加行李"),
-            BackMsg::AspirationTitle => ("A — Aspiration", "A — 渴望"),
-            BackMsg::AspirationIntro => (
-                "Where the organisation wants to get to, learned by talking with staff at every level.",
-                "组织希望达到的目标,通过与各层级员工交谈得知。",
-            ),
-            BackMsg::AspirationText => ("Where we want to get to", "希望达到的目标"),
-            BackMsg::Shared => ("How widely shared (1–10)", "认同的广泛程度(1–10)"),
-            BackMsg::VoicedBy => ("Voiced by (staff level)", "提出者(员工层级)"),
-            BackMsg::AddAspiration => ("Add an aspiration", "添加渴望"),
-            BackMsg::CultureTitle => ("C — Culture", "C — 文化"),
-            BackMsg::CultureIntro => (
-                "Which of the four culture types dominates the organisation, and which, if any, comes second. Rate how strongly each shows and note what shows it.",
-                "四种文化类型中哪一种在组织中占主导,哪一种(如有)居其次。为每种文化的明显程度打分,并记下依据。",
-            ),
-            BackMsg::Dominant => ("Dominant culture", "主导文化"),
-            BackMsg::DominantStrength => (
-                "How strongly the dominant culture shows (1–10)",
-                "主导文化的明显程度(1–10)",
-            ),
-            BackMsg::DominantEvidence => (
-                "What shows the dominant culture",
-                "主导文化的依据",
-            ),
-            BackMsg::Secondary => ("Secondary culture", "次要文化"),
-            BackMsg::SecondaryStrength => (
-                "How strongly the secondary culture shows (1–10)",
-                "次要文化的明显程度(1–10)",
-            ),
-            BackMsg::SecondaryEvidence => (
-                "What shows the secondary culture",
-                "次要文化的依据",
-            ),
-            BackMsg::KnowledgeTitle => ("K — Knowledge", "K — 知识"),
-            BackMsg::KnowledgeIntro => (
-                "What level staff competence has reached, topic by topic, against the level the organisation needs.",
-                "员工能力已达到什么水平:逐个主题对照组织所需的水平。",
-            ),
-            BackMsg::Topic => ("Topic", "知识主题"),
-            BackMsg::Current => ("Current competence (1–10)", "当前能力(1–10)"),
-            BackMsg::Target => ("Target level (1–10)", "目标水平(1–10)"),
-            BackMsg::AddTopic => ("Add a knowledge topic", "添加知识主题"),
-            BackMsg::BaggageLoad => (
-                "Baggage load (hindrance of the items still carried)",
-                "行李负担(仍保留事项的阻碍分之和)",
-            ),
-            BackMsg::BaggageItems => ("Baggage items", "行李事项"),
-            BackMsg::Consensus => (
-                "Aspiration consensus (mean, 1–10)",
-                "渴望共识(平均分,1–10)",
-            ),
-            BackMsg::KnowledgeMean => (
-                "Knowledge (mean current competence)",
-                "知识(当前能力平均分)",
-            ),
-            BackMsg::LargestGaps => ("Largest knowledge gaps", "最大的知识差距"),
-            BackMsg::NoGaps => (
-                "No topic is below its target level yet.",
-                "目前没有低于目标水平的主题。",
-            ),
-            BackMsg::ChartLetters => ("The four letters (1–10)", "四个字母的得分(1–10)"),
-            BackMsg::ChartKnowledge => (
-                "Knowledge: current competence and target level",
-                "知识:当前能力与目标水平",
-            ),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum BackMsg {
+        Intro => (
+            "BACK looks at what holds the organisation back and what carries it forward: its baggage, its aspirations, its culture and its staff's knowledge. Score each item from 1 to 10; a score left empty stays missing and is never counted as zero.",
+            "BACK 分析审视哪些因素拖累组织、哪些因素推动组织前进：包袱、抱负、文化，以及员工的知识。每项按 1–10 打分；未填写的分数记为缺失，绝不按零计算。",
+        ),
+        BaggageTitle => ("B — Baggage", "B — 包袱"),
+        BaggageIntro => (
+            "Rules, regulations, policies and habits that are no longer useful to the organisation but are hard to let go of. Re-examine them regularly so that they do not hinder customer relationships.",
+            "包袱（又称“行李”）指对组织已不再有用、却难以舍弃的规章、制度、政策和习惯。应定期重新审视，以免妨碍客户关系。",
+        ),
+        BaggageText => ("Rule, policy or habit", "规章、政策或习惯"),
+        Hindrance => ("Hinders customer relationships (1–10)", "对客户关系的阻碍程度（1–10）"),
+        Decision => ("Decision", "处理决定"),
+        AddBaggage => ("Add a baggage item", "添加包袱"),
+        AspirationTitle => ("A — Aspiration", "A — 抱负"),
+        AspirationIntro => (
+            "Where the organisation wants to get to, learned by talking with staff at every level.",
+            "抱负（又称“渴望”）指组织希望达到的目标，通过与各层级员工交谈来了解。",
+        ),
+        AspirationText => ("Where we want to get to", "希望达到的目标"),
+        Shared => ("How widely shared (1–10)", "认同的广泛程度（1–10）"),
+        VoicedBy => ("Voiced by (staff level)", "提出者（员工层级）"),
+        AddAspiration => ("Add an aspiration", "添加抱负"),
+        CultureTitle => ("C — Culture", "C — 文化"),
+        CultureIntro => (
+            "Which of the four culture types dominates the organisation, and which, if any, comes second. Rate how strongly each shows and note what shows it.",
+            "组织以四种文化类型中的哪一种为主导，哪一种（如有）居其次。为每种文化的明显程度打分，并记下体现它的依据。",
+        ),
+        Dominant => ("Dominant culture", "主导文化"),
+        DominantStrength => ("How strongly the dominant culture shows (1–10)", "主导文化的明显程度（1–10）"),
+        DominantEvidence => ("What shows the dominant culture", "主导文化的依据"),
+        Secondary => ("Secondary culture", "次要文化"),
+        SecondaryStrength => ("How strongly the secondary culture shows (1–10)", "次要文化的明显程度（1–10）"),
+        SecondaryEvidence => ("What shows the secondary culture", "次要文化的依据"),
+        KnowledgeTitle => ("K — Knowledge", "K — 知识"),
+        KnowledgeIntro => (
+            "What level staff competence has reached, topic by topic, against the level the organisation needs.",
+            "员工能力已达到什么水平：逐个主题与组织所需的水平对照。",
+        ),
+        Topic => ("Topic", "知识主题"),
+        Current => ("Current competence (1–10)", "当前能力（1–10）"),
+        Target => ("Target level (1–10)", "目标水平（1–10）"),
+        AddTopic => ("Add a knowledge topic", "添加知识主题"),
+        BaggageLoad => ("Baggage load (hindrance of the items still carried)", "包袱负担（仍保留各项的阻碍分之和）"),
+        BaggageItems => ("Baggage items", "包袱事项"),
+        Consensus => ("Aspiration consensus (mean, 1–10)", "抱负共识度（平均分，1–10）"),
+        KnowledgeMean => ("Knowledge (mean current competence)", "知识（当前能力平均分）"),
+        LargestGaps => ("Largest knowledge gaps", "最大的知识差距"),
+        NoGaps => ("No topic is below its target level yet.", "目前没有低于目标水平的主题。"),
+        ChartLetters => ("The four letters (1–10)", "BACK 四要素得分（1–10）"),
+        ChartKnowledge => ("Knowledge: current competence and target level", "知识：当前能力与目标水平"),
     }
 }
 
 /// The visible name of baggage row `n`: "Baggage item 2".
 pub fn baggage_name(lang: Lang, n: usize) -> String {
-    format!("{} {n}", pick(lang, "Baggage item", "行李"))
+    format!("{} {n}", pick(lang, "Baggage item", "包袱"))
 }
 
 /// The visible name of aspiration row `n`: "Aspiration 2".
 pub fn aspiration_name(lang: Lang, n: usize) -> String {
-    format!("{} {n}", pick(lang, "Aspiration", "渴望"))
+    format!("{} {n}", pick(lang, "Aspiration", "抱负"))
 }
 
 /// The visible name of knowledge row `n`: "Topic 2".
@@ -179,7 +107,7 @@ pub fn culture_description(lang: Lang, kind: CultureType) -> &'static str {
         CultureType::Role => pick(
             lang,
             "Stresses each person's remit, not what they actually achieve.",
-            "强调每个人的职责范围,而不是其实际成就。",
+            "强调每个人的职责范围，而不是其实际成就。",
         ),
         CultureType::Power => pick(
             lang,
@@ -194,7 +122,7 @@ pub fn culture_description(lang: Lang, kind: CultureType) -> &'static str {
         CultureType::Existential => pick(
             lang,
             "The organisation exists to serve the people in it, as in a doctors' practice.",
-            "组织的存在是为了服务其中的人,例如医生诊所。",
+            "组织为服务其成员而存在，例如医生诊所。",
         ),
     }
 }
@@ -220,7 +148,7 @@ pub fn signed(gap: Option<i32>) -> String {
 pub fn gap_text(lang: Lang, gap: Option<i32>) -> String {
     match lang {
         Lang::En => format!("Gap: {}", signed(gap)),
-        Lang::Zh => format!("差距:{}", signed(gap)),
+        Lang::Zh => format!("差距：{}", signed(gap)),
     }
 }
 
@@ -231,7 +159,7 @@ pub fn baggage_counts(lang: Lang, b: &BaggageScore) -> String {
     let (dropped, undecided) = (b.dropped, b.undecided);
     match lang {
         Lang::En => format!("{scored}; {dropped} dropped, {undecided} undecided"),
-        Lang::Zh => format!("{scored};已放弃 {dropped} 项,未决定 {undecided} 项"),
+        Lang::Zh => format!("{scored}；已放弃 {dropped} 项，未决定 {undecided} 项"),
     }
 }
 
@@ -245,15 +173,15 @@ pub fn culture_text(lang: Lang, culture: Option<CultureStrength>) -> String {
         .map_or_else(|| MISSING.to_string(), |s| s.to_string());
     match lang {
         Lang::En => format!("{}, strength {strength}", c.kind.label(lang)),
-        Lang::Zh => format!("{},明显程度 {strength}", c.kind.label(lang)),
+        Lang::Zh => format!("{}，明显程度 {strength}", c.kind.label(lang)),
     }
 }
 
 /// A letter's name under its bar and in the chart description: "B · Baggage".
 pub fn letter_name(lang: Lang, letter: BackLetter) -> String {
     let word = match letter {
-        BackLetter::Baggage => pick(lang, "Baggage", "行李"),
-        BackLetter::Aspiration => pick(lang, "Aspiration", "渴望"),
+        BackLetter::Baggage => pick(lang, "Baggage", "包袱"),
+        BackLetter::Aspiration => pick(lang, "Aspiration", "抱负"),
         BackLetter::Culture => pick(lang, "Culture", "文化"),
         BackLetter::Knowledge => pick(lang, "Knowledge", "知识"),
     };
@@ -264,10 +192,10 @@ pub fn letter_name(lang: Lang, letter: BackLetter) -> String {
 pub fn chart_text(lang: Lang) -> charts::BackChartText {
     charts::BackChartText {
         letter_names: BackLetter::ALL.map(|l| letter_name(lang, l)),
-        score_axis: pick(lang, "Score (1–10)", "得分(1–10)").to_string(),
+        score_axis: pick(lang, "Score (1–10)", "得分（1–10）").to_string(),
         current: pick(lang, "Current", "当前").to_string(),
         target: pick(lang, "Target", "目标").to_string(),
-        level_axis: pick(lang, "Level (1–10)", "水平(1–10)").to_string(),
+        level_axis: pick(lang, "Level (1–10)", "水平（1–10）").to_string(),
         not_scored: Msg::NotScored.text(lang).to_string(),
         no_data: Msg::NoData.text(lang).to_string(),
     }
@@ -286,8 +214,12 @@ pub fn letters_description(lang: Lang, score: &BackScore) -> String {
             format!("{} {value}", letter_name(lang, l))
         })
         .collect();
-    let sep = pick(lang, ", ", ",");
-    format!("{}: {}", BackMsg::ChartLetters.text(lang), parts.join(sep))
+    format!(
+        "{}{}{}",
+        BackMsg::ChartLetters.text(lang),
+        super::colon(lang),
+        parts.join(super::comma(lang))
+    )
 }
 
 /// The knowledge chart in words: each topic's current and target level.
@@ -303,14 +235,18 @@ pub fn knowledge_description(lang: Lang, score: &BackScore) -> String {
             let (current, target) = (level(t.current), level(t.target));
             match lang {
                 Lang::En => format!("{} current {current}, target {target}", t.topic),
-                Lang::Zh => format!("{} 当前 {current},目标 {target}", t.topic),
+                Lang::Zh => format!("{} 当前 {current}，目标 {target}", t.topic),
             }
         })
         .collect();
     let body = if parts.is_empty() {
         Msg::NoData.text(lang).to_string()
     } else {
-        parts.join("; ")
+        parts.join(super::semicolon(lang))
     };
-    format!("{}: {body}", BackMsg::ChartKnowledge.text(lang))
+    format!(
+        "{}{}{body}",
+        BackMsg::ChartKnowledge.text(lang),
+        super::colon(lang)
+    )
 }

@@ -7,115 +7,64 @@ use workbook::Lang;
 
 use super::{pick, Label, Msg, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompMsg {
-    Intro,
-    List,
-    Name,
-    Notes,
-    Add,
-    SwotHeading,
-    SwotIntro,
-    Pick,
-    NoCompetitors,
-    Comparison,
-    SortHint,
-    Company,
-    Us,
-    OurCompany,
-    Internal,
-    External,
-    Overall,
-    Rank,
-    Unnamed,
-    ChartTotals,
-    ChartRadar,
-    RadarNote,
-    Market,
-    Ahead,
-    AheadNote,
-    NoneAhead,
-    OursUnknown,
-    CanImprove,
-    EntryBarriers,
-    Restructuring,
-    ReEntrants,
-    Substitutes,
-}
-
-impl Text for CompMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            CompMsg::Intro => (
-                "List the main competitors you meet in the market. Do a SWOT for each, exactly as for the company, and score every item from 1 (weak) to 10 (strong). The comparison table then sets the company beside each competitor.",
-                "列出市场上主要的现有竞争对手。像为本公司做 SWOT 一样为每个对手做一份 SWOT,并按 1(弱)到 10(强)为每一项打分。对比表随后将本公司与各对手并列比较。",
-            ),
-            CompMsg::List => ("Competitors", "竞争对手"),
-            CompMsg::Name => ("Name", "名称"),
-            CompMsg::Notes => ("Notes", "备注"),
-            CompMsg::Add => ("Add a competitor", "添加竞争对手"),
-            CompMsg::SwotHeading => ("A competitor's SWOT", "竞争对手的 SWOT"),
-            CompMsg::SwotIntro => (
-                "Pick a competitor to edit its SWOT. It is scored exactly like the company's own: at least three items per quadrant, each from 1 to 10.",
-                "选择一个竞争对手来编辑它的 SWOT。打分方式与本公司完全相同:每个象限至少三项,每项 1 到 10 分。",
-            ),
-            CompMsg::Pick => ("Competitor", "竞争对手"),
-            CompMsg::NoCompetitors => (
-                "No competitor yet: add one above.",
-                "尚无竞争对手:请先在上方添加。",
-            ),
-            CompMsg::Comparison => ("Comparison", "对比表"),
-            CompMsg::SortHint => (
-                "The company itself is the first row, highlighted. Internal and external are the balances S − W and O − T; overall is their sum, S + O − W − T, and ranks the companies. Select a column heading to sort by it, and again to reverse; unknown values always come last.",
-                "本公司列在第一行并突出显示。内部、外部分别为差额 S − W 和 O − T;总体地位为两者之和 S + O − W − T,并据此排名。点击列标题即按该列排序,再次点击则反向排序;未知的数值总是排在最后。",
-            ),
-            CompMsg::Company => ("Company", "公司"),
-            CompMsg::Us => ("(us)", "(本公司)"),
-            CompMsg::OurCompany => ("Our company", "本公司"),
-            CompMsg::Internal => ("Internal (S − W)", "内部(S − W)"),
-            CompMsg::External => ("External (O − T)", "外部(O − T)"),
-            CompMsg::Overall => ("Overall", "总体地位"),
-            CompMsg::Rank => ("Rank", "排名"),
-            CompMsg::Unnamed => ("(unnamed)", "(未命名)"),
-            CompMsg::ChartTotals => ("SWOT totals per company", "各公司的 SWOT 总分"),
-            CompMsg::ChartRadar => ("The companies on a radar", "各公司雷达图对比"),
-            CompMsg::RadarNote => (
-                "Further out: higher total (for weaknesses and threats, worse)",
-                "越靠外总分越高(劣势和威胁则表示越差)",
-            ),
-            CompMsg::Market => ("Market questions", "市场问题"),
-            CompMsg::Ahead => ("Where competitors beat us", "对手胜过本公司之处"),
-            CompMsg::AheadNote => (
-                "Per quadrant, the competitors that do better than the company: a higher total for strengths and opportunities, a lower one for weaknesses and threats.",
-                "按象限列出表现优于本公司的对手:优势和机会的总分更高,劣势和威胁的总分更低。",
-            ),
-            CompMsg::NoneAhead => ("none", "无"),
-            CompMsg::OursUnknown => (
-                "our own total is not known yet: score the company's SWOT first",
-                "本公司的总分尚未确定:请先为本公司的 SWOT 打分",
-            ),
-            CompMsg::CanImprove => (
-                "Can we improve where competitors beat us?",
-                "在对手胜过我们的方面,我们能否改进?",
-            ),
-            CompMsg::EntryBarriers => (
-                "What are the barriers for other competitors to enter the market?",
-                "其他竞争者进入市场的壁垒是什么?",
-            ),
-            CompMsg::Restructuring => (
-                "Could other organisations enter the market through restructuring?",
-                "其他机构能否通过重组进入市场?",
-            ),
-            CompMsg::ReEntrants => (
-                "Are any organisations re-entering the market?",
-                "是否有机构正在重新进入市场?",
-            ),
-            CompMsg::Substitutes => (
-                "What products could become substitutes?",
-                "哪些产品可能成为替代品?",
-            ),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum CompMsg {
+        Intro => (
+            "List the main competitors you meet in the market. Do a SWOT for each, exactly as for the company, and score every item from 1 (weak) to 10 (strong). The comparison table then sets the company beside each competitor.",
+            "列出在市场上遇到的主要竞争对手。按与本公司完全相同的方式为每个竞争对手做一份 SWOT，并为每一项打分，从 1（弱）到 10（强）。随后，对比表会把本公司与各竞争对手并列比较。",
+        ),
+        List => ("Competitors", "竞争对手"),
+        Name => ("Name", "名称"),
+        Notes => ("Notes", "备注"),
+        Add => ("Add a competitor", "添加竞争对手"),
+        SwotHeading => ("A competitor's SWOT", "竞争对手的 SWOT"),
+        SwotIntro => (
+            "Pick a competitor to edit its SWOT. It is scored exactly like the company's own: at least three items per quadrant, each from 1 to 10.",
+            "选择一个竞争对手，编辑其 SWOT。打分方式与本公司完全相同：每个象限至少三项，每项 1 到 10 分。",
+        ),
+        Pick => ("Competitor", "竞争对手"),
+        NoCompetitors => ("No competitor yet: add one above.", "尚无竞争对手：请先在上方添加。"),
+        Comparison => ("Comparison", "对比表"),
+        SortHint => (
+            "The company itself is the first row, highlighted. Internal and external are the balances S − W and O − T; overall is their sum, S + O − W − T, and ranks the companies. Select a column heading to sort by it, and again to reverse; unknown values always come last.",
+            "本公司列在第一行并突出显示。内部、外部分别为差额 S − W 和 O − T；总体地位为两者之和 S + O − W − T，并据此排名。点击列标题即按该列排序，再次点击则反向排序；未知数值始终排在最后。",
+        ),
+        Company => ("Company", "公司"),
+        Us => ("(us)", "（本公司）"),
+        OurCompany => ("Our company", "本公司"),
+        Internal => ("Internal (S − W)", "内部（S − W）"),
+        External => ("External (O − T)", "外部（O − T）"),
+        Overall => ("Overall", "总体地位"),
+        Rank => ("Rank", "排名"),
+        Unnamed => ("(unnamed)", "（未命名）"),
+        ChartTotals => ("SWOT totals per company", "各公司的 SWOT 总分"),
+        ChartRadar => ("The companies on a radar", "各公司雷达图"),
+        RadarNote => (
+            "Further out: higher total (for weaknesses and threats, worse)",
+            "越靠外总分越高（劣势和威胁则表示越差）",
+        ),
+        Market => ("Market questions", "市场问题"),
+        Ahead => ("Where competitors beat us", "竞争对手胜过本公司之处"),
+        AheadNote => (
+            "Per quadrant, the competitors that do better than the company: a higher total for strengths and opportunities, a lower one for weaknesses and threats.",
+            "按象限列出表现优于本公司的竞争对手：优势和机会的总分更高，劣势和威胁的总分更低。",
+        ),
+        NoneAhead => ("none", "无"),
+        OursUnknown => (
+            "our own total is not known yet: score the company's SWOT first",
+            "本公司的总分尚未确定：请先为本公司的 SWOT 打分",
+        ),
+        CanImprove => ("Can we improve where competitors beat us?", "在竞争对手胜过我们的方面，我们能否改进？"),
+        EntryBarriers => (
+            "What are the barriers for other competitors to enter the market?",
+            "其他竞争者进入本市场有哪些壁垒？",
+        ),
+        Restructuring => (
+            "Could other organisations enter the market through restructuring?",
+            "其他机构能否通过重组进入市场？",
+        ),
+        ReEntrants => ("Are any organisations re-entering the market?", "是否有机构正在重新进入市场？"),
+        Substitutes => ("What products could become substitutes?", "哪些产品可能成为替代品？"),
     }
 }
 
@@ -146,7 +95,9 @@ pub fn company_name(lang: Lang, row: &ComparisonRow) -> String {
         &row.name
     };
     if row.is_company() {
-        format!("{name} {}", CompMsg::Us.text(lang))
+        // "（本公司）" is full-width and takes no space before it.
+        let space = if lang == Lang::En { " " } else { "" };
+        format!("{name}{space}{}", CompMsg::Us.text(lang))
     } else {
         name.to_string()
     }
@@ -156,7 +107,7 @@ pub fn company_name(lang: Lang, row: &ComparisonRow) -> String {
 pub fn lead_text(lang: Lang, name: &str, theirs: u32, ours: u32, by: u32) -> String {
     match lang {
         Lang::En => format!("{name}: {theirs} against our {ours}, {by} better"),
-        Lang::Zh => format!("{name}:{theirs} 分,本公司 {ours} 分,胜出 {by} 分"),
+        Lang::Zh => format!("{name}：{theirs} 分，本公司 {ours} 分，领先 {by} 分"),
     }
 }
 
@@ -189,8 +140,18 @@ pub fn chart_description(lang: Lang, title: CompMsg, comparison: &Comparison) ->
                     format!("{} {total}", q.label(lang))
                 })
                 .collect();
-            format!("{}: {}", company_name(lang, row), totals.join(", "))
+            format!(
+                "{}{}{}",
+                company_name(lang, row),
+                super::colon(lang),
+                totals.join(super::comma(lang))
+            )
         })
         .collect();
-    format!("{}: {}", title.text(lang), rows.join("; "))
+    format!(
+        "{}{}{}",
+        title.text(lang),
+        super::colon(lang),
+        rows.join(super::semicolon(lang))
+    )
 }

@@ -8,208 +8,122 @@ use workbook::segmentation::{AbcClass, Group, LoyaltyType, SegmentationSettings,
 use workbook::Lang;
 
 use super::customers::{amount, MISSING};
-use super::{pick, Label, Text};
+use super::{pick, Label};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SegMsg {
-    SegIntro,
-    LoyaltyIntro,
-    Data,
-    NoData,
-    Loading,
-    Missing,
-    Import,
-    ImportHint,
-    ChooseFile,
-    DropHere,
-    PasteLabel,
-    ReadPasted,
-    NothingPasted,
-    MatchColumns,
-    NotInFile,
-    Required,
-    FirstRows,
-    StartImport,
-    Cancel,
-    Reading,
-    Progress,
-    ProblemsFound,
-    Line,
-    Column,
-    Value,
-    Problem,
-    SkipAndImport,
-    CancelImport,
-    RemoveData,
-    ConfirmRemove,
-    Remove,
-    Thresholds,
-    ThresholdsLocked,
-    Deciles,
-    DecilesIntro,
-    Decile,
-    Customers,
-    Sales,
-    Profit,
-    SalesShare,
-    ProfitShare,
-    CumulativeProfit,
-    CustomerShare,
-    ProfitBands,
-    ProfitTenth,
-    Groups,
-    Rule,
-    Aim,
-    AbcTiers,
-    Class,
-    Tier,
-    Concentration,
-    Lists,
-    ListChoice,
-    Search,
-    Rank,
-    CustomerId,
-    Name,
-    ExportList,
-    ShowMore,
-    NeedsRows,
-    DecileChart,
-    GroupChart,
-    LorenzChart,
-    AbcChart,
-    TierChart,
-    Matrix,
-    MatrixChart,
-    LoyaltyTypes,
-    Type,
-    Quadrants,
-    NoLoyaltyColumns,
-    Satisfaction,
-    Loyalty,
-    Gini,
-    ListsIntro,
-}
-
-impl Text for SegMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            SegMsg::SegIntro => (
-                "Segment the company's customers on its own sales data (METHOD §5): the purchase decile analysis, the relationship groups it points to, ABC classes and tiers, and how concentrated profit is. Import a CSV or TSV export of customer sales; the rows stay in this browser.",
-                "用公司自己的销售数据划分客户(方法 §5):购买十分位分析、由此得出的关系客户群、ABC 分类与客户等级,以及利润的集中程度。导入客户销售的 CSV 或 TSV 文件;数据只保存在本浏览器中。",
-            ),
-            SegMsg::LoyaltyIntro => (
-                "Place each customer in the satisfaction × loyalty matrix (Jones & Sasser) and the value × loyalty quadrant. It uses the satisfaction and loyalty columns of the imported customer data; the cut-offs are in the data's own units.",
-                "把每位客户放进满意度 × 忠诚度矩阵(Jones & Sasser)和价值 × 忠诚度象限。分析使用导入的客户数据中的满意度和忠诚度列;分界值采用数据本身的单位。",
-            ),
-            SegMsg::Data => ("Customer data", "客户数据"),
-            SegMsg::NoData => (
-                "No customer data yet. Import the company's sales by customer to run the analyses.",
-                "还没有客户数据。导入公司按客户统计的销售数据即可进行分析。",
-            ),
-            SegMsg::Loading => ("Reading the customer rows…", "正在读取客户数据…"),
-            SegMsg::Missing => (
-                "The summary below was kept with the workbook, but its customer rows are not in this browser (the file was exported without them, or the browser's data was cleared). Import the sales file again to see customer lists and change thresholds.",
-                "下面的汇总随工作簿保存,但其客户明细不在本浏览器中(导出时未包含明细,或浏览器数据已被清除)。重新导入销售文件即可查看客户名单并修改分界值。",
-            ),
-            SegMsg::Import => ("Import customer data", "导入客户数据"),
-            SegMsg::ImportHint => (
-                "A table with a header row: customer, sales and profit are required; previous-period sales, satisfaction, loyalty and a price-only flag are optional. Comma, semicolon or tab separated; UTF-8, UTF-16 or GBK (Chinese Excel).",
-                "带表头的表格:客户、销售额和利润为必填列;上期销售额、满意度、忠诚度和“只看价格”标记为可选列。以逗号、分号或制表符分隔;UTF-8、UTF-16 或 GBK(中文 Excel)编码。",
-            ),
-            SegMsg::ChooseFile => ("Choose a CSV or TSV file", "选择 CSV 或 TSV 文件"),
-            SegMsg::DropHere => ("…or drop the file here.", "…或把文件拖放到这里。"),
-            SegMsg::PasteLabel => (
-                "…or paste the table (for example, copied from Excel)",
-                "…或粘贴表格(例如从 Excel 复制)",
-            ),
-            SegMsg::ReadPasted => ("Read the pasted table", "读取粘贴的表格"),
-            SegMsg::NothingPasted => ("Paste a table first.", "请先粘贴表格。"),
-            SegMsg::MatchColumns => ("Match the columns", "对应数据列"),
-            SegMsg::NotInFile => ("— not in the file —", "— 文件中没有 —"),
-            SegMsg::Required => ("required", "必填"),
-            SegMsg::FirstRows => ("The first rows of the file", "文件的前几行"),
-            SegMsg::StartImport => ("Import", "导入"),
-            SegMsg::Cancel => ("Cancel", "取消"),
-            SegMsg::Reading => ("Reading rows…", "正在读取数据行…"),
-            SegMsg::Progress => ("Import progress", "导入进度"),
-            SegMsg::ProblemsFound => ("Rows with problems", "有问题的数据行"),
-            SegMsg::Line => ("Line", "行号"),
-            SegMsg::Column => ("Column", "列"),
-            SegMsg::Value => ("Value", "内容"),
-            SegMsg::Problem => ("Problem", "问题"),
-            SegMsg::SkipAndImport => ("Skip these rows and import the rest", "跳过这些行,导入其余数据"),
-            SegMsg::CancelImport => ("Cancel the import", "取消导入"),
-            SegMsg::RemoveData => ("Remove the customer data", "删除客户数据"),
-            SegMsg::ConfirmRemove => (
-                "Remove the customer rows and the analyses from this workbook? Export the workbook with its customer rows first if you may need them.",
-                "要从本工作簿删除客户数据和分析结果吗?如果以后可能需要,请先导出包含客户数据的工作簿。",
-            ),
-            SegMsg::Remove => ("Remove", "删除"),
-            SegMsg::Thresholds => ("Thresholds", "分界值"),
-            SegMsg::ThresholdsLocked => (
-                "Thresholds can be changed when the customer rows are in this browser.",
-                "客户数据在本浏览器中时才能修改分界值。",
-            ),
-            SegMsg::Deciles => ("Purchase decile analysis", "购买十分位分析"),
-            SegMsg::DecilesIntro => (
-                "Customers ranked by profit and cut into ten equal parts; decile 1 is the most profitable tenth.",
-                "客户按利润排序并分成十等份;第 1 个十分位是利润最高的十分之一客户。",
-            ),
-            SegMsg::Decile => ("Decile", "十分位"),
-            SegMsg::Customers => ("Customers", "客户数"),
-            SegMsg::Sales => ("Sales", "销售额"),
-            SegMsg::Profit => ("Profit", "利润"),
-            SegMsg::SalesShare => ("Share of sales", "销售额占比"),
-            SegMsg::ProfitShare => ("Share of profit", "利润占比"),
-            SegMsg::CumulativeProfit => ("Cumulative share of profit", "累计利润占比"),
-            SegMsg::CustomerShare => ("Share of customers", "客户数占比"),
-            SegMsg::ProfitBands => (
-                "How many customers make each 10% of profit",
-                "每 10% 利润由多少客户创造",
-            ),
-            SegMsg::ProfitTenth => ("Tenth of profit", "利润的十分之一"),
-            SegMsg::Groups => ("Relationship groups", "关系客户群"),
-            SegMsg::Rule => ("Rule", "规则"),
-            SegMsg::Aim => ("Aim", "目标"),
-            SegMsg::AbcTiers => ("ABC classes and tiers", "ABC 分类与客户等级"),
-            SegMsg::Class => ("Class", "类别"),
-            SegMsg::Tier => ("Tier", "等级"),
-            SegMsg::Concentration => ("Concentration of profit", "利润集中度"),
-            SegMsg::Lists => ("Customer lists", "客户名单"),
-            SegMsg::ListsIntro => (
-                "The customers of any group, class, tier or type, most profitable first.",
-                "任一客户群、类别、等级或类型中的客户,按利润从高到低排列。",
-            ),
-            SegMsg::ListChoice => ("List", "名单"),
-            SegMsg::Search => ("Search by customer or name", "按客户编号或名称搜索"),
-            SegMsg::Rank => ("Profit rank", "利润排名"),
-            SegMsg::CustomerId => ("Customer", "客户"),
-            SegMsg::Name => ("Name", "名称"),
-            SegMsg::ExportList => ("Export this list as CSV", "将此名单导出为 CSV"),
-            SegMsg::ShowMore => ("Show more", "显示更多"),
-            SegMsg::NeedsRows => (
-                "Customer lists need the customer rows in this browser.",
-                "客户名单需要本浏览器中的客户数据。",
-            ),
-            SegMsg::DecileChart => ("Profit and sales by decile", "各十分位的利润与销售额"),
-            SegMsg::GroupChart => ("Customers, sales and profit by group", "各客户群的客户数、销售额与利润"),
-            SegMsg::LorenzChart => ("Lorenz curve of profit", "利润洛伦兹曲线"),
-            SegMsg::AbcChart => ("ABC classes", "ABC 分类"),
-            SegMsg::TierChart => ("Customer tiers", "客户等级"),
-            SegMsg::Matrix => ("Satisfaction × loyalty", "满意度 × 忠诚度"),
-            SegMsg::MatrixChart => ("Loyalty matrix", "忠诚矩阵"),
-            SegMsg::LoyaltyTypes => ("Loyalty types", "忠诚类型"),
-            SegMsg::Type => ("Type", "类型"),
-            SegMsg::Quadrants => ("Value × loyalty", "价值 × 忠诚度"),
-            SegMsg::NoLoyaltyColumns => (
-                "No customer has both a satisfaction and a loyalty value. Map those columns when importing the sales data to see this analysis.",
-                "没有客户同时具有满意度和忠诚度数值。导入销售数据时对应这两列,即可看到此分析。",
-            ),
-            SegMsg::Satisfaction => ("Satisfaction", "满意度"),
-            SegMsg::Loyalty => ("Loyalty", "忠诚度"),
-            SegMsg::Gini => ("Gini coefficient", "基尼系数"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum SegMsg {
+        SegIntro => (
+            "Segment the company's customers on its own sales data (METHOD §5): the purchase decile analysis, the relationship groups it points to, ABC classes and tiers, and how concentrated profit is. Import a CSV or TSV export of customer sales; the rows stay in this browser.",
+            "根据公司自己的销售数据进行客户细分（又称“客户划分”，见方法 §5）：购买十分位分析、由此得出的关系客户群、ABC 分类与客户等级，以及利润的集中程度。导入客户销售数据的 CSV 或 TSV 文件；数据只保存在本浏览器中。",
+        ),
+        LoyaltyIntro => (
+            "Place each customer in the satisfaction × loyalty matrix (Jones & Sasser) and the value × loyalty quadrant. It uses the satisfaction and loyalty columns of the imported customer data; the cut-offs are in the data's own units.",
+            "将每位客户归入满意度 × 忠诚度矩阵（Jones & Sasser）和价值 × 忠诚度象限。分析使用所导入客户数据中的满意度列和忠诚度列；分界值采用数据本身的单位。",
+        ),
+        Data => ("Customer data", "客户数据"),
+        NoData => (
+            "No customer data yet. Import the company's sales by customer to run the analyses.",
+            "尚无客户数据。导入公司按客户统计的销售数据，即可进行分析。",
+        ),
+        Loading => ("Reading the customer rows…", "正在读取客户数据…"),
+        Missing => (
+            "The summary below was kept with the workbook, but its customer rows are not in this browser (the file was exported without them, or the browser's data was cleared). Import the sales file again to see customer lists and change thresholds.",
+            "下面的汇总随手册一起保存，但对应的客户明细不在本浏览器中（导出时未包含明细，或浏览器数据已被清除）。重新导入销售文件，即可查看客户名单并修改分界值。",
+        ),
+        Import => ("Import customer data", "导入客户数据"),
+        ImportHint => (
+            "A table with a header row: customer, sales and profit are required; previous-period sales, satisfaction, loyalty and a price-only flag are optional. Comma, semicolon or tab separated; UTF-8, UTF-16 or GBK (Chinese Excel).",
+            "带表头的表格：客户、销售额和利润为必填列；上期销售额、满意度、忠诚度和“只看价格”标记为可选列。以逗号、分号或制表符分隔；UTF-8、UTF-16 或 GBK（中文 Excel）编码。",
+        ),
+        ChooseFile => ("Choose a CSV or TSV file", "选择 CSV 或 TSV 文件"),
+        DropHere => ("…or drop the file here.", "……或把文件拖放到这里。"),
+        PasteLabel => (
+            "…or paste the table (for example, copied from Excel)",
+            "……或粘贴表格（例如从 Excel 复制）",
+        ),
+        ReadPasted => ("Read the pasted table", "读取粘贴的表格"),
+        NothingPasted => ("Paste a table first.", "请先粘贴表格。"),
+        MatchColumns => ("Match the columns", "匹配数据列"),
+        NotInFile => ("— not in the file —", "— 文件中没有 —"),
+        Required => ("required", "必填"),
+        FirstRows => ("The first rows of the file", "文件的前几行"),
+        StartImport => ("Import", "导入"),
+        Cancel => ("Cancel", "取消"),
+        Reading => ("Reading rows…", "正在读取数据行…"),
+        Progress => ("Import progress", "导入进度"),
+        ProblemsFound => ("Rows with problems", "有问题的数据行"),
+        Line => ("Line", "行号"),
+        Column => ("Column", "列"),
+        Value => ("Value", "内容"),
+        Problem => ("Problem", "问题"),
+        SkipAndImport => ("Skip these rows and import the rest", "跳过这些行，导入其余数据"),
+        CancelImport => ("Cancel the import", "取消导入"),
+        RemoveData => ("Remove the customer data", "删除客户数据"),
+        ConfirmRemove => (
+            "Remove the customer rows and the analyses from this workbook? Export the workbook with its customer rows first if you may need them.",
+            "要从本手册中删除客户数据和分析结果吗？如果以后可能用到，请先连同客户数据一起导出手册。",
+        ),
+        Remove => ("Remove", "删除"),
+        Thresholds => ("Thresholds", "分界值"),
+        ThresholdsLocked => (
+            "Thresholds can be changed when the customer rows are in this browser.",
+            "只有当客户数据保存在本浏览器中时，才能修改分界值。",
+        ),
+        Deciles => ("Purchase decile analysis", "购买十分位分析"),
+        DecilesIntro => (
+            "Customers ranked by profit and cut into ten equal parts; decile 1 is the most profitable tenth.",
+            "客户按利润排序后分成十等份；第 1 个十分位是利润最高的十分之一客户。",
+        ),
+        Decile => ("Decile", "十分位"),
+        Customers => ("Customers", "客户数"),
+        Sales => ("Sales", "销售额"),
+        Profit => ("Profit", "利润"),
+        SalesShare => ("Share of sales", "销售额占比"),
+        ProfitShare => ("Share of profit", "利润占比"),
+        CumulativeProfit => ("Cumulative share of profit", "累计利润占比"),
+        CustomerShare => ("Share of customers", "客户数占比"),
+        ProfitBands => ("How many customers make each 10% of profit", "每 10% 利润由多少客户创造"),
+        ProfitTenth => ("Tenth of profit", "利润区间"),
+        Groups => ("Relationship groups", "关系客户群"),
+        Rule => ("Rule", "规则"),
+        Aim => ("Aim", "目标"),
+        AbcTiers => ("ABC classes and tiers", "ABC 分类与客户等级"),
+        Class => ("Class", "类别"),
+        Tier => ("Tier", "等级"),
+        Concentration => ("Concentration of profit", "利润集中度"),
+        Lists => ("Customer lists", "客户名单"),
+        ListChoice => ("List", "名单"),
+        Search => ("Search by customer or name", "按客户编号或名称搜索"),
+        Rank => ("Profit rank", "利润排名"),
+        CustomerId => ("Customer", "客户"),
+        Name => ("Name", "名称"),
+        ExportList => ("Export this list as CSV", "将此名单导出为 CSV"),
+        ShowMore => ("Show more", "显示更多"),
+        NeedsRows => (
+            "Customer lists need the customer rows in this browser.",
+            "只有当客户数据保存在本浏览器中时，才能查看客户名单。",
+        ),
+        DecileChart => ("Profit and sales by decile", "各十分位的利润与销售额"),
+        GroupChart => ("Customers, sales and profit by group", "各客户群的客户数、销售额与利润"),
+        LorenzChart => ("Lorenz curve of profit", "利润洛伦兹曲线"),
+        AbcChart => ("ABC classes", "ABC 分类"),
+        TierChart => ("Customer tiers", "客户等级"),
+        Matrix => ("Satisfaction × loyalty", "满意度 × 忠诚度"),
+        MatrixChart => ("Loyalty matrix", "忠诚矩阵"),
+        LoyaltyTypes => ("Loyalty types", "忠诚度类型"),
+        Type => ("Type", "类型"),
+        Quadrants => ("Value × loyalty", "价值 × 忠诚度"),
+        NoLoyaltyColumns => (
+            "No customer has both a satisfaction and a loyalty value. Map those columns when importing the sales data to see this analysis.",
+            "没有客户同时具有满意度和忠诚度数值。导入销售数据时匹配这两列，即可看到此分析。",
+        ),
+        Satisfaction => ("Satisfaction", "满意度"),
+        Loyalty => ("Loyalty", "忠诚度"),
+        Gini => ("Gini coefficient", "基尼系数"),
+        ListsIntro => (
+            "The customers of any group, class, tier or type, most profitable first.",
+            "任一客户群、类别、等级或类型中的客户，按利润从高到低排列。",
+        ),
     }
 }
 
@@ -229,15 +143,15 @@ impl Label for Group {
 /// What the method advises for each group.
 pub fn group_aim(lang: Lang, group: Group) -> &'static str {
     let (en, zh) = match group {
-        Group::Keep => ("Keep them: the first target", "保留:首要目标"),
+        Group::Keep => ("Keep them: the first target", "首要目标：保留这些客户"),
         Group::Grow => (
             "Raise our share of their purchases",
             "提高我们在其采购中的份额",
         ),
-        Group::Prune => ("Take out of relationship marketing", "退出关系营销"),
+        Group::Prune => ("Take out of relationship marketing", "移出关系营销"),
         Group::Transaction => (
             "Set aside: not a relationship target",
-            "搁置:不作为关系管理对象",
+            "搁置：不作为关系管理对象",
         ),
         Group::Other => ("No special programme", "无专门计划"),
     };
@@ -264,7 +178,7 @@ pub fn group_rule(lang: Lang, group: Group, s: &SegmentationSettings) -> String 
             pct(s.grow_band_to_pct)
         ),
         (Group::Grow, Lang::Zh) => format!(
-            "其后的盈利客户,合计占销售额 {}–{}",
+            "其后的盈利客户，合计占销售额 {}–{}",
             pct(s.grow_band_from_pct),
             pct(s.grow_band_to_pct)
         ),
@@ -273,14 +187,14 @@ pub fn group_rule(lang: Lang, group: Group, s: &SegmentationSettings) -> String 
             pct(s.decline_pct)
         ),
         (Group::Prune, Lang::Zh) => {
-            format!("仍然盈利,但销售额比上期下降 {} 或更多", pct(s.decline_pct))
+            format!("仍然盈利，但销售额比上期下降 {} 或更多", pct(s.decline_pct))
         }
         (Group::Transaction, Lang::En) => format!(
             "Flagged as buying on price only, or a margin below {}",
             pct(s.low_margin_pct)
         ),
         (Group::Transaction, Lang::Zh) => {
-            format!("标记为只看价格,或利润率低于 {}", pct(s.low_margin_pct))
+            format!("标记为只看价格，或利润率低于 {}", pct(s.low_margin_pct))
         }
         (Group::Other, Lang::En) => "Everyone else".to_string(),
         (Group::Other, Lang::Zh) => "其余客户".to_string(),
@@ -307,9 +221,9 @@ pub fn abc_rule(lang: Lang, class: AbcClass, s: &SegmentationSettings) -> String
         }
         (AbcClass::A, Lang::Zh) => format!("销售额最大、累计占前 {} 销售额的客户", pct(a)),
         (AbcClass::B, Lang::En) => format!("The next {} of sales", pct(b)),
-        (AbcClass::B, Lang::Zh) => format!("其后 {} 的销售额", pct(b)),
+        (AbcClass::B, Lang::Zh) => format!("其后累计占 {} 销售额的客户", pct(b)),
         (AbcClass::C, Lang::En) => format!("The last {} of sales", pct(c)),
-        (AbcClass::C, Lang::Zh) => format!("最后 {} 的销售额", pct(c)),
+        (AbcClass::C, Lang::Zh) => format!("最后累计占 {} 销售额的客户", pct(c)),
     }
 }
 
@@ -330,9 +244,9 @@ pub fn tier_rule(lang: Lang, tier: Tier, s: &SegmentationSettings) -> String {
     let share = s.tiers_pct[Tier::ALL.iter().position(|t| *t == tier).unwrap_or(0)];
     match (tier, lang) {
         (Tier::Vip, Lang::En) => format!("The most profitable {} of customers", pct(share)),
-        (Tier::Vip, Lang::Zh) => format!("利润最高的 {} 客户", pct(share)),
+        (Tier::Vip, Lang::Zh) => format!("利润最高的前 {} 客户", pct(share)),
         (_, Lang::En) => format!("The next {} of customers by profit", pct(share)),
-        (_, Lang::Zh) => format!("按利润排序其后 {} 的客户", pct(share)),
+        (_, Lang::Zh) => format!("按利润排序，其后 {} 的客户", pct(share)),
     }
 }
 
@@ -367,7 +281,7 @@ pub fn concentration_line(lang: Lang, gini: Option<f64>, top20: Option<f64>) -> 
             share(top20)
         ),
         Lang::Zh => format!(
-            "利润基尼系数:{gini}。利润最高的 20% 客户创造了 {} 的利润。",
+            "利润基尼系数：{gini}。利润最高的 20% 客户创造了 {} 的利润。",
             share(top20)
         ),
     }
@@ -377,7 +291,7 @@ pub fn concentration_warning(lang: Lang) -> &'static str {
     pick(
         lang,
         "Concentration warning: 20% of the customers make 80% or more of the profit. Losing a few of them would hurt badly.",
-        "集中度警告:20% 的客户创造了 80% 或更多的利润。失去其中少数几位客户就会造成严重损失。",
+        "集中度警告：20% 的客户创造了 80% 或更多的利润。只要失去其中少数几位，就会造成严重损失。",
     )
 }
 
@@ -388,7 +302,7 @@ pub fn unprofitable_line(lang: Lang, customers: usize, profit: f64) -> String {
             "{n} customers make no profit or a loss (together {}).",
             money(profit)
         ),
-        Lang::Zh => format!("{n} 位客户没有利润或亏损(合计 {})。", money(profit)),
+        Lang::Zh => format!("{n} 位客户没有利润或亏损（合计 {}）。", money(profit)),
     }
 }
 
@@ -396,7 +310,7 @@ pub fn no_bands_line(lang: Lang) -> &'static str {
     pick(
         lang,
         "Total profit is zero or negative, so it cannot be cut into tenths.",
-        "利润总额为零或负数,无法分成十等份。",
+        "利润总额为零或负数，无法分成十等份。",
     )
 }
 
@@ -411,7 +325,7 @@ pub fn unrated_line(lang: Lang, customers: usize) -> String {
         Lang::En => {
             format!("{n} customers lack a satisfaction or loyalty value and are not placed.")
         }
-        Lang::Zh => format!("{n} 位客户缺少满意度或忠诚度数值,未归类。"),
+        Lang::Zh => format!("{n} 位客户缺少满意度或忠诚度数值，未归类。"),
     }
 }
 
@@ -420,7 +334,7 @@ pub fn showing_line(lang: Lang, shown: usize, total: usize) -> String {
     let (shown, total) = (amount(shown as u64), amount(total as u64));
     match lang {
         Lang::En => format!("Showing {shown} of {total} customers."),
-        Lang::Zh => format!("显示 {total} 位客户中的 {shown} 位。"),
+        Lang::Zh => format!("共 {total} 位客户，当前显示 {shown} 位。"),
     }
 }
 
@@ -436,13 +350,13 @@ pub fn decile_description(lang: Lang, deciles: &[workbook::segmentation::Decile]
                 share(d.totals.profit_share)
             ),
             Lang::Zh => format!(
-                "第 {} 十分位:利润占比 {}",
+                "第 {} 十分位：利润占比 {}",
                 i + 1,
                 share(d.totals.profit_share)
             ),
         })
         .collect();
-    parts.join(pick(lang, "; ", ";"))
+    parts.join(super::semicolon(lang))
 }
 
 fn describe<T: Label + Copy>(
@@ -462,7 +376,7 @@ fn describe<T: Label + Copy>(
                     share(totals.sales_share)
                 ),
                 Lang::Zh => format!(
-                    "{}:客户数占 {},销售额占 {}",
+                    "{}：客户数占 {}，销售额占 {}",
                     part.label(lang),
                     share(customers),
                     share(totals.sales_share)
@@ -470,7 +384,7 @@ fn describe<T: Label + Copy>(
             }
         })
         .collect::<Vec<_>>()
-        .join(pick(lang, "; ", ";"))
+        .join(super::semicolon(lang))
 }
 
 pub fn group_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {
@@ -489,9 +403,9 @@ pub fn tier_description(lang: Lang, s: &workbook::segmentation::Summary) -> Stri
 pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
     let s = |en: &'static str, zh: &'static str| pick(lang, en, zh).to_string();
     charts::SegmentationChartText {
-        share_axis: s("Share of total (%)", "占总数的比例(%)"),
-        decile_axis: s("Decile (1 = most profitable)", "十分位(1 = 利润最高)"),
-        cumulative_profit: s("Cumulative profit (%)", "累计利润(%)"),
+        share_axis: s("Share of total (%)", "占总数的比例（%）"),
+        decile_axis: s("Decile (1 = most profitable)", "十分位（1 = 利润最高）"),
+        cumulative_profit: s("Cumulative profit (%)", "累计利润（%）"),
         customers: s("Customers", "客户数"),
         sales: s("Sales", "销售额"),
         profit: s("Profit", "利润"),
@@ -500,9 +414,9 @@ pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
         group_names: Group::ALL.map(|g| g.label(lang).to_string()),
         lorenz_customers_axis: s(
             "Customers, least profitable first (%)",
-            "客户(利润从低到高,%)",
+            "客户（利润从低到高，%）",
         ),
-        lorenz_profit_axis: s("Cumulative profit (%)", "累计利润(%)"),
+        lorenz_profit_axis: s("Cumulative profit (%)", "累计利润（%）"),
         lorenz: s("Lorenz curve", "洛伦兹曲线"),
         equality: s("Perfect equality", "完全平均线"),
         gini: s("Gini", "基尼系数"),
@@ -514,8 +428,8 @@ pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
         no_profit: s("Total profit is not positive", "利润总额不为正"),
         no_ratings: s(
             "No customer has satisfaction and loyalty values",
-            "没有客户具有满意度和忠诚度数值",
+            "没有客户同时具有满意度和忠诚度数值",
         ),
-        no_data: s("No customer data", "没有客户数据"),
+        no_data: s("No customer data", "尚无客户数据"),
     }
 }

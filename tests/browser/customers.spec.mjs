@@ -26,6 +26,9 @@ function row(page, tableName, name) {
     .filter({ has: page.getByText(name, { exact: true }) });
 }
 
+/** A table's row in the per-table sums (its cells: groups, customers, revenue). */
+const sumRow = (page, name) => page.getByRole('table', { name: 'Customer tables' })
+  .getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 const rowsOf = (page, tableName) => table(page, tableName).locator('ol.rows > li');
 const amount = (n) => n.toLocaleString('en-US');
 const number = (text) => Number(text.replace(/,/g, ''));
@@ -52,7 +55,7 @@ test('a revenue edit moves the revenue at risk, its share and the chart', async 
   await revenue.fill(amount(old + 500_000));
   const after = before + 500_000;
   await expect(atRisk).toHaveText(amount(after));
-  await expect(page.getByTestId('cust-sum-current').locator('td').nth(2)).toHaveText('7,700,000');
+  await expect(sumRow(page, 'Current customers').locator('td').nth(2)).toHaveText('7,700,000');
   await expect(page.getByTestId('cust-at-risk-share')).toHaveText('41.6%');
   await expect(riskChart(page)).toHaveAttribute(
     'aria-label',
@@ -74,7 +77,7 @@ test('a refused number keeps its text and message; the workbook keeps its value'
   const group = row(page, 'Current customers', 'Current group 1');
   const count = group.getByLabel('Number of customers');
   const kept = await count.inputValue();
-  const sum = page.getByTestId('cust-sum-current').locator('td').nth(1);
+  const sum = sumRow(page, 'Current customers').locator('td').nth(1);
   const sumBefore = await sum.innerText();
 
   await count.fill('12a');
@@ -115,7 +118,7 @@ test('moving a current group to the former customers keeps it, with its history'
   const pareto = page.getByTestId('cust-pareto').getByRole('listitem');
   await expect(pareto.first()).toHaveText('Competitor — 390,000 (cumulative 36.8%)');
   await expect(pareto.filter({ hasText: /^Quality/ })).toHaveCount(0);
-  await expect(page.getByTestId('cust-sum-former').locator('td').nth(2)).toHaveText('1,060,000');
+  await expect(sumRow(page, 'Former customers').locator('td').nth(2)).toHaveText('1,060,000');
   // The demo's moved group shows its history.
   await expect(row(page, 'Former customers', 'Former group 3'))
     .toContainText('Moved from Current on 2025-09-15');
@@ -142,7 +145,7 @@ test('moving a current group to the former customers keeps it, with its history'
   await expect(moved).toContainText(`Moved from Current on ${today}`);
 
   // The figures follow: its 1,500,000 is now lost, under Quality, and no longer at risk.
-  await expect(page.getByTestId('cust-sum-former').locator('td').nth(2)).toHaveText('2,560,000');
+  await expect(sumRow(page, 'Former customers').locator('td').nth(2)).toHaveText('2,560,000');
   await expect(page.getByTestId('cust-at-risk')).toHaveText('1,200,000');
   await expect(pareto.first()).toHaveText('Quality — 1,500,000 (cumulative 58.6%)');
   await expect(paretoChart(page)).toHaveAttribute('aria-label', /^Loss reasons \(Pareto\): Quality 1,500,000; Competitor 390,000;/);
@@ -174,10 +177,10 @@ test('the page reads in Chinese', async ({ page }) => {
   for (const name of ['前顾客', '当前顾客', '潜在顾客', '黑名单顾客']) {
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
-  await expect(row(page, '前顾客', '前顾客群 3')).toContainText('2025-09-15 从当前顾客移来');
+  await expect(row(page, '前顾客', '前顾客群 3')).toContainText('2025-09-15 由当前顾客表移入');
   await expect(row(page, '当前顾客', '当前顾客群 2').getByLabel('可能流失')).toBeChecked();
   await expect(page.getByRole('img', { name: /^当前收入中可能流失的部分/ }))
-    .toHaveAttribute('aria-label', /可能流失 2,700,000 \(37.5%\)/);
+    .toHaveAttribute('aria-label', /可能流失 2,700,000（37.5%）/);
 });
 
 test('reason tags are edited in one place: renamed everywhere, removed from every group', async ({ page }) => {

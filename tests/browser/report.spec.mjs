@@ -74,7 +74,7 @@ test('the report shows every worksheet of the demo with its heading and charts, 
   const swot = page.getByRole('region', { name: 'SWOT', exact: true });
   await expect(swot.getByRole('img')).toHaveCount(2);
   await expectImagesLoaded(swot);
-  await expect(swot.getByRole('figure').first()).toContainText('来源:SWOT工作表');
+  await expect(swot.getByRole('figure').first()).toContainText('来源：SWOT 工作表');
 });
 
 test('the worksheets the report shows are chosen by checkbox and kept with the workbook', async ({ page }) => {
@@ -194,12 +194,16 @@ test('the printed report is A4 with a header and page numbers, and no figure is 
   // The pages as images, to look at (test-results/…/page-N.png).
   execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath('page')]);
 
-  // The check itself must see a cut when there is one: let figures break and print
-  // again; with this many figures some of them straddle a page.
+  // The check itself must see a cut when there is one: let figures break, make each
+  // taller than half a page (so consecutive ones cannot all fit between page breaks,
+  // whatever the layout above them) and print again.
   // (Through the CSSOM: the app's Content-Security-Policy refuses a <style> element.)
   await page.evaluate(() => {
     const sheet = document.styleSheets[0];
-    sheet.insertRule('@media print { .report-figure { break-inside: auto !important; } }', sheet.cssRules.length);
+    sheet.insertRule(
+      '@media print { .report-figure { break-inside: auto !important; } .report-figure img { height: 150mm !important; width: auto !important; } }',
+      sheet.cssRules.length,
+    );
   });
   const loose = pdfPages(await print('report-unprotected.pdf'));
   expect(cutFigures(loose, figures).length).toBeGreaterThan(0);

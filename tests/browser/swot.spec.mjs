@@ -141,5 +141,5 @@ test('a quadrant always shows at least three rows', async ({ page }) => {
   }
   await expect(rows).toHaveCount(3);
   await expect(quadrant(page, 'Opportunities')).toContainText('Total: 0');
-  await expect(page.getByRole('definition').filter({ hasText: /O−T|^[+-]/ }).first()).toBeVisible();
+  await expect(page.getByRole('cell').filter({ hasText: /O−T|^[+−-]/ }).first()).toBeVisible();
 });

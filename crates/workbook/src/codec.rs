@@ -1,6 +1,10 @@
 //! The JSON codec: the versioned envelope around a workbook, migrations from older
 //! schema versions, and decode errors that name the JSON path at fault. An exported
 //! file may also carry the customer dataset, in column form (`customer_rows`).
+//!
+//! Invariant: a decoded workbook's row ids are unique in the whole workbook (not
+//! only within each list), and its 7S entries' factors within their list; a file
+//! that repeats one is refused (see `check_row_keys`), never renumbered.
 
 use std::collections::HashMap;
 use std::fmt;

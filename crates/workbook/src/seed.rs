@@ -95,7 +95,7 @@ pub const DEPARTMENTS: [(Bilingual, &[Bilingual]); 6] = [
     ),
 ];
 
-pub const OTHER_CRITERION: Bilingual = ("Other, to be decided", "其他(待定)");
+pub const OTHER_CRITERION: Bilingual = ("Other, to be decided", "其他（待定）");
 
 pub const INDUSTRY_CRITERIA: [Bilingual; 4] = [
     ("Trainer competitiveness", "培训师竞争力"),

@@ -3,111 +3,19 @@
 //! any resolution, each downloadable as PNG or SVG), under an executive summary
 //! computed by `workbook::report`. The page only formats; printing is the browser's.
 //!
-//! Each worksheet is described as a list of [`Block`]s and one renderer draws them
-//! all: one generic table and one figure component rather than a hand-written view
-//! per worksheet, which keeps the wasm small.
-//!
-//! This file holds the page, the block builders every worksheet shares and the
-//! dispatch from a worksheet to its blocks. What each worksheet shows lives in one
-//! file per part of the workshop, grouped as `Worksheet::part` groups them, so a
-//! worksheet's report is found next to its neighbours and no file grows too long.
-
-use std::rc::Rc;
+//! Each worksheet's section is its results (`crate::worksheets::results`, the same
+//! blocks its page shows), drawn by `worksheets::blocks::report_view` with charts as
+//! SVG.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use workbook::csv_table::to_csv;
 use workbook::report::ExecutiveSummary;
-use workbook::segmentation::Summary;
-use workbook::{completion, Lang, Workbook, Worksheet};
+use workbook::{completion, Worksheet};
 
-use crate::components::chart::Draw;
-use crate::components::chart_export::{svg_of, ChartExports, SharedDraw};
-use crate::download::{download_text, file_stem};
 use crate::i18n::report::{self as t, ReportMsg as M};
 use crate::i18n::{Label, Msg, Text};
 use crate::state::{tr, use_app};
-
-mod customers;
-mod external;
-mod internal;
-
-/// One piece of a worksheet's part of the report.
-enum Block {
-    /// Label and value pairs.
-    Figures(Vec<(String, String)>),
-    Table {
-        title: String,
-        headers: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-    Chart {
-        title: String,
-        /// The chart's content in words, for screen readers.
-        label: String,
-        size: (u32, u32),
-        draw: Draw,
-    },
-}
-
-fn table(
-    lang: Lang,
-    title: M,
-    headers: &[&dyn Fn(Lang) -> &'static str],
-    rows: Vec<Vec<String>>,
-) -> Block {
-    Block::Table {
-        title: title.text(lang).to_string(),
-        headers: headers.iter().map(|h| h(lang).to_string()).collect(),
-        rows,
-    }
-}
-
-/// A column header from any message enum.
-fn h<T: Text>(msg: T) -> impl Fn(Lang) -> &'static str {
-    move |lang| msg.text(lang)
-}
-
-fn chart<T: Text>(lang: Lang, title: T, label: String, size: (u32, u32), draw: Draw) -> Block {
-    let title = title.text(lang).to_string();
-    let label = if label.is_empty() {
-        title.clone()
-    } else {
-        label
-    };
-    Block::Chart {
-        title,
-        label,
-        size,
-        draw,
-    }
-}
-
-fn err<E: std::error::Error + Send + Sync>(
-    e: plotters::prelude::DrawingAreaErrorKind<E>,
-) -> String {
-    charts::error_text(&e)
-}
-
-/// What the report shows of `sheet`.
-fn blocks(sheet: Worksheet, wb: &Workbook, summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
-    match sheet {
-        Worksheet::CompanyProfile => internal::profile_blocks(wb, lang),
-        Worksheet::ProductGaps | Worksheet::ServiceGaps => internal::gap_blocks(sheet, wb, lang),
-        Worksheet::Back => internal::back_blocks(wb, lang),
-        Worksheet::Swot => internal::swot_blocks(wb, lang),
-        Worksheet::SevenS => internal::seven_s_blocks(wb, lang),
-        Worksheet::InternalCustomers => internal::internal_customer_blocks(wb, lang),
-        Worksheet::Pestle => external::pestle_blocks(wb, lang),
-        Worksheet::Stakeholders => external::stakeholder_blocks(wb, lang),
-        Worksheet::Competitors => external::competitor_blocks(wb, lang),
-        Worksheet::Customers => customers::customer_blocks(wb, lang),
-        Worksheet::OblAudit => customers::obl_blocks(wb, lang),
-        Worksheet::Segmentation | Worksheet::Loyalty => {
-            customers::segmentation_blocks(sheet, wb, summary, lang)
-        }
-    }
-}
+use crate::worksheets::blocks::report_view;
 
 /// Escapes text as a CSS string literal, so a title can reach the printed page header
 /// (an `@page` margin box, which can only show CSS content) without ever being parsed
@@ -266,19 +174,20 @@ fn Section(sheet: Worksheet) -> impl IntoView {
         let (blocks, done) = app.workbook.with(|wb| {
             app.summary.with(|s| {
                 (
-                    blocks(sheet, wb, s.as_ref(), lang),
+                    crate::worksheets::results(sheet, wb, s.as_ref(), lang),
                     completion::of(wb, sheet),
                 )
             })
         });
         let completion = format!(
-            "{}: {}",
+            "{}{}{}",
             Msg::Completion.text(lang),
+            crate::i18n::colon(lang),
             crate::i18n::completion_text(lang, done)
         );
         view! {
             <p class="report-completion">{completion}</p>
-            {blocks.into_iter().map(|b| render(sheet, lang, b)).collect_view()}
+            {blocks.into_iter().filter_map(|b| report_view(sheet, lang, b)).collect_view()}
         }
     };
     view! {
@@ -286,101 +195,5 @@ fn Section(sheet: Worksheet) -> impl IntoView {
             <h2 id=id>{move || sheet.label(app.lang.get())}</h2>
             {body}
         </section>
-    }
-}
-
-fn render(sheet: Worksheet, lang: Lang, block: Block) -> AnyView {
-    match block {
-        Block::Figures(pairs) => view! {
-            <dl class="report-figures">
-                {pairs.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
-            </dl>
-        }
-        .into_any(),
-        Block::Table {
-            title,
-            headers,
-            rows,
-        } => view! { <ReportTable title headers rows/> }.into_any(),
-        Block::Chart {
-            title,
-            label,
-            size,
-            draw,
-        } => view! {
-            <ReportFigure sheet lang title label size draw/>
-        }
-        .into_any(),
-    }
-}
-
-/// A table with its CSV download.
-#[component]
-fn ReportTable(title: String, headers: Vec<String>, rows: Vec<Vec<String>>) -> impl IntoView {
-    let app = use_app();
-    let csv = {
-        let (title, headers, rows) = (title.clone(), headers.clone(), rows.clone());
-        move |_| {
-            let head: Vec<&str> = headers.iter().map(String::as_str).collect();
-            let _ = download_text(
-                &format!("{}.csv", file_stem(&title)),
-                "text/csv;charset=utf-8",
-                &to_csv(&head, rows.clone()),
-            );
-        }
-    };
-    let name = t::download_label(app.lang.get_untracked(), &title, "CSV");
-    let empty = rows.is_empty();
-    view! {
-        <div class="report-table">
-            <table class="data">
-                <caption>{title}</caption>
-                <thead>
-                    <tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|row| view! { <tr>{row.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> })
-                        .collect_view()}
-                </tbody>
-            </table>
-            {(!empty).then(|| view! { <button type="button" class="csv" aria-label=name on:click=csv>{tr(M::DownloadCsv)}</button> })}
-        </div>
-    }
-}
-
-/// A chart as an SVG image: vector, so it prints sharply at any resolution, and the
-/// same drawing the canvas shows. The page re-renders a section when its data changes,
-/// so the drawing here holds its data rather than reading signals.
-#[component]
-fn ReportFigure(
-    sheet: Worksheet,
-    lang: Lang,
-    title: String,
-    label: String,
-    size: (u32, u32),
-    draw: Draw,
-) -> impl IntoView {
-    let draw: SharedDraw = Rc::from(draw);
-    let (width, height) = size;
-    let (src, failed) = match svg_of(&draw, width, height) {
-        Ok(doc) => (
-            format!(
-                "data:image/svg+xml;charset=utf-8,{}",
-                String::from(js_sys::encode_uri_component(&doc))
-            ),
-            None,
-        ),
-        Err(e) => (String::new(), Some(e)),
-    };
-    view! {
-        <figure class="report-figure">
-            <figcaption>{title.clone()}</figcaption>
-            <img src=src alt=label width=width height=height/>
-            <p class="figure-source">{t::source_note(lang, sheet)}</p>
-            {failed.map(|e| view! { <p class="field-error">{e}</p> })}
-            <ChartExports draw title width height/>
-        </figure>
     }
 }

@@ -1,11 +1,18 @@
 //! The segmentation worksheet: the customer data and its import, the thresholds,
 //! and the analyses' tables, charts and customer lists, all read from the summary
 //! memo (live analysis, or the workbook's kept summary when the rows are elsewhere).
+//!
+//! `results.rs` holds what the report prints of it.
 
 // `|a, s, t| charts::decile_bars(a, s, t)` is not a redundant closure: the chart
 // functions are generic over the backend, and only a closure is general over the
 // lifetime of `AnyBackend<'a>` that `summary_chart` asks for.
 #![allow(clippy::redundant_closure)]
+
+mod results;
+
+pub(crate) use results::money_share;
+pub use results::results;
 
 use leptos::prelude::*;
 use workbook::segmentation::analysis::Selection;

@@ -1,5 +1,10 @@
 //! The company profile worksheet: the company's type, its core products and
-//! services, its core competencies and its current strategic goals.
+//! services, its core competencies and its current strategic goals; the report
+//! prints them (`results.rs`).
+
+mod results;
+
+pub use results::results;
 
 use leptos::prelude::*;
 use workbook::internal::{Competency, Goal, TextRow};
@@ -8,7 +13,7 @@ use workbook::{completion, Workbook, Worksheet};
 use crate::components::fields::{msg, TextField};
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::profile::{self as t, ProfileMsg};
-use crate::i18n::{self, Label};
+use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
 
 #[component]
@@ -37,7 +42,7 @@ pub fn Page() -> impl IntoView {
         <h1>{move || Worksheet::CompanyProfile.label(app.lang.get())}</h1>
         <p class="intro">{tr(ProfileMsg::Intro)}</p>
         <p class="completion">
-            {tr(ProfileMsg::Completion)} ": "
+            {tr(ProfileMsg::Completion)} {tr(Msg::Colon)}
             <output data-testid="profile-completion">
                 {move || i18n::completion_text(app.lang.get(), done.get())}
             </output>

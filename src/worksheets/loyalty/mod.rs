@@ -1,6 +1,12 @@
 //! The loyalty worksheet: the satisfaction × loyalty matrix and the value × loyalty
 //! quadrant over the imported customer data, with their cut-offs, tables, chart and
 //! customer lists.
+//!
+//! `results.rs` holds what the report prints of it.
+
+mod results;
+
+pub use results::results;
 
 use leptos::prelude::*;
 use workbook::segmentation::analysis::Selection;
@@ -11,7 +17,7 @@ use workbook::Worksheet;
 use crate::components::import_rows::DataStatus;
 use crate::i18n::segmentation::{self as t, SegMsg};
 use crate::i18n::Label;
-use crate::pages::segmentation::{
+use crate::worksheets::segmentation::{
     summary_chart, totals_table, Lists, Thresholds, TotalsColumn, CUSTOMERS, PROFIT, PROFIT_SHARE,
     SALES,
 };

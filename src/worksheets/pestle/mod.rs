@@ -1,6 +1,6 @@
 //! The PESTLE worksheet: one section per factor listing its items (direction, impact,
-//! likelihood, weight, send to SWOT), then the scores and the chart, all derived from
-//! the workbook.
+//! likelihood, weight, send to SWOT), then its results (weights per factor, the
+//! heaviest items and the chart; `results.rs`), all derived from the workbook.
 //!
 //! All items live in one list, `wb.pestle`, each with its `factor`. [`RowList`] edits a
 //! whole `Vec` through a lens of plain `fn` pointers, and a factor's items are not a
@@ -13,21 +13,25 @@
 //!
 //! [`RowList`]: crate::components::row_list::RowList
 
+mod results;
+
+pub use results::results;
+
 use leptos::html::Li;
 use leptos::prelude::*;
-use workbook::external::{Direction, FactorScore, PestleFactor, PestleItem, PestleScore};
+use workbook::external::{Direction, PestleFactor, PestleItem, PestleScore};
 use workbook::rows::{self, Row};
 use workbook::workbook::SwotSource;
 use workbook::{RowId, Score, Workbook, Worksheet};
 
-use crate::components::chart::Chart;
 use crate::components::fields::{msg, ChoiceField, TextField};
 use crate::components::row_list::{enter_adds_row, focus_when_added, RowActions};
 use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::pestle::{self as t, PestleMsg};
-use crate::i18n::{Label, Msg};
+use crate::i18n::Label;
 use crate::state::{tr, use_app};
+use crate::worksheets::blocks::Results;
 
 const DIRECTIONS: &[Direction] = &[Direction::Opportunity, Direction::Threat];
 
@@ -57,20 +61,7 @@ pub fn Page() -> impl IntoView {
         <h1>{Signal::derive(move || Worksheet::Pestle.label(app.lang.get()).to_string())}</h1>
         <p class="intro">{tr(PestleMsg::Intro)}</p>
         {PestleFactor::ALL.map(|factor| view! { <FactorSection factor/> }).collect_view()}
-        <PestleSummary score/>
-        <div class="charts">
-            <Chart
-                draw=Box::new(move |area| {
-                    let text = t::chart_text(app.lang.get());
-                    score.with(|s| charts::pestle_bars(area, s, &text))
-                        .map_err(|e| charts::error_text(&e))
-                })
-                title=Signal::derive(move || app.tr(PestleMsg::Chart).to_string())
-                label=Signal::derive(move || score.with(|s| t::chart_description(app.lang.get(), s)))
-                width=640
-                height=340
-            />
-        </div>
+        <Results sheet=Worksheet::Pestle/>
     }
 }
 
@@ -211,81 +202,5 @@ fn ItemRow(factor: PestleFactor, id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoV
                 remove
             />
         </li>
-    }
-}
-
-/// One figure of a factor, as text.
-type FactorFigure = fn(&FactorScore) -> String;
-
-/// The figures of a factor's row in the weights table: the test-id suffix and the
-/// text. One list of plain functions, so the six rows share one cell view.
-const COLUMNS: [(&str, FactorFigure); 3] = [
-    ("opportunity", |f| t::weight(f.opportunity)),
-    ("threat", |f| t::weight(f.threat)),
-    ("net", |f| t::net(f.net())),
-];
-
-#[component]
-fn PestleSummary(score: Memo<PestleScore>) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <section class="summary" aria-labelledby="pestle-scores">
-            <h2 id="pestle-scores">{tr(Msg::Scores)}</h2>
-            <h3 id="pestle-weights">{tr(PestleMsg::Weights)}</h3>
-            <table class="data" aria-labelledby="pestle-weights">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(PestleMsg::Factor)}</th>
-                        <th scope="col">{tr(PestleMsg::Opportunities)}</th>
-                        <th scope="col">{tr(PestleMsg::Threats)}</th>
-                        <th scope="col">{tr(PestleMsg::Net)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {PestleFactor::ALL
-                        .map(|factor| {
-                            let cells = COLUMNS.map(|(column, text)| {
-                                view! {
-                                    <td data-testid=format!("pestle-{}-{column}", slug(factor))>
-                                        {Signal::derive(move || score.with(|s| text(s.factor(factor))))}
-                                    </td>
-                                }
-                            });
-                            view! {
-                                <tr>
-                                    <th scope="row">
-                                        {Signal::derive(move || factor.label(app.lang.get()).to_string())}
-                                    </th>
-                                    {cells.collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-            <dl class="balances">
-                <dt>{tr(Msg::Scored)}</dt>
-                <dd data-testid="pestle-counts">{Signal::derive(move || {
-                    let (scored, unscored) = score.with(|s| (s.scored(), s.unscored));
-                    crate::i18n::scored_counts(app.lang.get(), scored, unscored)
-                })}</dd>
-            </dl>
-            <h3 id="pestle-heaviest">{tr(PestleMsg::Heaviest)}</h3>
-            {move || {
-                let lang = app.lang.get();
-                let lines: Vec<String> = score
-                    .with(|s| s.heaviest().iter().map(|w| t::heaviest_line(lang, w)).collect());
-                if lines.is_empty() {
-                    view! { <p>{tr(PestleMsg::NoneWeighed)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ol class="ranked" aria-labelledby="pestle-heaviest" data-testid="pestle-heaviest">
-                            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                        </ol>
-                    }
-                    .into_any()
-                }
-            }}
-        </section>
     }
 }

@@ -1,6 +1,12 @@
 //! The OBL audit worksheet: departments and their criteria rated E / S / N with a
 //! comment, the company and its competitors rated on the industry criteria, and the
 //! indexes, ranks and charts, all derived from the workbook through `OblScore`.
+//!
+//! `results.rs` holds what the report prints of it.
+
+mod results;
+
+pub use results::results;
 
 use leptos::prelude::*;
 use workbook::obl::score::RatingGrid;

@@ -1,20 +1,25 @@
 //! The customer tables (METHOD.md §3): former, current, potential and blacklisted
 //! customer groups, each with its reason tags, a move to another table and its
-//! history; then the scores (per-table sums, revenue at risk, weighted pipeline, loss
-//! reasons) and the Pareto and at-risk charts, all derived from the workbook.
+//! history; then its results (per-table sums, revenue at risk, weighted pipeline,
+//! loss reasons, and the Pareto and at-risk charts; `results.rs`), all derived from
+//! the workbook.
+
+mod results;
+
+pub use results::results;
 
 use leptos::html::Li;
 use leptos::prelude::*;
-use workbook::customers::{CustomerGroup, CustomerScore, CustomerTable};
+use workbook::customers::{CustomerGroup, CustomerTable};
 use workbook::{rows, Lang, RowId, Workbook, Worksheet};
 
-use crate::components::chart::Chart;
 use crate::components::fields::{msg, TextField};
 use crate::components::number_input::NumberInput;
 use crate::components::row_list::{focus_when_added, ListLens, RowActions, RowCtx, RowList};
 use crate::i18n::customers::{self as t, CustMsg};
 use crate::i18n::{Label, Msg};
 use crate::state::{tr, use_app};
+use crate::worksheets::blocks::Results;
 
 type Group = RowCtx<CustomerGroup>;
 
@@ -53,7 +58,6 @@ fn prefix(table: CustomerTable) -> &'static str {
 #[component]
 pub fn Page() -> impl IntoView {
     let app = use_app();
-    let score = Memo::new(move |_| app.workbook.with(|wb| CustomerScore::of(&wb.customers)));
     let tags = Memo::new(move |_| {
         app.workbook.with(|wb| {
             wb.customers
@@ -78,29 +82,7 @@ pub fn Page() -> impl IntoView {
                 add_label=CustMsg::AddBlacklist fields=blacklist_fields/>
         </div>
         <TagEditor/>
-        <CustomerSummary score/>
-        <div class="charts">
-            <Chart
-                draw=Box::new(move |area| {
-                    let text = t::chart_text(app.lang.get());
-                    score.with(|s| charts::loss_pareto(area, s, &text)).map_err(|e| charts::error_text(&e))
-                })
-                title=Signal::derive(move || app.tr(CustMsg::ParetoChart).to_string())
-                label=Signal::derive(move || score.with(|s| t::pareto_description(app.lang.get(), s)))
-                width=620
-                height=360
-            />
-            <Chart
-                draw=Box::new(move |area| {
-                    let text = t::chart_text(app.lang.get());
-                    score.with(|s| charts::revenue_at_risk(area, s, &text)).map_err(|e| charts::error_text(&e))
-                })
-                title=Signal::derive(move || app.tr(CustMsg::RiskChart).to_string())
-                label=Signal::derive(move || score.with(|s| t::risk_description(app.lang.get(), s)))
-                width=420
-                height=360
-            />
-        </div>
+        <Results sheet=Worksheet::Customers/>
     }
 }
 
@@ -347,75 +329,6 @@ fn history(row: Group) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-#[component]
-fn CustomerSummary(score: Memo<CustomerScore>) -> impl IntoView {
-    let app = use_app();
-    let rows = CustomerTable::ALL
-        .into_iter()
-        .map(|table| {
-            let cell = move |f: fn(&CustomerScore, CustomerTable) -> String| {
-                move || score.with(|s| f(s, table))
-            };
-            view! {
-                <tr data-testid=format!("cust-sum-{}", prefix(table))>
-                    <th scope="row">{move || table.label(app.lang.get())}</th>
-                    <td>{cell(|s, t| s.table(t).groups.to_string())}</td>
-                    <td>{cell(|s, t| t::maybe_amount(s.table(t).customers))}</td>
-                    <td>{cell(|s, t| t::maybe_amount(s.table(t).revenue))}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="summary" aria-labelledby="cust-scores">
-            <h2 id="cust-scores">{tr(Msg::Scores)}</h2>
-            <table class="data" data-testid="cust-tables">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(CustMsg::Table)}</th>
-                        <th scope="col">{tr(CustMsg::Groups)}</th>
-                        <th scope="col">{tr(CustMsg::Customers)}</th>
-                        <th scope="col">{tr(CustMsg::Revenue)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <dl class="balances">
-                <dt>{tr(CustMsg::RevenueAtRisk)}</dt>
-                <dd data-testid="cust-at-risk">
-                    {move || score.with(|s| t::maybe_amount(s.at_risk_revenue))}
-                </dd>
-                <dt>{tr(CustMsg::AtRiskShare)}</dt>
-                <dd data-testid="cust-at-risk-share">
-                    {move || score.with(|s| t::percent(s.at_risk_percent))}
-                </dd>
-                <dt>{tr(CustMsg::Pipeline)}</dt>
-                <dd data-testid="cust-pipeline">
-                    {move || score.with(|s| t::maybe_amount(s.weighted_pipeline.map(|p| p.round() as u64)))}
-                </dd>
-            </dl>
-            <h3 id="cust-pareto-heading">{tr(CustMsg::LossReasons)}</h3>
-            {move || {
-                if score.with(|s| s.loss_reasons.is_empty()) {
-                    return view! { <p>{tr(CustMsg::NoLosses)}</p> }.into_any();
-                }
-                let lang = app.lang.get();
-                view! {
-                    <ol class="ranked" aria-labelledby="cust-pareto-heading" data-testid="cust-pareto">
-                        {score.with(|s| {
-                            s.loss_reasons
-                                .iter()
-                                .map(|l| view! { <li>{t::pareto_line(lang, l)}</li> })
-                                .collect_view()
-                        })}
-                    </ol>
-                }
-                .into_any()
-            }}
-        </section>
-    }
 }
 
 /// The editable list of reason tags. Not a `RowList`: adding and removing go through

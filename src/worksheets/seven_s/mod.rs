@@ -1,49 +1,33 @@
 //! The 7S worksheet: the shared values, a verdict, rating and evidence for each of the
-//! six factors, the scores and the two charts, all derived from the workbook.
+//! six factors, then its results (scores and the two charts; `results.rs`), all
+//! derived from the workbook.
+
+mod results;
+
+pub use results::results;
 
 use leptos::prelude::*;
-use workbook::internal::{SevenSEntry, SevenSFactor, SevenSScore, Verdict};
+use workbook::internal::{SevenSEntry, SevenSFactor, Verdict};
 use workbook::swot::Quadrant;
 use workbook::workbook::SwotSource;
 use workbook::{Score, Worksheet};
 
-use crate::components::chart::Chart;
 use crate::components::fields::{msg, TextField};
 use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
-use crate::i18n::seven_s::{self as t, SevenSMsg};
-use crate::i18n::{Label, Msg, Text};
+use crate::i18n::seven_s::SevenSMsg;
+use crate::i18n::Label;
 use crate::state::{tr, use_app};
+use crate::worksheets::blocks::Results;
 
 const VERDICTS: [Verdict; 2] = [Verdict::Strength, Verdict::Weakness];
 
 #[component]
 pub fn Page() -> impl IntoView {
     let app = use_app();
-    let score = Memo::new(move |_| app.workbook.with(|wb| wb.seven_s.score()));
     let shared = Signal::derive(move || app.workbook.with(|wb| wb.seven_s.shared_values.clone()));
     let on_shared =
         Callback::new(move |text: String| app.edit(|wb| wb.seven_s.shared_values = text));
-    let chart = move |title: SevenSMsg| {
-        let draw: crate::components::chart::Draw = Box::new(move |area| {
-            let text = t::chart_text(app.lang.get());
-            score
-                .with(|s| match title {
-                    SevenSMsg::ChartDiagram => charts::seven_s_diagram(area, s, &text),
-                    _ => charts::seven_s_radar(area, s, &text),
-                })
-                .map_err(|e| charts::error_text(&e))
-        });
-        view! {
-            <Chart
-                draw
-                title=Signal::derive(move || app.tr(title).to_string())
-                label=Signal::derive(move || score.with(|s| t::chart_description(app.lang.get(), title, s)))
-                width=420
-                height=400
-            />
-        }
-    };
     view! {
         <h1>{move || Worksheet::SevenS.label(app.lang.get())}</h1>
         <p class="intro">{tr(SevenSMsg::Intro)}</p>
@@ -60,11 +44,7 @@ pub fn Page() -> impl IntoView {
         <div class="factors">
             {SevenSFactor::ALL.into_iter().map(|factor| view! { <FactorBlock factor/> }).collect_view()}
         </div>
-        <SevenSSummary score/>
-        <div class="charts">
-            {chart(SevenSMsg::ChartDiagram)}
-            {chart(SevenSMsg::ChartRadar)}
-        </div>
+        <Results sheet=Worksheet::SevenS/>
     }
 }
 
@@ -173,58 +153,5 @@ fn FactorBlock(factor: SevenSFactor) -> impl IntoView {
             />
             <SendToSwot source=SwotSource::SevenS(factor) quadrant name/>
         </fieldset>
-    }
-}
-
-/// The figures of [`SevenSScore`], each "—" while unknown.
-#[component]
-fn SevenSSummary(score: Memo<SevenSScore>) -> impl IntoView {
-    let app = use_app();
-    let row = move |label: SevenSMsg, value: Box<dyn Fn() -> String + Send + Sync>| {
-        view! {
-            <tr>
-                <th scope="row">{tr(label)}</th>
-                <td>{value}</td>
-            </tr>
-        }
-    };
-    view! {
-        <section class="summary" aria-labelledby="seven-s-scores">
-            <h2 id="seven-s-scores">{tr(Msg::Scores)}</h2>
-            <table class="data figures">
-                <tbody>
-                    {row(SevenSMsg::Strengths, Box::new(move || score.with(|s| s.strengths.to_string())))}
-                    {row(SevenSMsg::Weaknesses, Box::new(move || score.with(|s| s.weaknesses.to_string())))}
-                    {row(SevenSMsg::Balance, Box::new(move || {
-                        score.with(|s| s.balance.map_or_else(|| "—".to_string(), t::signed))
-                    }))}
-                    {row(SevenSMsg::Unrated, Box::new(move || {
-                        let lang = app.lang.get();
-                        score.with(|s| {
-                            if s.unrated.is_empty() {
-                                SevenSMsg::NoneUnrated.text(lang).to_string()
-                            } else {
-                                t::factor_list(lang, s.unrated.iter().copied())
-                            }
-                        })
-                    }))}
-                    {row(SevenSMsg::Weakest, Box::new(move || {
-                        let lang = app.lang.get();
-                        score.with(|s| s.weakest.map_or("—", |f| f.label(lang)).to_string())
-                    }))}
-                    {row(SevenSMsg::Verdicts, Box::new(move || {
-                        let lang = app.lang.get();
-                        score.with(|s| {
-                            if s.complete {
-                                SevenSMsg::AllDecided.text(lang).to_string()
-                            } else {
-                                let open = s.factors.iter().filter(|f| f.verdict.is_none());
-                                t::missing_verdicts(lang, open.map(|f| f.factor))
-                            }
-                        })
-                    }))}
-                </tbody>
-            </table>
-        </section>
     }
 }

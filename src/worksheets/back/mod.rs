@@ -1,5 +1,10 @@
 //! The BACK worksheet: baggage, aspirations, culture and knowledge, each in its own
-//! section, then the scores and the two charts, all derived from the workbook.
+//! section, then its results (scores, largest knowledge gaps and the two charts;
+//! `results.rs`), all derived from the workbook.
+
+mod results;
+
+pub use results::results;
 
 use leptos::prelude::*;
 use workbook::internal::{
@@ -10,14 +15,14 @@ use workbook::swot::Quadrant;
 use workbook::workbook::SwotSource;
 use workbook::{Workbook, Worksheet};
 
-use crate::components::chart::Chart;
 use crate::components::fields::{msg, ChoiceField, TextField};
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::back::{self as t, BackMsg};
-use crate::i18n::{Label, Msg};
+use crate::i18n::Label;
 use crate::state::{tr, use_app};
+use crate::worksheets::blocks::Results;
 
 const DECISIONS: &[BaggageDecision] = &[
     BaggageDecision::Keep,
@@ -107,31 +112,7 @@ pub fn Page() -> impl IntoView {
             }
             .into_any(),
         )}
-        <BackSummary score/>
-        <div class="charts">
-            <Chart
-                draw=Box::new(move |area| {
-                    let text = t::chart_text(app.lang.get());
-                    score.with(|s| charts::back_letters(area, s, &text))
-                        .map_err(|e| charts::error_text(&e))
-                })
-                title=Signal::derive(move || app.tr(BackMsg::ChartLetters).to_string())
-                label=Signal::derive(move || score.with(|s| t::letters_description(app.lang.get(), s)))
-                width=520
-                height=320
-            />
-            <Chart
-                draw=Box::new(move |area| {
-                    let text = t::chart_text(app.lang.get());
-                    score.with(|s| charts::back_knowledge(area, s, &text))
-                        .map_err(|e| charts::error_text(&e))
-                })
-                title=Signal::derive(move || app.tr(BackMsg::ChartKnowledge).to_string())
-                label=Signal::derive(move || score.with(|s| t::knowledge_description(app.lang.get(), s)))
-                width=620
-                height=320
-            />
-        </div>
+        <Results sheet=Worksheet::Back/>
     }
 }
 
@@ -307,62 +288,5 @@ fn CultureSlot(which: Slot) -> impl IntoView {
                 />
             </Show>
         </div>
-    }
-}
-
-#[component]
-fn BackSummary(score: Memo<BackScore>) -> impl IntoView {
-    let app = use_app();
-    let missing = || "—".to_string();
-    view! {
-        <section class="summary" aria-labelledby="back-scores">
-            <h2 id="back-scores">{tr(Msg::Scores)}</h2>
-            <dl class="balances">
-                <dt>{tr(BackMsg::BaggageLoad)}</dt>
-                <dd data-testid="back-load">
-                    {move || score.with(|s| s.baggage.load.map_or_else(missing, |l| l.to_string()))}
-                </dd>
-                <dt>{tr(BackMsg::BaggageItems)}</dt>
-                <dd data-testid="back-baggage-items">
-                    {move || score.with(|s| t::baggage_counts(app.lang.get(), &s.baggage))}
-                </dd>
-                <dt>{tr(BackMsg::Consensus)}</dt>
-                <dd data-testid="back-consensus">
-                    {move || score.with(|s| t::mean_text(s.aspiration.consensus))}
-                </dd>
-                <dt>{tr(BackMsg::Dominant)}</dt>
-                <dd data-testid="back-dominant">
-                    {move || score.with(|s| t::culture_text(app.lang.get(), s.culture.dominant))}
-                </dd>
-                <dt>{tr(BackMsg::Secondary)}</dt>
-                <dd data-testid="back-secondary">
-                    {move || score.with(|s| t::culture_text(app.lang.get(), s.culture.secondary))}
-                </dd>
-                <dt>{tr(BackMsg::KnowledgeMean)}</dt>
-                <dd data-testid="back-knowledge">
-                    {move || score.with(|s| t::mean_text(s.knowledge.mean))}
-                </dd>
-            </dl>
-            <h3>{tr(BackMsg::LargestGaps)}</h3>
-            {move || {
-                let largest: Vec<String> = score.with(|s| {
-                    s.knowledge
-                        .largest()
-                        .iter()
-                        .map(|k| format!("{} — {}", t::signed(k.gap), k.topic))
-                        .collect()
-                });
-                if largest.is_empty() {
-                    view! { <p>{tr(BackMsg::NoGaps)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ol class="ranked" data-testid="back-largest">
-                            {largest.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
-                        </ol>
-                    }
-                    .into_any()
-                }
-            }}
-        </section>
     }
 }

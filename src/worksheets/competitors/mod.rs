@@ -2,6 +2,12 @@
 //! the company's SWOT uses, the comparison table with the company first, its two charts,
 //! and the market questions with the competitors that beat the company per quadrant.
 //! Every figure comes from the domain's `Comparison`; nothing is scored here.
+//!
+//! `results.rs` holds what the report prints of it.
+
+mod results;
+
+pub use results::results;
 
 use leptos::html::Li;
 use leptos::prelude::*;
@@ -19,8 +25,8 @@ use crate::components::row_list::{focus_when_added, RowActions};
 use crate::components::swot_board::SwotBoard;
 use crate::i18n::competitors::{self as t, CompMsg};
 use crate::i18n::{Label, Text};
-use crate::pages::swot::SwotSummary;
 use crate::state::{tr, use_app};
+use crate::worksheets::blocks::Blocks;
 
 /// A text of a competitor: DOM id part, label, read, write, multi-line.
 type CompetitorField = (
@@ -241,7 +247,10 @@ fn CompetitorSwot(ids: Memo<Vec<RowId>>, chosen: RwSignal<Option<RowId>>) -> imp
         });
         view! {
             <SwotBoard owner score id_prefix="comp-swot"/>
-            <SwotSummary score/>
+            <Blocks
+                id="comp-swot-scores".to_string()
+                make=Box::new(move || crate::worksheets::swot::score_blocks(&score.get(), app.lang.get()))
+            />
         }
         .into_any()
     };
