@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::backups;
+use crate::i18n::offline::OfflineMsg;
 use crate::i18n::sharing::{self as t, ShareMsg};
 use crate::i18n::Msg;
 use crate::offline;
@@ -124,7 +125,7 @@ pub fn Backups() -> impl IntoView {
                     .into_any(),
                 }}
             </p>
-            {offline.map(|offline::Status(status)| view! { <p>{move || app.tr(status.get())}</p> })}
+            {offline.map(|offline::Status(status)| view! { <p>{move || app.tr(OfflineMsg::from(status.get()))}</p> })}
             {move || {
                 let list = entries.get();
                 if list.is_empty() {

@@ -135,6 +135,7 @@ fn message_texts() -> Vec<(String, String)> {
     use library::LibMsg;
     use merge::MergeMsg;
     use obl::OblMsg;
+    use offline::OfflineMsg;
     use pestle::PestleMsg;
     use profile::ProfileMsg;
     use report::ReportMsg;
@@ -163,6 +164,7 @@ fn message_texts() -> Vec<(String, String)> {
         LibMsg,
         MergeMsg,
         OblMsg,
+        OfflineMsg,
         PestleMsg,
         ProfileMsg,
         ReportMsg,

@@ -444,7 +444,8 @@ test('a trunk serve page keeps no worker, and retires the one a release build le
   site.deploy(serve);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update())).catch(() => undefined);
   await expect(page.locator('meta[name="crm-workbook-worker"]')).toHaveCount(0, { timeout: 15_000 });
-  expect(await markers(page)).toEqual(['serve', 'serve']);
+  await expect(page.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
+  await expect.poll(() => markers(page)).toEqual(['serve', 'serve']);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined))).toBe(true);
   expect(await cacheNames(page)).toEqual([]);
   await openLibrary(page);
