@@ -52,23 +52,23 @@ macro_rules! messages {
     };
 }
 
-pub mod back;
-pub mod competitors;
+pub use crate::worksheets::back::strings as back;
+pub use crate::worksheets::competitors::strings as competitors;
 pub mod customer_import;
-pub mod customers;
-pub mod gaps;
-pub mod internal_customers;
+pub use crate::worksheets::customers::strings as customers;
+pub use crate::worksheets::gaps::strings as gaps;
+pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub mod library;
-pub mod loyalty;
+pub use crate::worksheets::loyalty::strings as loyalty;
 pub mod merge;
-pub mod obl;
-pub mod pestle;
-pub mod profile;
+pub use crate::worksheets::obl::strings as obl;
+pub use crate::worksheets::pestle::strings as pestle;
+pub use crate::worksheets::profile::strings as profile;
 pub mod report;
-pub mod segmentation;
-pub mod seven_s;
+pub use crate::worksheets::segmentation::strings as segmentation;
+pub use crate::worksheets::seven_s::strings as seven_s;
 pub mod sharing;
-pub mod stakeholders;
+pub use crate::worksheets::stakeholders::strings as stakeholders;
 pub mod thresholds;
 
 use workbook::codec::DecodeError;

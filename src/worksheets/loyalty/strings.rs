@@ -6,8 +6,8 @@ use workbook::segmentation::thresholds::format_threshold;
 use workbook::segmentation::{LoyaltySettings, LoyaltyType, Quadrant};
 use workbook::Lang;
 
-use super::segmentation::pct;
-use super::{pick, Label};
+use crate::i18n::segmentation::pct;
+use crate::i18n::{pick, Label};
 
 impl Label for LoyaltyType {
     fn label(&self, lang: Lang) -> &'static str {

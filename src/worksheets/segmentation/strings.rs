@@ -7,8 +7,8 @@ use workbook::segmentation::thresholds::format_threshold;
 use workbook::segmentation::{AbcClass, Group, LoyaltyType, SegmentationSettings, Tier};
 use workbook::Lang;
 
-use super::customers::{amount, MISSING};
-use super::{pick, Label};
+use crate::i18n::customers::{amount, MISSING};
+use crate::i18n::{pick, Label};
 
 messages! {
     pub enum SegMsg {
@@ -158,7 +158,7 @@ pub fn group_aim(lang: Lang, group: Group) -> &'static str {
     pick(lang, en, zh)
 }
 
-pub(super) fn pct(value: f64) -> String {
+pub(crate) fn pct(value: f64) -> String {
     format!("{}%", format_threshold(value))
 }
 
@@ -356,7 +356,7 @@ pub fn decile_description(lang: Lang, deciles: &[workbook::segmentation::Decile]
             ),
         })
         .collect();
-    parts.join(super::semicolon(lang))
+    parts.join(crate::i18n::semicolon(lang))
 }
 
 fn describe<T: Label + Copy>(
@@ -384,7 +384,7 @@ fn describe<T: Label + Copy>(
             }
         })
         .collect::<Vec<_>>()
-        .join(super::semicolon(lang))
+        .join(crate::i18n::semicolon(lang))
 }
 
 pub fn group_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {

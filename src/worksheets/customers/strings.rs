@@ -5,7 +5,7 @@
 use workbook::customers::{CustomerScore, CustomerTable, Move};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 use workbook::number::NumberError;
 
 messages! {
@@ -181,7 +181,7 @@ pub fn pareto_line(lang: Lang, l: &workbook::customers::LossReason) -> String {
     match l.cumulative_percent {
         Some(p) => {
             let note = format!("{} {}", pick(lang, "cumulative", "累计"), percent(Some(p)));
-            super::with_note(lang, &line, &note)
+            crate::i18n::with_note(lang, &line, &note)
         }
         None => line,
     }
@@ -202,12 +202,12 @@ pub fn pareto_description(lang: Lang, s: &CustomerScore) -> String {
                 )
             })
             .collect::<Vec<_>>()
-            .join(super::semicolon(lang))
+            .join(crate::i18n::semicolon(lang))
     };
     format!(
         "{}{}{body}",
         CustMsg::ParetoChart.text(lang),
-        super::colon(lang)
+        crate::i18n::colon(lang)
     )
 }
 
@@ -222,11 +222,11 @@ pub fn risk_description(lang: Lang, s: &CustomerScore) -> String {
     format!(
         "{}{}{} {}{}{}",
         CustMsg::RiskChart.text(lang),
-        super::colon(lang),
+        crate::i18n::colon(lang),
         pick(lang, "safe", "稳定"),
         maybe_amount(s.safe_revenue),
-        super::semicolon(lang),
-        super::with_note(lang, &at_risk, &percent(s.at_risk_percent)),
+        crate::i18n::semicolon(lang),
+        crate::i18n::with_note(lang, &at_risk, &percent(s.at_risk_percent)),
     )
 }
 
