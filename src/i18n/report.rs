@@ -213,11 +213,11 @@ pub fn risk_revenue_line(lang: Lang, s: &ExecutiveSummary) -> String {
     let share = percent(r.percent);
     match lang {
         Lang::En => format!(
-            "{revenue} ({share} of known revenue) in {} former or blacklisted groups",
+            "{revenue} ({share} of known current revenue) in {} current groups marked at risk",
             r.groups
         ),
         Lang::Zh => format!(
-            "{revenue}（占已知收入的 {share}），来自 {} 个前顾客群或黑名单顾客群",
+            "{revenue}（占已知当前收入的 {share}），来自 {} 个标为有流失风险的当前顾客群",
             r.groups
         ),
     }

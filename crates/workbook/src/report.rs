@@ -82,7 +82,8 @@ pub struct OblHeadline {
 /// The customer tables' revenue at risk.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RiskHeadline {
-    /// Groups in the at-risk tables (former and blacklisted customers).
+    /// Current customer groups marked at risk (what `CustomerScore::at_risk_groups`
+    /// counts).
     pub groups: usize,
     pub revenue: Option<u64>,
     /// Share of all known revenue, in percent.

@@ -20,7 +20,10 @@ messages! {
         Evidence => ("Evidence", "依据"),
         Strengths => ("Strengths", "优势"),
         Weaknesses => ("Weaknesses", "劣势"),
-        Balance => ("Balance (strengths − weaknesses)", "差额（优势 − 劣势）"),
+        Balance => (
+            "Rating balance (strengths' ratings − weaknesses' ratings)",
+            "评分差额（优势评分之和 − 劣势评分之和）",
+        ),
         Unrated => ("Verdict given but not rated", "已判断但未打分"),
         NoneUnrated => ("none", "无"),
         Weakest => ("Weakest factor", "最薄弱要素"),
