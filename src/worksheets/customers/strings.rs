@@ -242,6 +242,10 @@ pub fn chart_text(lang: Lang) -> charts::CustomerChartText {
         missing: "?".to_string(),
         no_revenue: pick(lang, "No revenue entered yet", "尚未填写收入").to_string(),
         no_data: Msg::NoData.text(lang).to_string(),
+        amounts: match lang {
+            Lang::En => charts::style::Amounts::Thousands,
+            Lang::Zh => charts::style::Amounts::Wan,
+        },
     }
 }
 

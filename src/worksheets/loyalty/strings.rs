@@ -57,7 +57,9 @@ pub fn loyalty_rule(lang: Lang, t: LoyaltyType, s: &LoyaltySettings) -> String {
         (LoyaltyType::Defector, Lang::En) => {
             format!("Loyalty < {l}, satisfaction ≥ {vl} and < {h}: let down repeatedly")
         }
-        (LoyaltyType::Defector, Lang::Zh) => format!("忠诚度 < {l}，满意度 ≥ {vl} 且 < {h}：屡遭失望"),
+        (LoyaltyType::Defector, Lang::Zh) => {
+            format!("忠诚度 < {l}，满意度 ≥ {vl} 且 < {h}：屡遭失望")
+        }
         (LoyaltyType::Terrorist, Lang::En) => {
             format!("Loyalty < {l}, satisfaction < {vl}: disappointed beyond repair")
         }
