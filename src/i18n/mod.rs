@@ -415,6 +415,11 @@ pub fn comma(lang: Lang) -> &'static str {
     pick(lang, ", ", "，")
 }
 
+/// Between the items of a list of names: ", " or the enumeration comma "、".
+pub fn list_separator(lang: Lang) -> &'static str {
+    pick(lang, ", ", "、")
+}
+
 /// Between the parts of a description: "; " or "；".
 pub fn semicolon(lang: Lang) -> &'static str {
     pick(lang, "; ", "；")

@@ -15,16 +15,21 @@ use crate::worksheets::blocks::{chart, err, figure, h, table, Block};
 
 pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let score = wb.swot.score();
-    let items = wb
-        .swot
-        .items()
-        .filter(|(_, i)| !i.is_blank())
-        .map(|(q, i)| {
-            vec![
-                q.label(lang).into(),
-                i.text.clone(),
-                t::maybe(i.score.map(|s| s.get())),
-            ]
+    // The board as the team wrote it, each item with its score.
+    let cells = Quadrant::ALL
+        .iter()
+        .map(|&q| {
+            let items = wb
+                .swot
+                .quadrant(q)
+                .iter()
+                .filter(|i| !i.is_blank())
+                .map(|i| match i.score {
+                    Some(score) => format!("{} ({})", i.text, score.get()),
+                    None => i.text.clone(),
+                })
+                .collect();
+            (q.label(lang).to_string(), items)
         })
         .collect();
     let (totals_label, posture_label) = (
@@ -35,12 +40,10 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let (s1, t1) = (Rc::new(score), Rc::new(swot_chart_text(lang)));
     let (s2, t2) = (s1.clone(), t1.clone());
     blocks.extend([
-        Block::ReportOnly(Box::new(table(
-            lang,
-            M::SwotItems,
-            &[&h(Msg::Quadrant), &h(M::Item), &h(Msg::Score)],
-            items,
-        ))),
+        Block::ReportOnly(Box::new(Block::Quadrants {
+            title: M::SwotItems.text(lang).to_string(),
+            cells,
+        })),
         chart(
             lang,
             Msg::ChartTotals,
