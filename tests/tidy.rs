@@ -212,6 +212,7 @@ fn folder(sheet: Worksheet) -> &'static str {
         Worksheet::OblAudit => "obl",
         Worksheet::Segmentation => "segmentation",
         Worksheet::Loyalty => "loyalty",
+        Worksheet::ActionPlan => "action_plan",
     }
 }
 

@@ -52,6 +52,7 @@ macro_rules! messages {
     };
 }
 
+pub use crate::worksheets::action_plan::strings as action_plan;
 pub use crate::worksheets::back::strings as back;
 pub use crate::worksheets::competitors::strings as competitors;
 pub mod customer_import;
@@ -210,6 +211,7 @@ impl Label for Worksheet {
             Worksheet::OblAudit => ("OBL audit", "机构躯体语言审计"),
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
+            Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };
         pick(lang, en, zh)
     }
@@ -221,6 +223,7 @@ impl Label for Part {
             Part::Internal => pick(lang, "Internal analysis", "内部分析"),
             Part::External => pick(lang, "External analysis", "外部分析"),
             Part::CustomerAnalysis => pick(lang, "Customer analysis", "顾客分析"),
+            Part::Strategy => pick(lang, "Strategy", "战略"),
         }
     }
 }

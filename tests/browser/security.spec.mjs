@@ -42,6 +42,7 @@ const ROUTES = [
   '#/obl',
   '#/segmentation',
   '#/loyalty',
+  '#/action-plan',
   '#/report',
   '#/merge',
   '#/library',

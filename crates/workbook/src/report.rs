@@ -125,6 +125,7 @@ pub fn covered(wb: &Workbook, sheet: Worksheet) -> bool {
                     .any(|r| r.cell.rating.is_some() || text(&r.cell.comment))
         }
         Worksheet::Segmentation | Worksheet::Loyalty => wb.customer_data.is_some(),
+        Worksheet::ActionPlan => wb.action_plan.iter().any(|a| !a.is_blank()),
     }
 }
 
@@ -382,7 +383,9 @@ mod tests {
         s.set_included(Worksheet::Swot, true);
         assert_eq!(s.excluded, vec![Worksheet::Loyalty]);
         let shown: Vec<Worksheet> = s.included().collect();
-        assert_eq!(shown, Worksheet::ALL[..Worksheet::ALL.len() - 1].to_vec());
+        let mut want = Worksheet::ALL.to_vec();
+        want.retain(|&w| w != Worksheet::Loyalty);
+        assert_eq!(shown, want);
     }
 
     #[test]

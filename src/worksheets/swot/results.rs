@@ -15,6 +15,19 @@ use crate::worksheets::blocks::{chart, err, figure, h, table, Block};
 
 pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let score = wb.swot.score();
+    // One row per item for the CSV download.
+    let items = wb
+        .swot
+        .items()
+        .filter(|(_, i)| !i.is_blank())
+        .map(|(q, i)| {
+            vec![
+                q.label(lang).into(),
+                i.text.clone(),
+                t::maybe(i.score.map(|s| s.get())),
+            ]
+        })
+        .collect();
     // The board as the team wrote it, each item with its score.
     let cells = Quadrant::ALL
         .iter()
@@ -43,6 +56,16 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
         Block::ReportOnly(Box::new(Block::Quadrants {
             title: M::SwotItems.text(lang).to_string(),
             cells,
+            csv: (
+                [
+                    Msg::Quadrant.text(lang),
+                    M::Item.text(lang),
+                    Msg::Score.text(lang),
+                ]
+                .map(String::from)
+                .to_vec(),
+                items,
+            ),
         })),
         chart(
             lang,
