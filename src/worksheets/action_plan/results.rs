@@ -75,18 +75,21 @@ fn counts(lang: Lang, score: &PlanScore) -> Block {
 /// The plan as the team wrote it: every non-blank action with the SWOT items it
 /// uses (by their current text), owner, due date and status.
 fn plan_table(wb: &Workbook, lang: Lang) -> Block {
-    let item_text = |id| {
+    // In board order (strengths and weaknesses before opportunities and threats),
+    // whatever order they were ticked in.
+    let used = |uses: &[workbook::RowId]| -> Vec<String> {
         wb.swot
             .items()
-            .find(|(_, i)| i.id == id)
+            .filter(|(_, i)| uses.contains(&i.id))
             .map(|(_, i)| i.text.clone())
+            .collect()
     };
     let rows = wb
         .action_plan
         .iter()
         .filter(|a| !a.is_blank())
         .map(|a| {
-            let uses: Vec<String> = a.uses.iter().filter_map(|&id| item_text(id)).collect();
+            let uses = used(&a.uses);
             vec![
                 a.kind.map_or("—", |k| k.label(lang)).to_string(),
                 a.text.clone(),
