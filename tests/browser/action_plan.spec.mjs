@@ -46,6 +46,8 @@ test('a strategy built from SWOT items is counted, shown overdue, kept and print
 
   await expect(page.getByTestId('plan-actions')).toHaveText('5');
   await expect(page.getByTestId('plan-done')).toHaveText('1 of 5 (20%)');
+  await expect(page.getByTestId('plan-statuses').getByRole('row', { name: /^Under way/ })).toHaveText('Under way2');
+  await expect(page.getByTestId('plan-kinds').getByRole('row', { name: /^SO:/ })).toHaveText('SO: strengths × opportunities2');
   await expect(page.getByTestId('plan-overdue')).toContainText(
     '2026-01-31 · Launch a digital-transformation course taught by the senior trainers',
   );

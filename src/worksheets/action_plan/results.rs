@@ -35,14 +35,15 @@ pub fn results(wb: &Workbook, lang: Lang, today: &str) -> Vec<Block> {
     if score.gone_items > 0 {
         blocks.push(Block::Note(A::GoneItems.text(lang).to_string()));
     }
-    blocks.push(counts(lang, &score));
+    blocks.extend(counts(lang, &score));
     blocks.push(Block::ReportOnly(Box::new(plan_table(wb, lang))));
     blocks
 }
 
-/// Actions per strategy type (rows) and status (columns).
-fn counts(lang: Lang, score: &PlanScore) -> Block {
-    let mut rows: Vec<Vec<String>> = TowsKind::ALL
+/// Actions per strategy type, then per status: two small tables, each with a row
+/// for what has none yet only when some action lacks it.
+fn counts(lang: Lang, score: &PlanScore) -> [Block; 2] {
+    let mut kinds: Vec<Vec<String>> = TowsKind::ALL
         .iter()
         .map(|k| {
             vec![
@@ -52,24 +53,30 @@ fn counts(lang: Lang, score: &PlanScore) -> Block {
         })
         .collect();
     if score.unkinded > 0 {
-        rows.push(vec![
+        kinds.push(vec![
             A::NoKind.text(lang).to_string(),
             score.unkinded.to_string(),
         ]);
     }
-    rows.extend(Status::ALL.iter().map(|s| {
-        vec![
-            s.label(lang).to_string(),
-            score.by_status[*s as usize].to_string(),
-        ]
-    }));
+    let mut statuses: Vec<Vec<String>> = Status::ALL
+        .iter()
+        .map(|s| {
+            vec![
+                s.label(lang).to_string(),
+                score.by_status[*s as usize].to_string(),
+            ]
+        })
+        .collect();
     if score.no_status > 0 {
-        rows.push(vec![
+        statuses.push(vec![
             A::NoStatus.text(lang).to_string(),
             score.no_status.to_string(),
         ]);
     }
-    table(lang, A::ByKind, &[&h(A::Kind), &h(A::Count)], rows).keyed("plan-counts")
+    [
+        table(lang, A::ByKind, &[&h(A::Kind), &h(A::Count)], kinds).keyed("plan-kinds"),
+        table(lang, A::ByStatus, &[&h(A::Status), &h(A::Count)], statuses).keyed("plan-statuses"),
+    ]
 }
 
 /// The plan as the team wrote it: every non-blank action with the SWOT items it
