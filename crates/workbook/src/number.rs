@@ -1,7 +1,67 @@
 //! Whole numbers typed by a user (group sizes, yearly revenue): text goes in, a
-//! checked `u64` comes out, with the reason when it cannot.
+//! checked `u64` comes out, with the reason when it cannot. Amounts of money are kept
+//! in yuan and typed and shown in the workbook's [`MoneyUnit`].
+
+use serde::{Deserialize, Serialize};
 
 use crate::score::fold_full_width;
+
+/// The unit a workbook's amounts of money are typed and shown in. Amounts are stored
+/// in yuan whatever the unit, so changing it never changes a figure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MoneyUnit {
+    /// 元: "3,600,000".
+    #[default]
+    Yuan,
+    /// 万元 (ten thousand yuan), as Chinese managers write revenue: "360".
+    Wan,
+}
+
+impl MoneyUnit {
+    pub const ALL: [MoneyUnit; 2] = [MoneyUnit::Yuan, MoneyUnit::Wan];
+
+    /// Yuan per unit.
+    pub fn scale(self) -> u64 {
+        match self {
+            MoneyUnit::Yuan => 1,
+            MoneyUnit::Wan => 10_000,
+        }
+    }
+
+    /// For `skip_serializing_if`: the default unit is not written, so files of
+    /// workbooks that never chose one stay as they were.
+    pub fn is_yuan(&self) -> bool {
+        *self == MoneyUnit::Yuan
+    }
+}
+
+/// Parses an amount typed in `unit` into yuan: "360" in 万元 is 3,600,000 and
+/// "36.5" is 365,000. A multiplier typed with the number wins over the unit
+/// ("36万", "1.2亿", "3,600,000元" mean what they say in either unit).
+pub fn parse_amount(text: &str, unit: MoneyUnit, max: u64) -> Result<Option<u64>, NumberError> {
+    let trimmed = text.trim();
+    let explicit = trimmed.ends_with('元')
+        || trimmed.ends_with(['万', '萬', '亿', '億'])
+        || trimmed.is_empty();
+    match unit {
+        MoneyUnit::Wan if !explicit => parse_whole(&format!("{trimmed}万"), max),
+        _ => parse_whole(trimmed, max),
+    }
+}
+
+/// An amount in yuan as typed in `unit`: 3,600,000 in 万元 is "360", 365,000 is
+/// "36.5" (no digits the amount does not need).
+pub fn format_amount(yuan: u64, unit: MoneyUnit) -> String {
+    let scale = unit.scale();
+    let (whole, rest) = (yuan / scale, yuan % scale);
+    if rest == 0 {
+        return whole.to_string();
+    }
+    let width = scale.ilog10() as usize;
+    let frac = format!("{rest:0width$}");
+    format!("{whole}.{}", frac.trim_end_matches('0'))
+}
 
 /// Why typed text is not a whole number the field accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +160,47 @@ fn is_number(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn amounts_are_typed_and_shown_in_the_workbooks_unit() {
+        use MoneyUnit::{Wan, Yuan};
+        let cases: &[(&str, MoneyUnit, Result<Option<u64>, NumberError>)] = &[
+            ("360", Wan, Ok(Some(3_600_000))),
+            ("36.5", Wan, Ok(Some(365_000))),
+            ("0.0001", Wan, Ok(Some(1))),
+            ("0.00001", Wan, Err(NumberError::NotWhole)),
+            ("1,200", Wan, Ok(Some(12_000_000))),
+            // A multiplier or 元 typed with the number says what it means.
+            ("36万", Wan, Ok(Some(360_000))),
+            ("1.2亿", Wan, Ok(Some(120_000_000))),
+            ("3,600,000元", Wan, Ok(Some(3_600_000))),
+            ("360", Yuan, Ok(Some(360))),
+            ("36万", Yuan, Ok(Some(360_000))),
+            ("", Wan, Ok(None)),
+            ("abc", Wan, Err(NumberError::NotANumber)),
+            ("-3", Wan, Err(NumberError::Negative)),
+        ];
+        for (text, unit, expected) in cases {
+            assert_eq!(
+                parse_amount(text, *unit, u64::MAX),
+                *expected,
+                "{text:?} in {unit:?}"
+            );
+        }
+        let shown: &[(u64, MoneyUnit, &str)] = &[
+            (3_600_000, Wan, "360"),
+            (365_000, Wan, "36.5"),
+            (1, Wan, "0.0001"),
+            (0, Wan, "0"),
+            (365_000, Yuan, "365000"),
+        ];
+        for (yuan, unit, text) in shown {
+            assert_eq!(format_amount(*yuan, *unit), *text);
+            // What is shown reads back as the same amount.
+            assert_eq!(parse_amount(text, *unit, u64::MAX), Ok(Some(*yuan)));
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -50,6 +50,9 @@ pub struct Workbook {
     pub report: crate::report::ReportSettings,
     /// The action plan (TOWS) the workshop ends with.
     pub action_plan: Vec<crate::action_plan::Action>,
+    /// The unit amounts of money are typed and shown in (stored in yuan).
+    #[serde(skip_serializing_if = "crate::number::MoneyUnit::is_yuan")]
+    pub money_unit: crate::number::MoneyUnit,
     /// Fields a newer build wrote that this one does not know. Only the codec reads
     /// and writes them (`#[serde(flatten)]` here would cost decode errors their
     /// JSON path), so a file passed through this build loses nothing.
