@@ -164,7 +164,8 @@ mod tests {
     #[test]
     fn amounts_are_typed_and_shown_in_the_workbooks_unit() {
         use MoneyUnit::{Wan, Yuan};
-        let cases: &[(&str, MoneyUnit, Result<Option<u64>, NumberError>)] = &[
+        type Parsed = Result<Option<u64>, NumberError>;
+        let cases: &[(&str, MoneyUnit, Parsed)] = &[
             ("360", Wan, Ok(Some(3_600_000))),
             ("36.5", Wan, Ok(Some(365_000))),
             ("0.0001", Wan, Ok(Some(1))),
