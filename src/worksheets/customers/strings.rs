@@ -255,6 +255,25 @@ pub fn tag_row(lang: Lang, n: usize) -> String {
     format!("{} {n}", CustMsg::TagName.text(lang))
 }
 
+impl crate::i18n::Label for workbook::number::MoneyUnit {
+    fn label(&self, lang: Lang) -> &'static str {
+        use workbook::number::MoneyUnit;
+        match self {
+            MoneyUnit::Yuan => crate::i18n::pick(lang, "yuan (元)", "元"),
+            MoneyUnit::Wan => crate::i18n::pick(lang, "10,000 yuan (万元)", "万元"),
+        }
+    }
+}
+
+/// The unit shown beside an amount field: 元 or 万元 in both languages, as the
+/// amounts are Chinese yuan.
+pub fn unit_mark(unit: workbook::number::MoneyUnit) -> &'static str {
+    match unit {
+        workbook::number::MoneyUnit::Yuan => "元",
+        workbook::number::MoneyUnit::Wan => "万元",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,24 +293,5 @@ mod tests {
         assert_eq!(percent(Some(37.5)), "37.5%");
         assert_eq!(percent(Some(25.0)), "25%");
         assert_eq!(percent(None), "—");
-    }
-}
-
-impl crate::i18n::Label for workbook::number::MoneyUnit {
-    fn label(&self, lang: Lang) -> &'static str {
-        use workbook::number::MoneyUnit;
-        match self {
-            MoneyUnit::Yuan => crate::i18n::pick(lang, "yuan (元)", "元"),
-            MoneyUnit::Wan => crate::i18n::pick(lang, "10,000 yuan (万元)", "万元"),
-        }
-    }
-}
-
-/// The unit shown beside an amount field: 元 or 万元 in both languages, as the
-/// amounts are Chinese yuan.
-pub fn unit_mark(unit: workbook::number::MoneyUnit) -> &'static str {
-    match unit {
-        workbook::number::MoneyUnit::Yuan => "元",
-        workbook::number::MoneyUnit::Wan => "万元",
     }
 }
