@@ -19,8 +19,8 @@ use crate::routing;
 use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
 use crate::worksheets::gaps::{GapKind, GapPage};
 use crate::worksheets::{
-    back, competitors, customers, internal_customers, loyalty, obl, pestle, profile, segmentation,
-    seven_s, stakeholders, swot,
+    action_plan, back, competitors, customers, internal_customers, loyalty, obl, pestle, profile,
+    segmentation, seven_s, stakeholders, swot,
 };
 
 /// Reads storage and builds the initial state: the workbook the address names, else
@@ -185,6 +185,7 @@ pub fn App() -> impl IntoView {
                     Route::Sheet(Worksheet::OblAudit) => view! { <obl::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Segmentation) => view! { <segmentation::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Loyalty) => view! { <loyalty::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::ActionPlan) => view! { <action_plan::Page/> }.into_any(),
                 }}
             </main>
         </div>

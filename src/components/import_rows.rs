@@ -105,7 +105,11 @@ pub fn DataStatus() -> impl IntoView {
                     },
                     n,
                 )),
-            ) => ti::file_source_line(lang, n, &name, &imported_at, skipped_rows),
+            ) => {
+                // Stored in UTC, read in the user's own time zone like every date.
+                let at = crate::clock::local_time(&imported_at);
+                ti::file_source_line(lang, n, &name, &at, skipped_rows)
+            }
         };
         view! { <p class="data-status" data-testid="data-status">{line}</p> }
     }

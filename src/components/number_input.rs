@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use workbook::number::{parse_whole, NumberError};
+use workbook::number::{format_amount, parse_amount, MoneyUnit, NumberError};
 
 use crate::i18n::customers as t;
 use crate::state::use_app;
@@ -25,6 +25,8 @@ enum Draft {
 /// - `id`: the input's DOM id, unique on the page (the label and message hang off it).
 /// - `label`: the visible label.
 /// - `max`: the largest number accepted (default: no limit).
+/// - `unit`: for an amount of money, the unit it is typed and shown in (the value
+///   stays in yuan), shown beside the field; none for a count.
 #[component]
 pub fn NumberInput(
     value: Signal<Option<u64>>,
@@ -32,8 +34,12 @@ pub fn NumberInput(
     id: String,
     #[prop(into)] label: Signal<String>,
     #[prop(default = u64::MAX)] max: u64,
+    #[prop(default = None)] unit: Option<Signal<MoneyUnit>>,
 ) -> impl IntoView {
     let app = use_app();
+    // A count is read as yuan would be: no unit, no scaling.
+    let unit_now = move || unit.map_or(MoneyUnit::Yuan, |u| u.get());
+    let parse = move |text: &str| parse_amount(text, unit_now(), max);
     let draft = RwSignal::new(None::<Draft>);
     let message_id = format!("{id}-msg");
     // The value when the user started editing: once text is refused the workbook
@@ -50,7 +56,7 @@ pub fn NumberInput(
 
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        match parse_whole(&text, max) {
+        match parse(&text) {
             Ok(n) => {
                 draft.set(Some(Draft::Accepted(text)));
                 if value.get_untracked() != n {
@@ -67,8 +73,10 @@ pub fn NumberInput(
         let current = value.get();
         match draft.get() {
             Some(Draft::Rejected(text, _)) => text,
-            Some(Draft::Accepted(text)) if parse_whole(&text, max) == Ok(current) => text,
-            _ => current.map(|n| n.to_string()).unwrap_or_default(),
+            Some(Draft::Accepted(text)) if parse(&text) == Ok(current) => text,
+            _ => current
+                .map(|n| format_amount(n, unit_now()))
+                .unwrap_or_default(),
         }
     };
     let message = move || match draft.get()? {
@@ -80,6 +88,7 @@ pub fn NumberInput(
     view! {
         <span class="field number-field">
             <label for=id.clone()>{move || label.get()}</label>
+            <span class="input-row">
             <input
                 id=id
                 class="number"
@@ -93,6 +102,8 @@ pub fn NumberInput(
                 on:blur=move |_| at_focus.set_value(None)
                 on:input=on_input
             />
+            {unit.map(|u| view! { <span class="unit">{move || t::unit_mark(u.get())}</span> })}
+            </span>
             <span id=message_id class="field-message" role="alert">
                 {move || message().map(|text| view! { <span class="field-error">{text}</span> })}
             </span>

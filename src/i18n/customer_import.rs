@@ -33,15 +33,14 @@ pub fn file_source_line(
     at: &str,
     skipped: usize,
 ) -> String {
-    let at = at.get(..16).unwrap_or(at).replace('T', " ");
     let n = amount(customers as u64);
     match (lang, skipped) {
-        (Lang::En, 0) => format!("{n} customers from “{name}”, imported {at} (UTC)."),
+        (Lang::En, 0) => format!("{n} customers from “{name}”, imported {at}."),
         (Lang::En, k) => {
-            format!("{n} customers from “{name}”, imported {at} (UTC); {k} rows skipped.")
+            format!("{n} customers from “{name}”, imported {at}; {k} rows skipped.")
         }
-        (Lang::Zh, 0) => format!("共 {n} 位客户，来自“{name}”，导入于 {at}（UTC）。"),
-        (Lang::Zh, k) => format!("共 {n} 位客户，来自“{name}”，导入于 {at}（UTC）；跳过 {k} 行。"),
+        (Lang::Zh, 0) => format!("共 {n} 位客户，来自“{name}”，导入于 {at}。"),
+        (Lang::Zh, k) => format!("共 {n} 位客户，来自“{name}”，导入于 {at}；跳过 {k} 行。"),
     }
 }
 

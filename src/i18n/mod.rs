@@ -52,24 +52,25 @@ macro_rules! messages {
     };
 }
 
-pub mod back;
-pub mod competitors;
+pub use crate::worksheets::action_plan::strings as action_plan;
+pub use crate::worksheets::back::strings as back;
+pub use crate::worksheets::competitors::strings as competitors;
 pub mod customer_import;
-pub mod customers;
-pub mod gaps;
-pub mod internal_customers;
+pub use crate::worksheets::customers::strings as customers;
+pub use crate::worksheets::gaps::strings as gaps;
+pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub mod library;
-pub mod loyalty;
+pub use crate::worksheets::loyalty::strings as loyalty;
 pub mod merge;
-pub mod obl;
+pub use crate::worksheets::obl::strings as obl;
 pub mod offline;
-pub mod pestle;
-pub mod profile;
+pub use crate::worksheets::pestle::strings as pestle;
+pub use crate::worksheets::profile::strings as profile;
 pub mod report;
-pub mod segmentation;
-pub mod seven_s;
+pub use crate::worksheets::segmentation::strings as segmentation;
+pub use crate::worksheets::seven_s::strings as seven_s;
 pub mod sharing;
-pub mod stakeholders;
+pub use crate::worksheets::stakeholders::strings as stakeholders;
 pub mod thresholds;
 
 use workbook::codec::DecodeError;
@@ -211,6 +212,7 @@ impl Label for Worksheet {
             Worksheet::OblAudit => ("OBL audit", "机构躯体语言审计"),
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
+            Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };
         pick(lang, en, zh)
     }
@@ -222,6 +224,7 @@ impl Label for Part {
             Part::Internal => pick(lang, "Internal analysis", "内部分析"),
             Part::External => pick(lang, "External analysis", "外部分析"),
             Part::CustomerAnalysis => pick(lang, "Customer analysis", "顾客分析"),
+            Part::Strategy => pick(lang, "Strategy", "战略"),
         }
     }
 }
@@ -414,6 +417,11 @@ pub fn colon(lang: Lang) -> &'static str {
 /// Between the items of a list in a sentence: ", " or "，".
 pub fn comma(lang: Lang) -> &'static str {
     pick(lang, ", ", "，")
+}
+
+/// Between the items of a list of names: ", " or the enumeration comma "、".
+pub fn list_separator(lang: Lang) -> &'static str {
+    pick(lang, ", ", "、")
 }
 
 /// Between the parts of a description: "; " or "；".

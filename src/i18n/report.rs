@@ -18,6 +18,9 @@ messages! {
         Contents => ("Worksheets in the report", "报告包含的工作表"),
         Print => ("Print / save as PDF", "打印 / 另存为 PDF"),
         Executive => ("Executive summary", "执行摘要"),
+        NotCovered => ("Not covered in this workshop", "本次研讨会未涉及"),
+        Question => ("Question", "问题"),
+        Answer => ("Answer", "回答"),
         SwotLine => ("SWOT totals and posture", "SWOT 总分与战略态势"),
         SevenSLine => ("7S balance", "7S 差额"),
         TopRisks => ("Top PESTLE risks", "主要 PESTLE 风险"),
@@ -213,11 +216,11 @@ pub fn risk_revenue_line(lang: Lang, s: &ExecutiveSummary) -> String {
     let share = percent(r.percent);
     match lang {
         Lang::En => format!(
-            "{revenue} ({share} of known revenue) in {} former or blacklisted groups",
+            "{revenue} ({share} of known current revenue) in {} current groups marked at risk",
             r.groups
         ),
         Lang::Zh => format!(
-            "{revenue}（占已知收入的 {share}），来自 {} 个前顾客群或黑名单顾客群",
+            "{revenue}（占已知当前收入的 {share}），来自 {} 个标为有流失风险的当前顾客群",
             r.groups
         ),
     }

@@ -127,6 +127,7 @@ fn the_checker_finds_ascii_marks_beside_chinese_and_nothing_else() {
 
 /// Every message enum's Chinese texts, by enum and variant.
 fn message_texts() -> Vec<(String, String)> {
+    use action_plan::ActionMsg;
     use back::BackMsg;
     use competitors::CompMsg;
     use customers::CustMsg;
@@ -156,6 +157,7 @@ fn message_texts() -> Vec<(String, String)> {
     }
     texts!(
         Msg,
+        ActionMsg,
         BackMsg,
         CompMsg,
         CustMsg,

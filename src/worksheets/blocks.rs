@@ -59,6 +59,15 @@ pub enum Block {
     },
     /// A sentence that explains a figure or a rule.
     Note(String),
+    /// Four titled lists laid out as a 2 × 2 matrix (a SWOT as the team wrote it).
+    Quadrants {
+        title: String,
+        /// Top left, top right, bottom left, bottom right: a heading and its items.
+        cells: Vec<(String, Vec<String>)>,
+        /// The same items as one flat table (headers, rows): what "Download as CSV"
+        /// gives, since a spreadsheet wants a row per item, not a matrix.
+        csv: (Vec<String>, Vec<Vec<String>>),
+    },
     /// Shown in the report only: on the page the inputs above already show it.
     ReportOnly(Box<Block>),
     /// Shown on the page only.
@@ -219,6 +228,7 @@ fn page_view(block: Block) -> Option<AnyView> {
         } => list_view(title, items, key, empty),
         Block::Table(table) => view! { <ResultTable table/> }.into_any(),
         Block::Note(text) => view! { <p class="intro">{text}</p> }.into_any(),
+        Block::Quadrants { title, cells, csv } => quadrants_view(title, cells, csv),
     })
 }
 
@@ -242,7 +252,39 @@ pub fn report_view(sheet: Worksheet, lang: Lang, block: Block) -> Option<AnyView
         } => list_view(title, items, key, empty),
         Block::Table(table) => view! { <ResultTable table/> }.into_any(),
         Block::Note(text) => view! { <p class="intro">{text}</p> }.into_any(),
+        Block::Quadrants { title, cells, csv } => quadrants_view(title, cells, csv),
     })
+}
+
+/// Four lists as a 2 × 2 matrix, each cell named by its heading.
+fn quadrants_view(
+    title: String,
+    cells: Vec<(String, Vec<String>)>,
+    (headers, rows): (Vec<String>, Vec<Vec<String>>),
+) -> AnyView {
+    let name = title.clone();
+    let download = view! { <CsvButton title=title.clone() headers rows/> };
+    view! {
+        <section class="quadrant-matrix" aria-label=name>
+            <h3>{title}</h3>
+            <div class="matrix">
+                {cells
+                    .into_iter()
+                    .map(|(heading, items)| {
+                        let name = heading.clone();
+                        view! {
+                        <div class="matrix-cell" role="group" aria-label=name>
+                            <h4>{heading}</h4>
+                            <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                        </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            {download}
+        </section>
+    }
+    .into_any()
 }
 
 /// Key figures as a two-column table, each label the header of its row (so a
@@ -274,7 +316,7 @@ fn figures_view(figures: Vec<Figure>) -> AnyView {
 fn list_view(title: String, items: Vec<String>, key: &'static str, empty: String) -> AnyView {
     let key = (!key.is_empty()).then_some(key);
     let list = if items.is_empty() {
-        view! { <p>{empty}</p> }.into_any()
+        view! { <p data-testid=key>{empty}</p> }.into_any()
     } else {
         view! {
             <ol class="ranked" data-testid=key aria-label=title.clone()>
@@ -289,7 +331,6 @@ fn list_view(title: String, items: Vec<String>, key: &'static str, empty: String
 /// A table with its CSV download, or what is missing for it to have rows.
 #[component]
 fn ResultTable(table: Table) -> impl IntoView {
-    let app = use_app();
     let Table {
         title,
         headers,
@@ -302,19 +343,9 @@ fn ResultTable(table: Table) -> impl IntoView {
             return view! { <h3>{title}</h3><p>{empty}</p> }.into_any();
         }
     }
-    let csv = {
-        let (title, headers, rows) = (title.clone(), headers.clone(), rows.clone());
-        move |_| {
-            let head: Vec<&str> = headers.iter().map(String::as_str).collect();
-            let _ = download_text(
-                &format!("{}.csv", file_stem(&title)),
-                "text/csv;charset=utf-8",
-                &to_csv(&head, rows.clone()),
-            );
-        }
-    };
-    let name = t::download_label(app.lang.get_untracked(), &title, "CSV");
-    let has_rows = !rows.is_empty();
+    let download = (!rows.is_empty()).then(|| {
+        view! { <CsvButton title=title.clone() headers=headers.clone() rows=rows.clone()/> }
+    });
     let key = (!key.is_empty()).then_some(key);
     view! {
         <div class="report-table">
@@ -339,10 +370,27 @@ fn ResultTable(table: Table) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-            {has_rows.then(|| view! { <button type="button" class="csv" aria-label=name on:click=csv>{tr(M::DownloadCsv)}</button> })}
+            {download}
         </div>
     }
     .into_any()
+}
+
+/// "Download as CSV" for a table's rows (UTF-8 with BOM, the file named after the
+/// title), named for screen readers by what it downloads.
+#[component]
+fn CsvButton(title: String, headers: Vec<String>, rows: Vec<Vec<String>>) -> impl IntoView {
+    let app = use_app();
+    let name = t::download_label(app.lang.get_untracked(), &title, "CSV");
+    let csv = move |_| {
+        let head: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let _ = download_text(
+            &format!("{}.csv", file_stem(&title)),
+            "text/csv;charset=utf-8",
+            &to_csv(&head, rows.clone()),
+        );
+    };
+    view! { <button type="button" class="csv" aria-label=name on:click=csv>{tr(M::DownloadCsv)}</button> }
 }
 
 /// A chart as an SVG image: vector, so it prints sharply at any resolution, and the

@@ -3,6 +3,7 @@
 //! page shows and the report prints (see [`blocks`]). The report and the page read
 //! the same description, so no figure is computed or worded twice.
 
+pub mod action_plan;
 pub mod back;
 pub mod blocks;
 pub mod competitors;
@@ -44,5 +45,6 @@ pub fn results(
         Worksheet::OblAudit => obl::results(wb, lang),
         Worksheet::Segmentation => segmentation::results(summary, lang),
         Worksheet::Loyalty => loyalty::results(wb, summary, lang),
+        Worksheet::ActionPlan => action_plan::results(wb, lang),
     }
 }

@@ -183,6 +183,59 @@ test('the page reads in Chinese', async ({ page }) => {
     .toHaveAttribute('aria-label', /可能流失 2,700,000（37.5%）/);
 });
 
+test('amounts as Chinese users type them: 36万, 1.2亿 and 3,600,000 are accepted', async ({ page }) => {
+  await openCustomers(page);
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  const group = row(page, '当前顾客', '当前顾客群 1');
+  const revenue = group.getByLabel('年收入', { exact: true });
+  for (const [typed, stored] of [['36万', 360_000], ['1.2亿', 120_000_000], ['3,600,000', 3_600_000], ['36万元', 360_000]]) {
+    await revenue.fill(typed);
+    await expect(revenue).toHaveAttribute('aria-invalid', 'false');
+    await expect(group.locator('.field-error')).toHaveCount(0);
+    await expectSaved(page, '已保存在本浏览器');
+    expect((await storedWorkbook(page)).customers.current[0].revenue).toBe(stored);
+  }
+  // A multiplied decimal must come out whole.
+  await revenue.fill('1.23456万');
+  await expect(revenue).toHaveAttribute('aria-invalid', 'true');
+  expect((await storedWorkbook(page)).customers.current[0].revenue).toBe(360_000);
+});
+
+test('amounts in 万元: typed and shown in the chosen unit, stored in yuan, and the figures unchanged', async ({ page }) => {
+  await openCustomers(page);
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  const group = row(page, '当前顾客', '当前顾客群 1');
+  const revenue = group.getByLabel('年收入', { exact: true });
+  const before = Number(await revenue.inputValue());
+  const chart = page.getByRole('img', { name: /^当前收入中可能流失的部分/ });
+  const described = await chart.getAttribute('aria-label');
+  await page.getByLabel('金额单位').selectOption({ label: '万元' });
+  // A unit changes how amounts are typed, not what they are.
+  await expect(chart).toHaveAttribute('aria-label', described);
+  // The same amount, read in 万元, with the unit beside the field.
+  await expect(revenue).toHaveValue(String(before / 10_000));
+  await expect(group.getByText('万元', { exact: true }).first()).toBeVisible();
+  await revenue.fill('36.5');
+  await expect(revenue).toHaveAttribute('aria-invalid', 'false');
+  await expectSaved(page, '已保存在本浏览器');
+  let saved = await storedWorkbook(page);
+  expect(saved.customers.current[0].revenue).toBe(365_000);
+  expect(saved.money_unit).toBe('wan');
+  // A multiplier typed with the number still says what it means.
+  await revenue.fill('1.2亿');
+  await expectSaved(page, '已保存在本浏览器');
+  expect((await storedWorkbook(page)).customers.current[0].revenue).toBe(120_000_000);
+
+  await page.reload();
+  await expect(row(page, '当前顾客', '当前顾客群 1').getByLabel('年收入', { exact: true })).toHaveValue('12000');
+  // Back to 元: the stored amount reads in full.
+  await page.getByLabel('金额单位').selectOption({ label: '元' });
+  await expect(row(page, '当前顾客', '当前顾客群 1').getByLabel('年收入', { exact: true })).toHaveValue('120000000');
+  await expectSaved(page, '已保存在本浏览器');
+  saved = await storedWorkbook(page);
+  expect(saved.money_unit).toBeUndefined();
+});
+
 test('reason tags are edited in one place: renamed everywhere, removed from every group', async ({ page }) => {
   await openCustomers(page);
   const tags = page.getByRole('region', { name: 'Reason tags', exact: true });

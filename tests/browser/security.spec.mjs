@@ -44,6 +44,7 @@ const ROUTES = [
   '#/obl',
   '#/segmentation',
   '#/loyalty',
+  '#/action-plan',
   '#/report',
   '#/merge',
   '#/library',

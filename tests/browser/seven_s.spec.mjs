@@ -28,7 +28,7 @@ function figure(page, name) {
 
 test('a verdict and a rating change the balance, the scores and both charts', async ({ page }) => {
   await openSevenS(page);
-  const balance = figure(page, /^Balance/);
+  const balance = figure(page, /^Rating balance/);
   await expect(balance).toHaveText('+5');
   await expect(figure(page, /^Strengths/)).toHaveText('3');
   await expect(figure(page, /^Weakest factor/)).toHaveText('Systems');
@@ -93,7 +93,7 @@ for (const [typed, message] of [
     await expect(staff.getByRole('alert')).toContainText('the score stays 8');
     await expect(rating).toHaveAttribute('aria-invalid', 'true');
     await expect(rating).toHaveValue(typed);
-    await expect(figure(page, /^Balance/)).toHaveText('+5');
+    await expect(figure(page, /^Rating balance/)).toHaveText('+5');
 
     await page.waitForTimeout(700);
     const saved = await storedWorkbook(page);
@@ -105,7 +105,7 @@ for (const [typed, message] of [
     // Correcting the text clears the message and takes the new rating.
     await rating.fill('9');
     await expect(staff.getByRole('alert')).toBeHidden();
-    await expect(figure(page, /^Balance/)).toHaveText('+6');
+    await expect(figure(page, /^Rating balance/)).toHaveText('+6');
   });
 }
 
@@ -115,7 +115,7 @@ test('a 7S weakness sent to SWOT lands under Weaknesses with its origin, and all
   const evidence = await structure.getByLabel('Evidence').inputValue();
   await structure.getByLabel(RATING).fill('6');
   await factor(page, 'Style').getByRole('radio', { name: 'Weakness' }).check();
-  await expect(figure(page, /^Balance/)).toHaveText('-8');
+  await expect(figure(page, /^Rating balance/)).toHaveText('-8');
 
   await structure.getByRole('button', { name: 'Send to SWOT weaknesses — Structure' }).click();
   const inSwot = structure.getByRole('link', { name: /In SWOT/ });
@@ -127,7 +127,7 @@ test('a 7S weakness sent to SWOT lands under Weaknesses with its origin, and all
   await expect(factor(page, 'Structure').getByLabel(RATING)).toHaveValue('6');
   await expect(factor(page, 'Style').getByRole('radio', { name: 'Weakness' })).toBeChecked();
   await expect(factor(page, 'Style').getByRole('radio', { name: 'Strength' })).not.toBeChecked();
-  await expect(figure(page, /^Balance/)).toHaveText('-8');
+  await expect(figure(page, /^Rating balance/)).toHaveText('-8');
   await expect(page.getByRole('img', { name: /^7S diagram/ })).toHaveAttribute('aria-label', /Style: weakness 6; .*balance -8$/);
 
   await factor(page, 'Structure').getByRole('link', { name: /In SWOT/ }).click();
@@ -166,7 +166,7 @@ test('in 中文 the factors carry their Chinese names', async ({ page }) => {
   await expect(staff.getByRole('radio', { name: '优势' })).toBeChecked();
   await expect(staff.getByLabel('强弱程度（1–10）')).toHaveValue('8');
   await expect(page.getByLabel('共同价值观：公司秉持什么理念？')).toBeVisible();
-  await expect(figure(page, /^差额/)).toHaveText('+5');
+  await expect(figure(page, /^评分差额/)).toHaveText('+5');
   await expect(figure(page, /^最薄弱要素/)).toHaveText('制度');
   await expect(page.getByRole('img', { name: /^7S 模型图：员工：优势 8；结构：劣势 5/ })).toBeVisible();
   await expect(page.getByRole('button', { name: '加入 SWOT 劣势 — 制度' })).toBeVisible();

@@ -72,6 +72,7 @@ pub fn of(wb: &Workbook, sheet: Worksheet) -> Completion {
         Worksheet::Competitors => competitors(&mut t, &wb.competitors),
         Worksheet::Customers => customers(&mut t, &wb.customers),
         Worksheet::OblAudit => obl(&mut t, &wb.obl, &wb.competitors.list),
+        Worksheet::ActionPlan => action_plan(&mut t, &wb.action_plan),
         // The segmentation and loyalty analyses run on an imported customer dataset:
         // before one is imported there is nothing to fill in, so they are 0 of 0
         // (percent() is 0) and the UI shows "no data". After, segmentation is done;
@@ -347,6 +348,25 @@ fn stakeholders(t: &mut Tally, rows: &[Stakeholder]) {
     );
 }
 
+/// Action plan: per action, its kind, what will be done, the SWOT items it builds on,
+/// the owner, the due date and the status (6 slots); at least one action.
+fn action_plan(t: &mut Tally, rows: &[crate::action_plan::Action]) {
+    t.list(
+        rows,
+        1,
+        6,
+        |r| r.is_blank(),
+        |t, r| {
+            t.choice(&r.kind);
+            t.text(&r.text);
+            t.slot(!r.uses.is_empty());
+            t.text(&r.owner);
+            t.slot(crate::action_plan::is_date(&r.due));
+            t.choice(&r.status);
+        },
+    );
+}
+
 /// Slots of a competitor that does not exist yet: name, notes and a minimal SWOT.
 const COMPETITOR_SLOTS: u32 = 2 + 4 * MIN_ROWS as u32 * SWOT_ITEM_SLOTS;
 
@@ -469,7 +489,7 @@ mod tests {
 
     /// (worksheet, total of a blank workbook, filled = total of the demo).
     /// The demo is designed to be complete on every worksheet that takes input.
-    const EXPECTED: [(Worksheet, u32, u32); 14] = [
+    const EXPECTED: [(Worksheet, u32, u32); 15] = [
         // type 1 + offerings 1 + competence 2 + goal 3 | 1 + 4 + 3×2 + 3×3
         (Worksheet::CompanyProfile, 7, 20),
         (Worksheet::ProductGaps, 4, 4 * 4),
@@ -496,6 +516,8 @@ mod tests {
         // the demo's generated customers, with satisfaction and loyalty
         (Worksheet::Segmentation, 0, 1),
         (Worksheet::Loyalty, 0, 1),
+        // one blank action × 6 | four actions (SO, ST, WO, WT) × 6
+        (Worksheet::ActionPlan, 6, 4 * 6),
     ];
 
     #[test]

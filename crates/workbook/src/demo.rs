@@ -5,6 +5,7 @@
 //! builder picks a language, so both languages have the same rows, scores and ids
 //! by construction; only the text differs.
 
+use crate::action_plan::{Action, Status, TowsKind};
 use crate::customers::{CustomerGroup, CustomerTable, Move};
 use crate::external::{Competitor, Direction, MarketAnswers, PestleFactor, PestleItem};
 use crate::internal::{
@@ -1436,6 +1437,7 @@ pub fn workbook(lang: Lang) -> Workbook {
     fill_competitors(&mut wb, lang);
     fill_customers(&mut wb, lang);
     fill_obl(&mut wb, lang);
+    fill_action_plan(&mut wb, lang);
     // The segmentation and loyalty screens work on first load: generated customers
     // (regenerated from their seed, never stored) and their summary.
     let rows = segmentation::demo_data::demo(lang);
@@ -1520,6 +1522,79 @@ fn fill_back(wb: &mut Workbook, lang: Lang) {
             topic: t(topic),
             current: score(current),
             target: score(target),
+        });
+    }
+}
+
+/// The action plan: one strategy of each TOWS kind, each using the SWOT items at
+/// these positions of its two quadrants (internal, external), with owner, due date
+/// and status.
+/// One demo action: kind, text, positions of the SWOT items used, owner, due, status.
+type DemoAction = (TowsKind, T, [usize; 2], T, &'static str, Status);
+
+const ACTIONS: [DemoAction; 4] = [
+    (
+        TowsKind::So,
+        (
+            "Package the trainer team's industry courses as a blended-learning line for manufacturing clients",
+            "将讲师团队的行业课程打包为面向制造业客户的混合式学习产品线",
+        ),
+        [1, 0],
+        ("Head of product", "产品总监"),
+        "2027-03-31",
+        Status::UnderWay,
+    ),
+    (
+        TowsKind::St,
+        (
+            "Defend key accounts against low-price online platforms with multi-year learning plans",
+            "以多年期学习计划稳住重点客户，应对低价在线课程平台",
+        ),
+        [2, 0],
+        ("Key account manager", "大客户经理"),
+        "2027-01-15",
+        Status::NotStarted,
+    ),
+    (
+        TowsKind::Wo,
+        (
+            "Build online delivery skills so the company can answer the demand for digital training",
+            "提升在线交付能力，以满足企业对数字化培训的需求",
+        ),
+        [0, 0],
+        ("Training director", "培训总监"),
+        "2027-06-30",
+        Status::NotStarted,
+    ),
+    (
+        TowsKind::Wt,
+        (
+            "Introduce systematic follow-up after each course to keep clients from drifting to competitors",
+            "建立课后系统跟踪，防止客户流向竞争对手",
+        ),
+        [1, 1],
+        ("Customer service manager", "客户服务经理"),
+        "2026-10-31",
+        Status::Done,
+    ),
+];
+
+fn fill_action_plan(wb: &mut Workbook, lang: Lang) {
+    for (kind, text, [inner, outer], owner, due, status) in ACTIONS {
+        let [qi, qo] = kind.quadrants();
+        let uses = [(qi, inner), (qo, outer)]
+            .into_iter()
+            .filter_map(|(q, n)| wb.swot.quadrant(q).get(n).map(|i| i.id))
+            .collect();
+        let id = wb.fresh_id();
+        wb.action_plan.push(Action {
+            id,
+            kind: Some(kind),
+            text: pick(text, lang).to_string(),
+            uses,
+            owner: pick(owner, lang).to_string(),
+            due: due.to_string(),
+            status: Some(status),
         });
     }
 }

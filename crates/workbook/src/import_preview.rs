@@ -181,6 +181,7 @@ fn fields_of(sheet: Worksheet) -> &'static [&'static str] {
         Worksheet::OblAudit => &["obl"],
         Worksheet::Segmentation => &["segmentation", "customer_data"],
         Worksheet::Loyalty => &["loyalty"],
+        Worksheet::ActionPlan => &["action_plan"],
     }
 }
 

@@ -2,6 +2,7 @@
 //! JSON codec and the demo workbook. It knows nothing of browsers or UI; the app
 //! crate adapts it to the web.
 
+pub mod action_plan;
 pub mod codec;
 pub mod completion;
 pub mod csv_table;

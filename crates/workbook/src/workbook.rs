@@ -48,6 +48,11 @@ pub struct Workbook {
     /// Which worksheets the workshop report leaves out; kept with the workbook so
     /// each team's report stays as they chose it.
     pub report: crate::report::ReportSettings,
+    /// The action plan (TOWS) the workshop ends with.
+    pub action_plan: Vec<crate::action_plan::Action>,
+    /// The unit amounts of money are typed and shown in (stored in yuan).
+    #[serde(skip_serializing_if = "crate::number::MoneyUnit::is_yuan")]
+    pub money_unit: crate::number::MoneyUnit,
     /// Fields a newer build wrote that this one does not know. Only the codec reads
     /// and writes them (`#[serde(flatten)]` here would cost decode errors their
     /// JSON path), so a file passed through this build loses nothing.
@@ -112,6 +117,10 @@ impl Workbook {
         three(self, |wb| &mut wb.back.aspirations);
         three(self, |wb| &mut wb.back.knowledge);
         three(self, |wb| &mut wb.internal_customers);
+        if self.action_plan.is_empty() {
+            let id = self.fresh_id();
+            self.action_plan.push(Row::blank(id));
+        }
     }
 
     /// Adds a competitor after `after` (or at the end), with its SWOT showing the
@@ -479,6 +488,7 @@ impl Workbook {
                     .any(|d| d.id == id || any(&d.criteria, |c| c.id, id))
                     || any(&o.industry_criteria, |c| c.id, id)
             }
+            Worksheet::ActionPlan => any(&self.action_plan, |r| r.id, id),
             Worksheet::SevenS | Worksheet::Segmentation | Worksheet::Loyalty => false,
         }
     }

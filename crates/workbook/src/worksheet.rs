@@ -21,6 +21,8 @@ pub enum Worksheet {
     OblAudit,
     Segmentation,
     Loyalty,
+    /// The strategies the workshop agrees (TOWS), at the end.
+    ActionPlan,
 }
 
 /// The part of the workshop a worksheet belongs to, for grouping the navigation.
@@ -29,10 +31,12 @@ pub enum Part {
     Internal,
     External,
     CustomerAnalysis,
+    /// What the workshop decides: the action plan.
+    Strategy,
 }
 
 impl Worksheet {
-    pub const ALL: [Worksheet; 14] = [
+    pub const ALL: [Worksheet; 15] = [
         Worksheet::CompanyProfile,
         Worksheet::ProductGaps,
         Worksheet::ServiceGaps,
@@ -47,6 +51,7 @@ impl Worksheet {
         Worksheet::OblAudit,
         Worksheet::Segmentation,
         Worksheet::Loyalty,
+        Worksheet::ActionPlan,
     ];
 
     /// The stable URL fragment of the worksheet (`#/swot`).
@@ -66,6 +71,7 @@ impl Worksheet {
             Worksheet::OblAudit => "obl",
             Worksheet::Segmentation => "segmentation",
             Worksheet::Loyalty => "loyalty",
+            Worksheet::ActionPlan => "action-plan",
         }
     }
 
@@ -87,6 +93,7 @@ impl Worksheet {
             | Worksheet::OblAudit
             | Worksheet::Segmentation
             | Worksheet::Loyalty => Part::CustomerAnalysis,
+            Worksheet::ActionPlan => Part::Strategy,
         }
     }
 }

@@ -5,15 +5,17 @@
 //! the workbook.
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 
 use leptos::html::Li;
 use leptos::prelude::*;
 use workbook::customers::{CustomerGroup, CustomerTable};
+use workbook::number::MoneyUnit;
 use workbook::{rows, Lang, RowId, Workbook, Worksheet};
 
-use crate::components::fields::{msg, TextField};
+use crate::components::fields::{msg, ChoiceField, TextField};
 use crate::components::number_input::NumberInput;
 use crate::components::row_list::{focus_when_added, ListLens, RowActions, RowCtx, RowList};
 use crate::i18n::customers::{self as t, CustMsg};
@@ -71,6 +73,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Customers.label(app.lang.get())}</h1>
         <p class="intro">{tr(CustMsg::Intro)}</p>
+        <MoneyUnitChoice/>
         <div class="customers">
             <TableSection table=CustomerTable::Former lens=FORMER row_name=t::former_row
                 add_label=CustMsg::AddFormer fields=former_fields/>
@@ -162,10 +165,14 @@ fn number(
     get: fn(&CustomerGroup) -> Option<u64>,
     set: fn(&mut CustomerGroup, Option<u64>),
     max: u64,
+    money: bool,
 ) -> AnyView {
     let value = Signal::derive(move || row.read(get).flatten());
     let on_change = Callback::new(move |n: Option<u64>| row.edit(|r| set(r, n)));
-    view! { <NumberInput value on_change id=row.field_id(name) label=msg(label) max/> }.into_any()
+    let app = use_app();
+    let unit = money.then(|| Signal::derive(move || app.workbook.with(|wb| wb.money_unit)));
+    view! { <NumberInput value on_change id=row.field_id(name) label=msg(label) max unit/> }
+        .into_any()
 }
 
 fn customers(row: Group) -> AnyView {
@@ -176,6 +183,7 @@ fn customers(row: Group) -> AnyView {
         |r| r.customers.map(u64::from),
         |r, v| r.customers = v.and_then(|v| u32::try_from(v).ok()),
         u64::from(u32::MAX),
+        false,
     )
 }
 
@@ -187,6 +195,7 @@ fn revenue(row: Group, label: CustMsg) -> AnyView {
         |r| r.revenue,
         |r, v| r.revenue = v,
         u64::MAX,
+        true,
     )
 }
 
@@ -398,5 +407,22 @@ fn TagRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
                 remove
             />
         </li>
+    }
+}
+
+/// The unit the workbook's amounts are typed in (元 or 万元): amounts stay stored in
+/// yuan, so a change of unit changes how they read, never what they are.
+#[component]
+fn MoneyUnitChoice() -> impl IntoView {
+    let app = use_app();
+    let value = Signal::derive(move || Some(app.workbook.with(|wb| wb.money_unit)));
+    let on_change = Callback::new(move |u: Option<MoneyUnit>| {
+        app.edit(|wb| wb.money_unit = u.unwrap_or_default())
+    });
+    view! {
+        <div class="money-unit">
+            <ChoiceField id="money-unit".to_string() label=msg(CustMsg::MoneyUnit) value
+                options=&MoneyUnit::ALL on_change/>
+        </div>
     }
 }

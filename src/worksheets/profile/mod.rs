@@ -3,6 +3,7 @@
 //! prints them (`results.rs`).
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 

@@ -15,6 +15,7 @@ use crate::worksheets::blocks::{chart, err, figure, h, table, Block};
 
 pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let score = wb.swot.score();
+    // One row per item for the CSV download.
     let items = wb
         .swot
         .items()
@@ -27,6 +28,23 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
             ]
         })
         .collect();
+    // The board as the team wrote it, each item with its score.
+    let cells = Quadrant::ALL
+        .iter()
+        .map(|&q| {
+            let items = wb
+                .swot
+                .quadrant(q)
+                .iter()
+                .filter(|i| !i.is_blank())
+                .map(|i| match i.score {
+                    Some(score) => format!("{} ({})", i.text, score.get()),
+                    None => i.text.clone(),
+                })
+                .collect();
+            (q.label(lang).to_string(), items)
+        })
+        .collect();
     let (totals_label, posture_label) = (
         swot_totals_description(lang, &score),
         swot_posture_description(lang, &score),
@@ -35,12 +53,20 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let (s1, t1) = (Rc::new(score), Rc::new(swot_chart_text(lang)));
     let (s2, t2) = (s1.clone(), t1.clone());
     blocks.extend([
-        Block::ReportOnly(Box::new(table(
-            lang,
-            M::SwotItems,
-            &[&h(Msg::Quadrant), &h(M::Item), &h(Msg::Score)],
-            items,
-        ))),
+        Block::ReportOnly(Box::new(Block::Quadrants {
+            title: M::SwotItems.text(lang).to_string(),
+            cells,
+            csv: (
+                [
+                    Msg::Quadrant.text(lang),
+                    M::Item.text(lang),
+                    Msg::Score.text(lang),
+                ]
+                .map(String::from)
+                .to_vec(),
+                items,
+            ),
+        })),
         chart(
             lang,
             Msg::ChartTotals,

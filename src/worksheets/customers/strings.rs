@@ -5,7 +5,7 @@
 use workbook::customers::{CustomerScore, CustomerTable, Move};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 use workbook::number::NumberError;
 
 messages! {
@@ -22,6 +22,7 @@ messages! {
         Customers => ("Number of customers", "顾客数量"),
         RevenueLost => ("Yearly revenue lost", "每年损失的收入"),
         Revenue => ("Yearly revenue", "年收入"),
+        MoneyUnit => ("Amounts typed in", "金额单位"),
         RevenueEstimated => ("Estimated yearly revenue", "预计年收入"),
         WhenLost => ("When", "时间"),
         Since => ("Since when", "起始时间"),
@@ -181,7 +182,7 @@ pub fn pareto_line(lang: Lang, l: &workbook::customers::LossReason) -> String {
     match l.cumulative_percent {
         Some(p) => {
             let note = format!("{} {}", pick(lang, "cumulative", "累计"), percent(Some(p)));
-            super::with_note(lang, &line, &note)
+            crate::i18n::with_note(lang, &line, &note)
         }
         None => line,
     }
@@ -202,12 +203,12 @@ pub fn pareto_description(lang: Lang, s: &CustomerScore) -> String {
                 )
             })
             .collect::<Vec<_>>()
-            .join(super::semicolon(lang))
+            .join(crate::i18n::semicolon(lang))
     };
     format!(
         "{}{}{body}",
         CustMsg::ParetoChart.text(lang),
-        super::colon(lang)
+        crate::i18n::colon(lang)
     )
 }
 
@@ -222,11 +223,11 @@ pub fn risk_description(lang: Lang, s: &CustomerScore) -> String {
     format!(
         "{}{}{} {}{}{}",
         CustMsg::RiskChart.text(lang),
-        super::colon(lang),
+        crate::i18n::colon(lang),
         pick(lang, "safe", "稳定"),
         maybe_amount(s.safe_revenue),
-        super::semicolon(lang),
-        super::with_note(lang, &at_risk, &percent(s.at_risk_percent)),
+        crate::i18n::semicolon(lang),
+        crate::i18n::with_note(lang, &at_risk, &percent(s.at_risk_percent)),
     )
 }
 
@@ -242,12 +243,35 @@ pub fn chart_text(lang: Lang) -> charts::CustomerChartText {
         missing: "?".to_string(),
         no_revenue: pick(lang, "No revenue entered yet", "尚未填写收入").to_string(),
         no_data: Msg::NoData.text(lang).to_string(),
+        amounts: match lang {
+            Lang::En => charts::style::Amounts::Thousands,
+            Lang::Zh => charts::style::Amounts::Wan,
+        },
     }
 }
 
 /// The visible name of tag row `n`: "Tag 2".
 pub fn tag_row(lang: Lang, n: usize) -> String {
     format!("{} {n}", CustMsg::TagName.text(lang))
+}
+
+impl crate::i18n::Label for workbook::number::MoneyUnit {
+    fn label(&self, lang: Lang) -> &'static str {
+        use workbook::number::MoneyUnit;
+        match self {
+            MoneyUnit::Yuan => crate::i18n::pick(lang, "yuan (元)", "元"),
+            MoneyUnit::Wan => crate::i18n::pick(lang, "ten thousand yuan (万元)", "万元"),
+        }
+    }
+}
+
+/// The unit shown beside an amount field: 元 or 万元 in both languages, as the
+/// amounts are Chinese yuan.
+pub fn unit_mark(unit: workbook::number::MoneyUnit) -> &'static str {
+    match unit {
+        workbook::number::MoneyUnit::Yuan => "元",
+        workbook::number::MoneyUnit::Wan => "万元",
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use workbook::obl::score::RatingGrid;
 use workbook::obl::{GridScore, IndexRow, Rating, RatingCounts};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 
 messages! {
     pub enum OblMsg {
@@ -145,7 +145,7 @@ pub fn department_line<K>(lang: Lang, row: &IndexRow<K>) -> String {
 /// The heat map in words: its title, then each row with its cells' letters ("–" where
 /// unrated).
 pub fn heat_map_description(lang: Lang, grid: &RatingGrid) -> String {
-    let colon = super::colon(lang);
+    let colon = crate::i18n::colon(lang);
     let rows: Vec<String> = grid
         .rows
         .iter()
@@ -161,18 +161,18 @@ pub fn heat_map_description(lang: Lang, grid: &RatingGrid) -> String {
     let body = if rows.is_empty() {
         Msg::NoData.text(lang).to_string()
     } else {
-        rows.join(super::semicolon(lang))
+        rows.join(crate::i18n::semicolon(lang))
     };
     format!("{}{colon}{body}", OblMsg::ChartHeatMap.text(lang))
 }
 
 /// Index bars in words, best first: "Index by department: Training 75% (rank 1); …".
 pub fn bars_description<K>(lang: Lang, title: OblMsg, score: &GridScore<K>) -> String {
-    let colon = super::colon(lang);
+    let colon = crate::i18n::colon(lang);
     let rows: Vec<String> = score
         .ranked()
         .map(|r| match r.rank {
-            Some(rank) => super::with_note(
+            Some(rank) => crate::i18n::with_note(
                 lang,
                 &format!("{} {}", r.name, index(r.index)),
                 &format!("{} {rank}", OblMsg::Rank.text(lang)),
@@ -183,7 +183,7 @@ pub fn bars_description<K>(lang: Lang, title: OblMsg, score: &GridScore<K>) -> S
     let body = if rows.is_empty() {
         Msg::NoData.text(lang).to_string()
     } else {
-        rows.join(super::semicolon(lang))
+        rows.join(crate::i18n::semicolon(lang))
     };
     format!("{}{colon}{body}", title.text(lang))
 }

@@ -2,7 +2,7 @@
 
 use workbook::Lang;
 
-use super::Text;
+use crate::i18n::Text;
 
 messages! {
     pub enum ProfileMsg {

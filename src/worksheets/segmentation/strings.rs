@@ -7,14 +7,14 @@ use workbook::segmentation::thresholds::format_threshold;
 use workbook::segmentation::{AbcClass, Group, LoyaltyType, SegmentationSettings, Tier};
 use workbook::Lang;
 
-use super::customers::{amount, MISSING};
-use super::{pick, Label};
+use crate::i18n::customers::{amount, MISSING};
+use crate::i18n::{pick, Label};
 
 messages! {
     pub enum SegMsg {
         SegIntro => (
-            "Segment the company's customers on its own sales data (METHOD §5): the purchase decile analysis, the relationship groups it points to, ABC classes and tiers, and how concentrated profit is. Import a CSV or TSV export of customer sales; the rows stay in this browser.",
-            "根据公司自己的销售数据进行客户细分（又称“客户划分”，见方法 §5）：购买十分位分析、由此得出的关系客户群、ABC 分类与客户等级，以及利润的集中程度。导入客户销售数据的 CSV 或 TSV 文件；数据只保存在本浏览器中。",
+            "Segment the company's customers on its own sales data. Customers are ranked by profit and cut into ten equal tenths (deciles): how much of the profit each tenth makes shows which customers to keep, grow, prune or serve at lowest cost (the relationship groups), then ABC classes and tiers, and how concentrated profit is. Import a CSV or TSV export of customer sales; the rows stay in this browser.",
+            "根据公司自己的销售数据进行客户细分（又称“客户划分”）：按利润给客户排序，再平均分成十份（十分位）；每一份贡献多少利润，决定哪些客户要保持、发展、精简或以最低成本服务（关系客户群），进而得出 ABC 分类、客户等级和利润的集中程度。导入客户销售数据的 CSV 或 TSV 文件；数据只保存在本浏览器中。",
         ),
         LoyaltyIntro => (
             "Place each customer in the satisfaction × loyalty matrix (Jones & Sasser) and the value × loyalty quadrant. It uses the satisfaction and loyalty columns of the imported customer data; the cut-offs are in the data's own units.",
@@ -158,7 +158,7 @@ pub fn group_aim(lang: Lang, group: Group) -> &'static str {
     pick(lang, en, zh)
 }
 
-pub(super) fn pct(value: f64) -> String {
+pub(crate) fn pct(value: f64) -> String {
     format!("{}%", format_threshold(value))
 }
 
@@ -356,7 +356,7 @@ pub fn decile_description(lang: Lang, deciles: &[workbook::segmentation::Decile]
             ),
         })
         .collect();
-    parts.join(super::semicolon(lang))
+    parts.join(crate::i18n::semicolon(lang))
 }
 
 fn describe<T: Label + Copy>(
@@ -384,7 +384,7 @@ fn describe<T: Label + Copy>(
             }
         })
         .collect::<Vec<_>>()
-        .join(super::semicolon(lang))
+        .join(crate::i18n::semicolon(lang))
 }
 
 pub fn group_description(lang: Lang, s: &workbook::segmentation::Summary) -> String {

@@ -2,7 +2,7 @@
 
 use workbook::Lang;
 
-use super::{pick, Text};
+use crate::i18n::{pick, Text};
 
 messages! {
     pub enum GapMsg {
@@ -43,14 +43,18 @@ pub fn chart_description(lang: Lang, score: &workbook::internal::GapScore) -> St
     let body = if parts.is_empty() {
         GapMsg::NoneScored.text(lang).to_string()
     } else {
-        parts.join(super::semicolon(lang))
+        parts.join(crate::i18n::semicolon(lang))
     };
-    format!("{}{}{body}", GapMsg::Chart.text(lang), super::colon(lang))
+    format!(
+        "{}{}{body}",
+        GapMsg::Chart.text(lang),
+        crate::i18n::colon(lang)
+    )
 }
 
 /// The labels drawn inside the gap chart.
 pub fn chart_text(lang: Lang) -> charts::gaps::GapChartText {
-    use super::{Label, Msg};
+    use crate::i18n::{Label, Msg};
     charts::gaps::GapChartText {
         priority_names: charts::gaps::PRIORITY_ORDER.map(|p| p.label(lang).to_string()),
         no_priority: pick(lang, "No priority", "未定优先级").to_string(),

@@ -4,7 +4,7 @@
 use workbook::external::{StakeholderScore, ACT_NOW_MAX_FULFILMENT, ACT_NOW_MIN_IMPORTANCE};
 use workbook::Lang;
 
-use super::{pick, Msg, Text};
+use crate::i18n::{pick, Msg, Text};
 
 messages! {
     pub enum StakeholderMsg {
@@ -120,7 +120,7 @@ pub fn chart_description(lang: Lang, score: &StakeholderScore) -> String {
         } else {
             StakeholderMsg::NoneRated.text(lang)
         };
-        return format!("{title}{}{empty}", super::colon(lang));
+        return format!("{title}{}{empty}", crate::i18n::colon(lang));
     }
     let urgent: Vec<String> = score.act_now().map(|r| name(&r.name)).collect();
     let urgent = if urgent.is_empty() {
@@ -129,10 +129,10 @@ pub fn chart_description(lang: Lang, score: &StakeholderScore) -> String {
         urgent.join(pick(lang, ", ", "、"))
     };
     let sep = pick(lang, ". ", "。");
-    let colon = super::colon(lang);
+    let colon = crate::i18n::colon(lang);
     format!(
         "{title}{colon}{}{sep}{}{colon}{urgent}",
-        parts.join(super::semicolon(lang)),
+        parts.join(crate::i18n::semicolon(lang)),
         StakeholderMsg::ActNow.text(lang)
     )
 }

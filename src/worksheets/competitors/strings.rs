@@ -5,7 +5,7 @@ use workbook::external::{Column, Comparison, ComparisonRow};
 use workbook::swot::Quadrant;
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 
 messages! {
     pub enum CompMsg {
@@ -143,15 +143,15 @@ pub fn chart_description(lang: Lang, title: CompMsg, comparison: &Comparison) ->
             format!(
                 "{}{}{}",
                 company_name(lang, row),
-                super::colon(lang),
-                totals.join(super::comma(lang))
+                crate::i18n::colon(lang),
+                totals.join(crate::i18n::comma(lang))
             )
         })
         .collect();
     format!(
         "{}{}{}",
         title.text(lang),
-        super::colon(lang),
-        rows.join(super::semicolon(lang))
+        crate::i18n::colon(lang),
+        rows.join(crate::i18n::semicolon(lang))
     )
 }

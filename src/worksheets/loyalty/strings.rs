@@ -6,8 +6,8 @@ use workbook::segmentation::thresholds::format_threshold;
 use workbook::segmentation::{LoyaltySettings, LoyaltyType, Quadrant};
 use workbook::Lang;
 
-use super::segmentation::pct;
-use super::{pick, Label};
+use crate::i18n::segmentation::pct;
+use crate::i18n::{pick, Label};
 
 impl Label for LoyaltyType {
     fn label(&self, lang: Lang) -> &'static str {
@@ -37,10 +37,10 @@ pub fn loyalty_rule(lang: Lang, t: LoyaltyType, s: &LoyaltySettings) -> String {
             format!("忠诚度 ≥ {l}，满意度 ≥ {vh}：非常满意，极其忠诚（又称“热心追随者”）")
         }
         (LoyaltyType::Loyalist, Lang::En) => {
-            format!("Loyalty ≥ {l}, satisfaction {h}–{vh}: steady, forgives mistakes")
+            format!("Loyalty ≥ {l}, satisfaction ≥ {h} and < {vh}: steady, forgives mistakes")
         }
         (LoyaltyType::Loyalist, Lang::Zh) => {
-            format!("忠诚度 ≥ {l}，满意度 {h}–{vh}：忠诚稳定，能包容失误")
+            format!("忠诚度 ≥ {l}，满意度 ≥ {h} 且 < {vh}：忠诚稳定，能包容失误")
         }
         (LoyaltyType::Hostage, Lang::En) => {
             format!("Loyalty ≥ {l}, satisfaction < {h}: loyal only for lack of choice")
@@ -55,9 +55,11 @@ pub fn loyalty_rule(lang: Lang, t: LoyaltyType, s: &LoyaltySettings) -> String {
             format!("忠诚度 < {l}，满意度 ≥ {h}：哪家便宜或方便就买哪家")
         }
         (LoyaltyType::Defector, Lang::En) => {
-            format!("Loyalty < {l}, satisfaction {vl}–{h}: let down repeatedly")
+            format!("Loyalty < {l}, satisfaction ≥ {vl} and < {h}: let down repeatedly")
         }
-        (LoyaltyType::Defector, Lang::Zh) => format!("忠诚度 < {l}，满意度 {vl}–{h}：屡遭失望"),
+        (LoyaltyType::Defector, Lang::Zh) => {
+            format!("忠诚度 < {l}，满意度 ≥ {vl} 且 < {h}：屡遭失望")
+        }
         (LoyaltyType::Terrorist, Lang::En) => {
             format!("Loyalty < {l}, satisfaction < {vl}: disappointed beyond repair")
         }

@@ -5,7 +5,7 @@ use charts::style::format_mean;
 use workbook::internal::{InternalCustomersScore, WeakLink};
 use workbook::Lang;
 
-use super::{pick, Text};
+use crate::i18n::{pick, Text};
 
 messages! {
     pub enum InternalMsg {
@@ -85,8 +85,8 @@ pub fn chart_description(lang: Lang, score: &InternalCustomersScore) -> String {
             })
         })
         .collect();
-    let sep = super::semicolon(lang);
-    let colon = super::colon(lang);
+    let sep = crate::i18n::semicolon(lang);
+    let colon = crate::i18n::colon(lang);
     let body = if cells.is_empty() {
         InternalMsg::NoneScored.text(lang).to_string()
     } else {

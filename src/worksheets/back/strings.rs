@@ -7,7 +7,7 @@ use workbook::internal::{
 };
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 
 messages! {
     pub enum BackMsg {
@@ -155,7 +155,7 @@ pub fn gap_text(lang: Lang, gap: Option<i32>) -> String {
 /// The baggage counts: how many carried items are scored, how many were dropped and
 /// how many await a decision.
 pub fn baggage_counts(lang: Lang, b: &BaggageScore) -> String {
-    let scored = super::scored_counts(lang, b.scored, b.unscored);
+    let scored = crate::i18n::scored_counts(lang, b.scored, b.unscored);
     let (dropped, undecided) = (b.dropped, b.undecided);
     match lang {
         Lang::En => format!("{scored}; {dropped} dropped, {undecided} undecided"),
@@ -217,8 +217,8 @@ pub fn letters_description(lang: Lang, score: &BackScore) -> String {
     format!(
         "{}{}{}",
         BackMsg::ChartLetters.text(lang),
-        super::colon(lang),
-        parts.join(super::comma(lang))
+        crate::i18n::colon(lang),
+        parts.join(crate::i18n::comma(lang))
     )
 }
 
@@ -242,11 +242,11 @@ pub fn knowledge_description(lang: Lang, score: &BackScore) -> String {
     let body = if parts.is_empty() {
         Msg::NoData.text(lang).to_string()
     } else {
-        parts.join(super::semicolon(lang))
+        parts.join(crate::i18n::semicolon(lang))
     };
     format!(
         "{}{}{body}",
         BackMsg::ChartKnowledge.text(lang),
-        super::colon(lang)
+        crate::i18n::colon(lang)
     )
 }

@@ -4,7 +4,7 @@
 use workbook::internal::{FactorRating, SevenSFactor, SevenSScore, Verdict};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 
 messages! {
     pub enum SevenSMsg {
@@ -20,7 +20,10 @@ messages! {
         Evidence => ("Evidence", "依据"),
         Strengths => ("Strengths", "优势"),
         Weaknesses => ("Weaknesses", "劣势"),
-        Balance => ("Balance (strengths − weaknesses)", "差额（优势 − 劣势）"),
+        Balance => (
+            "Rating balance (strengths' ratings − weaknesses' ratings)",
+            "评分差额（优势评分之和 − 劣势评分之和）",
+        ),
         Unrated => ("Verdict given but not rated", "已判断但未打分"),
         NoneUnrated => ("none", "无"),
         Weakest => ("Weakest factor", "最薄弱要素"),
@@ -90,7 +93,7 @@ fn factor_words(lang: Lang, f: &FactorRating) -> String {
         Some(Verdict::Weakness) => pick(lang, "weakness", "劣势"),
         None => SevenSMsg::NoVerdict.text(lang),
     };
-    let (colon, comma) = (super::colon(lang), super::comma(lang));
+    let (colon, comma) = (crate::i18n::colon(lang), crate::i18n::comma(lang));
     let name = f.factor.label(lang);
     match (f.verdict, f.rating) {
         (Some(_), Some(r)) => format!("{name}{colon}{verdict} {r}"),
@@ -108,11 +111,11 @@ pub fn chart_description(lang: Lang, title: SevenSMsg, score: &SevenSScore) -> S
         .map(|f| factor_words(lang, f))
         .collect();
     let balance = score.balance.map_or_else(|| "—".to_string(), signed);
-    let sep = super::semicolon(lang);
+    let sep = crate::i18n::semicolon(lang);
     format!(
         "{}{}{}{sep}{} {balance}",
         title.text(lang),
-        super::colon(lang),
+        crate::i18n::colon(lang),
         parts.join(sep),
         SevenSMsg::BalanceWord.text(lang),
     )

@@ -5,7 +5,7 @@ use charts::style::format_mean;
 use workbook::external::{Direction, PestleFactor, PestleScore, WeightedItem};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 
 messages! {
     pub enum PestleMsg {
@@ -166,7 +166,7 @@ pub fn chart_description(lang: Lang, score: &PestleScore) -> String {
     format!(
         "{}{}{}",
         PestleMsg::Chart.text(lang),
-        super::colon(lang),
-        parts.join(super::semicolon(lang))
+        crate::i18n::colon(lang),
+        parts.join(crate::i18n::semicolon(lang))
     )
 }
