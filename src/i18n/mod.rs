@@ -14,6 +14,7 @@ pub mod internal_customers;
 pub mod library;
 pub mod loyalty;
 pub mod merge;
+pub mod new_workbook;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
@@ -23,6 +24,7 @@ pub mod seven_s;
 pub mod sharing;
 pub mod stakeholders;
 pub mod thresholds;
+pub mod undo;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};
@@ -138,8 +140,8 @@ impl Text for Msg {
             Msg::ExternalBalance => ("External balance (O − T)", "外部差额(O − T)"),
             Msg::Posture => ("Strategic posture", "战略姿态"),
             Msg::PostureUnknown => (
-                "Score at least one item in each listed quadrant to see the posture.",
-                "请在每个已列出条目的象限中至少为一项打分,以显示战略姿态。",
+                "Score at least one item in every quadrant to see the posture.",
+                "请在每个象限中至少为一项打分，以显示战略姿态。",
             ),
             Msg::ChartTotals => ("Quadrant totals", "各象限总分"),
             Msg::ChartPosture => ("Posture on the balance plane", "差额平面上的战略姿态"),

@@ -11,7 +11,8 @@ pub use results::results;
 use leptos::prelude::*;
 use workbook::obl::score::RatingGrid;
 use workbook::obl::{CompanyRef, DepartmentCriterion, GridScore, OblScore, Rating};
-use workbook::{rows, RowId, Worksheet};
+use workbook::rows::{self, Row};
+use workbook::{RowId, Worksheet};
 
 use crate::components::chart::{Chart, Draw};
 use crate::components::fields::{msg, TextField};
@@ -212,9 +213,19 @@ fn DepartmentSection(
                     is_first=Signal::derive(move || number.get() <= 1)
                     is_last=Signal::derive(move || departments.with(|v| number.get() >= v.len()))
                     shift=Callback::new(move |delta| app.edit(|wb| wb.shift_department(id, delta)))
-                    remove=Callback::new(move |()| app.edit(|wb| {
-                        wb.remove_department(id);
-                    }))
+                    remove=Callback::new(move |()| {
+                        let filled = app.workbook.with_untracked(|wb| {
+                            rows::find(&wb.obl.departments, id).is_some_and(|d| !d.is_blank())
+                        });
+                        let (named, n) = (raw_name.get_untracked(), number.get_untracked());
+                        app.remove(
+                            move |lang| t::department_name(lang, &named, n),
+                            filled,
+                            |wb| {
+                                wb.remove_department(id);
+                            },
+                        )
+                    })
                 />
             </div>
             <p class="obl-department-score">{line}</p>
@@ -326,9 +337,17 @@ fn CriterionRow(department: RowId, criterion: RowId, criteria: Memo<Vec<RowId>>)
                 is_first=Signal::derive(move || number.get() <= 1)
                 is_last=Signal::derive(move || criteria.with(|v| number.get() >= v.len()))
                 shift=Callback::new(move |delta| app.edit(|wb| wb.shift_department_criterion(department, criterion, delta)))
-                remove=Callback::new(move |()| app.edit(|wb| {
-                    wb.remove_department_criterion(department, criterion);
-                }))
+                remove=Callback::new(move |()| {
+                    let filled = row.with_untracked(|r| r.as_ref().is_some_and(|c| !c.is_blank()));
+                    let (named, n) = (read(|c| c.name.clone()), number.get_untracked());
+                    app.remove(
+                        move |lang| t::criterion_name(lang, &named, n),
+                        filled,
+                        |wb| {
+                            wb.remove_department_criterion(department, criterion);
+                        },
+                    )
+                })
             />
         </li>
     }
@@ -410,9 +429,25 @@ fn IndustryTable() -> impl IntoView {
                     is_first=Signal::derive(move || place().0)
                     is_last=Signal::derive(move || place().1)
                     shift=Callback::new(move |delta| app.edit(|wb| wb.shift_industry_criterion(id, delta)))
-                    remove=Callback::new(move |()| app.edit(|wb| {
-                        wb.remove_industry_criterion(id);
-                    }))
+                    remove=Callback::new(move |()| {
+                        // Its name, or any company's rating or comment on it.
+                        let filled = app.workbook.with_untracked(|wb| {
+                            rows::find(&wb.obl.industry_criteria, id).is_some_and(|c| !c.is_blank())
+                                || wb.obl.industry_ratings.iter().any(|r| r.criterion == id)
+                        });
+                        let (named, n) = app.workbook.with_untracked(|wb| {
+                            let list = &wb.obl.industry_criteria;
+                            let at = rows::position(list, id);
+                            (at.map(|p| list[p].name.clone()).unwrap_or_default(), at.map_or(0, |p| p + 1))
+                        });
+                        app.remove(
+                            move |lang| t::criterion_name(lang, &named, n),
+                            filled,
+                            |wb| {
+                                wb.remove_industry_criterion(id);
+                            },
+                        )
+                    })
                     across=true
                 />
             </th>

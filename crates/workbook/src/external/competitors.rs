@@ -26,13 +26,15 @@ pub struct ComparisonRow {
     ///
     /// [`QuadrantScore::known_total`]: crate::swot::QuadrantScore::known_total
     pub totals: [Option<u32>; 4],
-    /// Strengths minus weaknesses; `None` while either total is.
+    /// Strengths minus weaknesses ([`SwotScore::internal_balance`]: `None` until
+    /// both have a scored item).
     pub internal: Option<i64>,
-    /// Opportunities minus threats; `None` while either total is.
+    /// Opportunities minus threats ([`SwotScore::external_balance`]).
     pub external: Option<i64>,
     /// The overall position: internal plus external balance, that is favourable
     /// (S + O) minus unfavourable (W + T). One number per company, so companies can be
-    /// ranked; `None` while either balance is.
+    /// ranked; `None` while either balance is, so a company is ranked only once each
+    /// of its quadrants has a score.
     pub overall: Option<i64>,
     /// Standard competition ranking by `overall`, highest first: equal positions share
     /// a rank and the next rank is skipped (1, 2, 2, 4). `None` for a row without an
@@ -181,6 +183,17 @@ impl Comparison {
             SortDirection::Descending => order::Direction::Descending,
         };
         order::stable_order(&keys, direction)
+    }
+
+    /// Whether `quadrant` compares anything yet: the company's total and at least one
+    /// competitor's are known. Until then an empty [`Comparison::outscoring`] means
+    /// "nothing to compare", not "nobody does better".
+    pub fn comparable(&self, quadrant: Quadrant) -> bool {
+        self.company().total(quadrant).is_some()
+            && self
+                .competitors()
+                .iter()
+                .any(|r| r.total(quadrant).is_some())
     }
 
     /// The competitors that do better than the company in `quadrant`, largest lead
@@ -355,13 +368,15 @@ mod tests {
                 ],
             },
             Case {
-                name: "empty quadrants total zero; an unassessed competitor has no totals",
+                name: "empty quadrants total zero but give no position; an unassessed \
+                       competitor has no totals",
                 company: [&[6], &[4], &[], &[]],
-                competitors: &[[&[], &[3], &[7], &[]], EMPTY],
+                competitors: &[[&[], &[3], &[7], &[]], EMPTY, [&[5], &[4], &[3], &[2]]],
                 want: &[
-                    ([Some(6), Some(4), Some(0), Some(0)], Some(2), Some(2), 0),
-                    ([Some(0), Some(3), Some(7), Some(0)], Some(4), Some(1), 0),
+                    ([Some(6), Some(4), Some(0), Some(0)], None, None, 0),
+                    ([Some(0), Some(3), Some(7), Some(0)], None, None, 0),
                     ([None; 4], None, None, 0),
+                    ([Some(5), Some(4), Some(3), Some(2)], Some(2), Some(1), 0),
                 ],
             },
             Case {
@@ -392,14 +407,13 @@ mod tests {
                 assert_eq!(row.rank, rank, "{name}: row {i} rank");
                 assert_eq!(row.unscored, unscored, "{name}: row {i} unscored");
                 // The balances are those of the SWOT's own score whenever known.
-                if totals.iter().all(Option::is_some) {
-                    assert_eq!(row.internal, row.score.internal_balance(), "{name}");
-                    assert_eq!(row.external, row.score.external_balance(), "{name}");
-                    assert_eq!(
-                        row.overall,
-                        Some(row.internal.unwrap() + row.external.unwrap())
-                    );
-                }
+                assert_eq!(row.internal, row.score.internal_balance(), "{name}");
+                assert_eq!(row.external, row.score.external_balance(), "{name}");
+                assert_eq!(
+                    row.overall,
+                    row.internal.zip(row.external).map(|(i, e)| i + e),
+                    "{name}"
+                );
                 let owner = match i {
                     0 => SwotOwner::Company,
                     _ => SwotOwner::Competitor(RowId(1000 + i as u64 - 1)),
@@ -524,6 +538,48 @@ mod tests {
         assert_eq!(leads(Quadrant::Weaknesses), [(2, 6), (3, 3)]);
         assert_eq!(leads(Quadrant::Opportunities), [(2, 8)]);
         assert_eq!(leads(Quadrant::Threats), [(1, 4)]);
+    }
+
+    #[test]
+    fn a_quadrant_compares_once_both_sides_are_known() {
+        // (name, company, competitors, comparable per quadrant S W O T)
+        type Case<'a> = (&'a str, Scores<'a>, &'a [Scores<'a>], [bool; 4]);
+        let cases: [Case; 5] = [
+            ("a blank workbook", EMPTY, &[], [false; 4]),
+            (
+                "the company alone",
+                [&[5], &[4], &[3], &[2]],
+                &[],
+                [false; 4],
+            ),
+            (
+                "an unassessed competitor",
+                [&[5], &[4], &[3], &[2]],
+                &[EMPTY],
+                [false; 4],
+            ),
+            (
+                "a competitor scored on strengths only",
+                [&[5], &[4], &[3], &[2]],
+                &[[&[6], &[0], &[0], &[0]]],
+                [true, false, false, false],
+            ),
+            (
+                "the company not scored on threats",
+                [&[5], &[4], &[3], &[0]],
+                &[[&[6], &[2], &[3], &[1]]],
+                [true, true, true, false],
+            ),
+        ];
+        for (name, company, competitors, want) in cases {
+            let table = Comparison::of(&workbook("Us", company, competitors), "");
+            for q in Quadrant::ALL {
+                assert_eq!(table.comparable(q), want[q.index()], "{name}: {q:?}");
+                if !table.comparable(q) {
+                    assert!(table.outscoring(q).is_empty(), "{name}: {q:?}");
+                }
+            }
+        }
     }
 
     #[test]
