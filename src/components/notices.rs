@@ -110,7 +110,7 @@ pub fn Notices() -> impl IntoView {
                     }
                 };
                 view! {
-                    <div class="notice" role="status">
+                    <div class="notice removal" role="status">
                         <p>{move || crate::i18n::undo::removed(app.lang.get(), what.get(app.lang.get()))}</p>
                         <button type="button" on:click=undo>{tr(UndoMsg::Undo)}</button>
                         <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
