@@ -8,6 +8,8 @@ pub mod clock;
 pub mod components;
 pub mod customer_rows;
 pub mod download;
+// `messages!` (the translation tables) is used by the worksheets' strings too.
+#[macro_use]
 pub mod i18n;
 pub mod idb;
 pub mod library;

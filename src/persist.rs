@@ -113,6 +113,7 @@ pub fn migrate_legacy() {
             remember_last(&id);
         }
     }
+    rekey_unusable();
     let set_aside = storage::keys()
         .unwrap_or_default()
         .into_iter()
@@ -124,6 +125,37 @@ pub fn migrate_legacy() {
         let id = format!("unreadable-{}-{n}", now_ms());
         if storage::write(&library::workbook_key(&id), &raw).is_ok() {
             let _ = storage::remove(&key);
+        }
+    }
+}
+
+/// Moves workbooks that builds before the id check stored under an unusable id (an
+/// imported file without one was stored under `crm-workbook/workbook/`) to a fresh
+/// id, with their revision; the old keys go only after the new ones are written.
+fn rekey_unusable() {
+    let keys = storage::keys().unwrap_or_default();
+    for key in keys {
+        // Not `library::id_of`, which skips the empty id this is looking for.
+        let Some(id) = key.strip_prefix(library::WORKBOOK_PREFIX) else {
+            continue;
+        };
+        if library::check_id(id).is_ok() {
+            continue;
+        }
+        let Ok(Some(raw)) = storage::read(&key) else {
+            continue;
+        };
+        let fresh = new_workbook_id();
+        let text = match codec::decode(&raw) {
+            Ok(mut decoded) => {
+                decoded.workbook.id = fresh.clone();
+                codec::encode(&decoded.workbook, APP_VERSION, &decoded.saved_at, false)
+            }
+            Err(_) => raw,
+        };
+        if storage::write(&library::workbook_key(&fresh), &text).is_ok() {
+            let _ = storage::remove(&key);
+            let _ = storage::remove(&library::revision_key(id));
         }
     }
 }
@@ -180,6 +212,9 @@ pub fn remember_last(id: &str) {
 }
 
 fn save_workbook(workbook: &Workbook) -> Result<(), StorageError> {
+    // The key names the workbook: never an empty or otherwise unusable one (an
+    // import gives such a file a fresh id first; this is the last line).
+    library::check_id(&workbook.id).map_err(|p| StorageError::Other(p.to_string()))?;
     let text = codec::encode(workbook, APP_VERSION, &now_iso(), false);
     storage::write(&library::workbook_key(&workbook.id), &text)
 }

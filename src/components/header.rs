@@ -8,7 +8,7 @@ use crate::components::workbook_import::{ImportButton, ImportFlow, ImportPanel};
 use crate::download;
 use crate::i18n::library::{self as lib, LibMsg};
 use crate::i18n::sharing::ShareMsg;
-use crate::i18n::{Label, Msg, Text};
+use crate::i18n::{self, Label, Msg, Text};
 use crate::persist;
 use crate::state::{tr, use_app, SaveStatus};
 use crate::storage::StorageError;
@@ -101,8 +101,9 @@ fn SaveIndicator() -> impl IntoView {
             SaveStatus::Saved => Msg::Saved.text(lang).to_string(),
             SaveStatus::Saving => Msg::Saving.text(lang).to_string(),
             SaveStatus::Stale => format!(
-                "{}: {}",
+                "{}{}{}",
                 Msg::NotSaved.text(lang),
+                i18n::colon(lang),
                 ShareMsg::ChangedElsewhere.text(lang)
             ),
             SaveStatus::Failed(reason) => {
@@ -110,10 +111,12 @@ fn SaveIndicator() -> impl IntoView {
                     StorageError::Unavailable => Msg::StorageUnavailable.text(lang).to_string(),
                     StorageError::Full => Msg::StorageFull.text(lang).to_string(),
                     StorageError::Other(detail) => {
-                        format!("{} {detail}", Msg::StorageError.text(lang))
+                        // After "：" Chinese takes no space.
+                        let space = if lang == Lang::En { " " } else { "" };
+                        format!("{}{space}{detail}", Msg::StorageError.text(lang))
                     }
                 };
-                format!("{}: {why}", Msg::NotSaved.text(lang))
+                format!("{}{}{why}", Msg::NotSaved.text(lang), i18n::colon(lang))
             }
         }
     };

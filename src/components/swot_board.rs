@@ -65,13 +65,7 @@ fn QuadrantPanel(
         app.focus_row.set(new);
     };
     let stats = move || score.with(|s| *s.get(q));
-    let total_text = move || {
-        let st = stats();
-        match st.known_total() {
-            Some(total) => total.to_string(),
-            None => format!("— ({})", app.tr(Msg::Missing)),
-        }
-    };
+    let total_text = move || i18n::quadrant_total(app.lang.get(), stats().known_total());
     let mean_text = move || {
         stats()
             .mean()
@@ -89,9 +83,9 @@ fn QuadrantPanel(
                 {move || i18n::add_item_label(app.lang.get(), q)}
             </button>
             <p class="quadrant-total">
-                {tr(Msg::Total)} ": "
+                {tr(Msg::Total)} {tr(Msg::Colon)}
                 <output data-testid=format!("total-{slug}")>{total_text}</output>
-                " · " {tr(Msg::Mean)} ": " {mean_text} " · "
+                " · " {tr(Msg::Mean)} {tr(Msg::Colon)} {mean_text} " · "
                 {move || {
                     let st = stats();
                     i18n::scored_counts(app.lang.get(), st.scored, st.unscored)
@@ -230,12 +224,12 @@ fn origin_line(app: App, origin: workbook::swot::Origin) -> impl IntoView {
     };
     view! {
         <p class="origin" class:removed=move || removed.get()>
-            {tr(Msg::SentFrom)} ": "
+            {tr(Msg::SentFrom)} {tr(Msg::Colon)}
             <a href=app.href(workbook::Route::Sheet(origin.worksheet))>
                 {move || origin.worksheet.label(app.lang.get())}
             </a>
             " — " {origin.label.clone()}
-            {move || removed.get().then(|| format!(" ({})", app.tr(Msg::SourceRemoved)))}
+            {move || removed.get().then(|| i18n::with_note(app.lang.get(), "", app.tr(Msg::SourceRemoved)))}
         </p>
     }
 }

@@ -101,8 +101,12 @@ impl ImportFlow {
             match library_file::read_any(&bytes) {
                 Ok(Contents::One(decoded)) => {
                     // Compared with the library's workbook of the same id, else
-                    // with the open one (which then differs in id).
-                    let stored = persist::stored_workbook(&decoded.workbook.id);
+                    // with the open one (which then differs in id). An unusable id
+                    // names no workbook of the library.
+                    let usable = workbook::library::check_id(&decoded.workbook.id).is_ok();
+                    let stored = usable
+                        .then(|| persist::stored_workbook(&decoded.workbook.id))
+                        .flatten();
                     let preview = match &stored {
                         Some(wb) => import_preview::preview(&decoded, wb),
                         None => app
@@ -116,7 +120,11 @@ impl ImportFlow {
                     });
                 }
                 Ok(Contents::Many(all)) => {
-                    let workbooks: Vec<Workbook> = all.into_iter().map(|d| d.workbook).collect();
+                    let mut workbooks: Vec<Workbook> =
+                        all.into_iter().map(|d| d.workbook).collect();
+                    for workbook in &mut workbooks {
+                        import_preview::give_fresh_id(workbook, persist::new_workbook_id);
+                    }
                     let fates = library_file::plan(&workbooks, persist::stored_workbook, |_| {
                         persist::new_workbook_id()
                     });
@@ -158,6 +166,9 @@ impl ImportFlow {
         if fresh_id {
             next.id = persist::new_workbook_id();
         }
+        // A file whose id cannot be a storage key (the preview said so) is added
+        // under a fresh one, never stored under an empty or odd key.
+        import_preview::give_fresh_id(&mut next, persist::new_workbook_id);
         let rows = decoded.customer_rows.map(|dataset| IncomingRows {
             dataset,
             file_name: name,
@@ -240,12 +251,25 @@ fn preview_view(app: App, flow: ImportFlow, p: Arc<Preview>, name: String) -> im
         move || {
             let lang = lang.get();
             let mut lines = vec![
-                format!("{}: {}", ShareMsg::Title.text(lang), p.title),
-                format!("{}: {}", ShareMsg::Client.text(lang), p.client),
+                format!(
+                    "{}{}{}",
+                    ShareMsg::Title.text(lang),
+                    i18n::colon(lang),
+                    p.title
+                ),
+                format!(
+                    "{}{}{}",
+                    ShareMsg::Client.text(lang),
+                    i18n::colon(lang),
+                    p.client
+                ),
                 t::made_with(lang, &p.saved_at, &p.app_version),
             ];
             if p.migrated {
                 lines.push(ShareMsg::Migrated.text(lang).to_string());
+            }
+            if let Some(problem) = &p.id_problem {
+                lines.push(t::id_replaced(lang, problem));
             }
             if let Some(n) = p.customer_rows {
                 lines.push(t::customer_rows_line(lang, n));

@@ -40,8 +40,8 @@ pub fn file_source_line(
         (Lang::En, k) => {
             format!("{n} customers from “{name}”, imported {at} (UTC); {k} rows skipped.")
         }
-        (Lang::Zh, 0) => format!("{n} 位客户,来自“{name}”,导入于 {at}(UTC)。"),
-        (Lang::Zh, k) => format!("{n} 位客户,来自“{name}”,导入于 {at}(UTC);跳过 {k} 行。"),
+        (Lang::Zh, 0) => format!("共 {n} 位客户，来自“{name}”，导入于 {at}（UTC）。"),
+        (Lang::Zh, k) => format!("共 {n} 位客户，来自“{name}”，导入于 {at}（UTC）；跳过 {k} 行。"),
     }
 }
 
@@ -49,14 +49,14 @@ pub fn demo_source_line(lang: Lang, customers: usize) -> String {
     let n = amount(customers as u64);
     match lang {
         Lang::En => format!("{n} generated demo customers (a long tail, as real sales have)."),
-        Lang::Zh => format!("{n} 位生成的演示客户(与真实销售一样呈长尾分布)。"),
+        Lang::Zh => format!("{n} 位自动生成的示例客户（与真实销售数据一样呈长尾分布）。"),
     }
 }
 
 pub fn failed_line(lang: Lang, why: &str) -> String {
     match lang {
         Lang::En => format!("The stored customer rows could not be read: {why}"),
-        Lang::Zh => format!("无法读取已保存的客户数据:{why}"),
+        Lang::Zh => format!("无法读取已保存的客户数据：{why}"),
     }
 }
 
@@ -88,8 +88,8 @@ pub fn problems_line(
             if more { format!(" ({problems} problems; the first {listed} are listed)") } else { String::new() }
         ),
         Lang::Zh => format!(
-            "{rows} 行无法导入{}。{good} 行没有问题。可以跳过有问题的行导入其余数据,或取消后修改文件。",
-            if more { format!("(共 {problems} 个问题,列出前 {listed} 个)") } else { String::new() }
+            "{rows} 行无法导入{}，{good} 行正常。可以跳过有问题的行、导入其余数据，或取消导入并修改文件。",
+            if more { format!("（共 {problems} 个问题，列出前 {listed} 个）") } else { String::new() }
         ),
     }
 }
@@ -113,7 +113,7 @@ pub fn storing_line(lang: Lang) -> &'static str {
 pub fn store_failed_line(lang: Lang, why: &str) -> String {
     match lang {
         Lang::En => format!("The customer rows could not be stored in this browser ({why}). They are here until the page is reloaded: export the workbook with its customer rows to keep them."),
-        Lang::Zh => format!("无法在本浏览器中保存客户数据({why})。在重新加载页面之前数据仍然可用:请导出包含客户数据的工作簿以便保留。"),
+        Lang::Zh => format!("无法在本浏览器中保存客户数据（{why}）。重新加载页面之前，数据仍可使用；如需保留，请连同客户数据一起导出手册。"),
     }
 }
 
@@ -129,7 +129,7 @@ pub fn detected_line(lang: Lang, encoding: &str, delimiter: char, columns: usize
     };
     match lang {
         Lang::En => format!("{encoding}, {delimiter}-separated, {columns} columns."),
-        Lang::Zh => format!("{encoding}编码,以{delimiter}分隔,共 {columns} 列。"),
+        Lang::Zh => format!("{encoding} 编码，以{delimiter}分隔，共 {columns} 列。"),
     }
 }
 
@@ -137,7 +137,7 @@ pub fn missing_fields_line(lang: Lang, fields: &[Field]) -> String {
     let names: Vec<&str> = fields.iter().map(|f| f.label(lang)).collect();
     match lang {
         Lang::En => format!("Choose a column for: {}.", names.join(", ")),
-        Lang::Zh => format!("请为以下各项选择数据列:{}。", names.join("、")),
+        Lang::Zh => format!("请为以下各项选择数据列：{}。", names.join("、")),
     }
 }
 
@@ -150,7 +150,7 @@ pub fn too_large_line(lang: Lang, bytes: usize, max: usize) -> String {
             mb(max)
         ),
         Lang::Zh => format!(
-            "文件大小为 {} MB;最多可导入 {} MB 的文件。请拆分文件或删除分析不需要的列。",
+            "文件大小为 {} MB，可导入的文件最大为 {} MB。请拆分文件，或删除分析用不到的列。",
             mb(bytes),
             mb(max)
         ),
@@ -162,7 +162,7 @@ pub fn import_error(lang: Lang, error: ImportError) -> String {
     let (en, zh) = match error {
         ImportError::Empty => (
             "The file is empty: it has no header row. Nothing was imported.",
-            "文件是空的:没有表头行。未导入任何数据。",
+            "文件为空，没有表头行。未导入任何数据。",
         ),
         ImportError::Spreadsheet => (
             "This is an Excel workbook. In Excel, save it as “CSV UTF-8” or “CSV” and import that file. Nothing was imported.",
@@ -170,7 +170,7 @@ pub fn import_error(lang: Lang, error: ImportError) -> String {
         ),
         ImportError::NotText => (
             "This is not a text file (CSV or TSV). Nothing was imported.",
-            "这不是文本文件(CSV 或 TSV)。未导入任何数据。",
+            "这不是文本文件（CSV 或 TSV）。未导入任何数据。",
         ),
     };
     pick(lang, en, zh).to_string()
@@ -207,13 +207,13 @@ pub fn problem_reason(lang: Lang, reason: &ProblemReason) -> String {
         (ProblemReason::NotANumber(AmountError::Percent), _) => pick(
             lang,
             "A percentage where an amount is expected",
-            "此处应为金额,却是百分比",
+            "应为金额，但填写的是百分比",
         )
         .to_string(),
         (ProblemReason::BadFlag, _) => pick(
             lang,
             "Not yes or no (yes/no, y/n, 1/0, 是/否)",
-            "不是“是”或“否”(yes/no、y/n、1/0、是/否)",
+            "不是“是”或“否”（yes/no、y/n、1/0、是/否）",
         )
         .to_string(),
         (ProblemReason::Duplicate { first_line }, Lang::En) => {
@@ -226,12 +226,12 @@ pub fn problem_reason(lang: Lang, reason: &ProblemReason) -> String {
             format!("{found} cells where the header has {expected}")
         }
         (ProblemReason::WrongFieldCount { expected, found }, Lang::Zh) => {
-            format!("有 {found} 个单元格,而表头有 {expected} 个")
+            format!("该行有 {found} 个单元格，而表头有 {expected} 列")
         }
         (ProblemReason::Undecodable, _) => pick(
             lang,
             "Characters that are not valid in the file's encoding",
-            "含有文件编码中无效的字符",
+            "含有该文件编码下无效的字符",
         )
         .to_string(),
         (ProblemReason::Unreadable, _) => {

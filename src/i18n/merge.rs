@@ -7,83 +7,45 @@ use workbook::Lang;
 
 use super::{decode_error, pick, Label, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MergeMsg {
-    Nav,
-    Title,
-    Intro,
-    Files,
-    ChooseFiles,
-    DropHere,
-    Teams,
-    NoTeams,
-    TeamName,
-    RemoveTeam,
-    Item,
-    Mean,
-    Median,
-    Spread,
-    Flag,
-    Discuss,
-    Current,
-    Adopt,
-    AdoptValue,
-    AdoptAllMeans,
-    Undo,
-    FlaggedOnly,
-    ByText,
-    Unmatched,
-    NoUnmatched,
-    NothingToAdopt,
-    Undone,
-    Chart,
-    ChartEmpty,
-    Items,
-    FileErrors,
-}
-
-impl Text for MergeMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            MergeMsg::Nav => ("Team merge", "小组合并"),
-            MergeMsg::Title => ("Team merge: workshop consensus", "小组合并:研讨会共识"),
-            MergeMsg::Intro => (
-                "Load the files several teams exported from this workbook. Every scored item shows each team's score, the mean, the median and the spread (highest − lowest); a spread of 4 or more is flagged for discussion. Adopt a value per item, or all means at once: the scores of this workbook change and are saved.",
-                "载入各小组从本手册导出的文件。每个已打分条目显示各小组的分数、平均分、中位数和分差(最高 − 最低);分差达到 4 或以上的条目会被标记,供讨论。可逐项采用某个数值,或一次采用全部平均分:本手册中的分数随之改变并自动保存。",
-            ),
-            MergeMsg::Files => ("Teams' files", "小组文件"),
-            MergeMsg::ChooseFiles => ("Team files (JSON exports of this workbook)", "小组文件(本手册导出的 JSON)"),
-            MergeMsg::DropHere => ("…or drop the files here.", "……或将文件拖放到这里。"),
-            MergeMsg::Teams => ("Teams", "小组"),
-            MergeMsg::NoTeams => ("No team file loaded yet.", "尚未载入小组文件。"),
-            MergeMsg::TeamName => ("Team name", "小组名称"),
-            MergeMsg::RemoveTeam => ("Remove", "移除"),
-            MergeMsg::Item => ("Item", "条目"),
-            MergeMsg::Mean => ("Mean", "平均分"),
-            MergeMsg::Median => ("Median", "中位数"),
-            MergeMsg::Spread => ("Spread", "分差"),
-            MergeMsg::Flag => ("Flag", "标记"),
-            MergeMsg::Discuss => ("Discuss", "需讨论"),
-            MergeMsg::Current => ("In this workbook", "本手册中"),
-            MergeMsg::Adopt => ("Adopt", "采用"),
-            MergeMsg::AdoptValue => ("Value to adopt", "要采用的数值"),
-            MergeMsg::AdoptAllMeans => ("Adopt all means", "采用全部平均分"),
-            MergeMsg::Undo => ("Undo last adoption", "撤销上一次采用"),
-            MergeMsg::FlaggedOnly => ("Show flagged items only", "只显示已标记的条目"),
-            MergeMsg::ByText => (
-                "* matched by its text: the team's row has another id.",
-                "* 按文字匹配:该小组的这一行编号不同。",
-            ),
-            MergeMsg::Unmatched => ("Items not found in this workbook", "本手册中找不到的条目"),
-            MergeMsg::NoUnmatched => ("Every item matched.", "所有条目均已匹配。"),
-            MergeMsg::NothingToAdopt => ("Nothing changed: the workbook already has these scores.", "没有变化:本手册已是这些分数。"),
-            MergeMsg::Undone => ("The last adoption is undone.", "已撤销上一次采用。"),
-            MergeMsg::Chart => ("Where the teams disagree most", "各小组分歧最大的条目"),
-            MergeMsg::ChartEmpty => ("Load at least two teams' files", "请至少载入两个小组的文件"),
-            MergeMsg::Items => ("Scored items", "已打分条目"),
-            MergeMsg::FileErrors => ("Files not loaded", "未载入的文件"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum MergeMsg {
+        Nav => ("Team merge", "小组合并"),
+        Title => ("Team merge: workshop consensus", "小组合并：研讨会共识"),
+        Intro => (
+            "Load the files several teams exported from this workbook. Every scored item shows each team's score, the mean, the median and the spread (highest − lowest); a spread of 4 or more is flagged for discussion. Adopt a value per item, or all means at once: the scores of this workbook change and are saved.",
+            "载入各小组从本手册导出的文件。每个已打分条目显示各小组的分数、平均分、中位数和分差（最高 − 最低）；分差达到 4 或以上的条目会被标记，供讨论。可逐项采用某个数值，或一次采用全部平均分：本手册中的分数随之改变并保存。",
+        ),
+        Files => ("Teams' files", "小组文件"),
+        ChooseFiles => ("Team files (JSON exports of this workbook)", "小组文件（本手册导出的 JSON）"),
+        DropHere => ("…or drop the files here.", "……或将文件拖放到这里。"),
+        Teams => ("Teams", "小组"),
+        NoTeams => ("No team file loaded yet.", "尚未载入小组文件。"),
+        TeamName => ("Team name", "小组名称"),
+        RemoveTeam => ("Remove", "移除"),
+        Item => ("Item", "条目"),
+        Mean => ("Mean", "平均分"),
+        Median => ("Median", "中位数"),
+        Spread => ("Spread", "分差"),
+        Flag => ("Flag", "标记"),
+        Discuss => ("Discuss", "需讨论"),
+        Current => ("In this workbook", "本手册中"),
+        Adopt => ("Adopt", "采用"),
+        AdoptValue => ("Value to adopt", "要采用的数值"),
+        AdoptAllMeans => ("Adopt all means", "采用全部平均分"),
+        Undo => ("Undo last adoption", "撤销上一次采用"),
+        FlaggedOnly => ("Show flagged items only", "只显示已标记的条目"),
+        ByText => ("* matched by its text: the team's row has another id.", "* 按文字匹配：该小组的这一行编号不同。"),
+        Unmatched => ("Items not found in this workbook", "本手册中找不到的条目"),
+        NoUnmatched => ("Every item matched.", "所有条目均已匹配。"),
+        NothingToAdopt => (
+            "Nothing changed: the workbook already has these scores.",
+            "没有变化：本手册中已经是这些分数。",
+        ),
+        Undone => ("The last adoption is undone.", "已撤销上一次采用。"),
+        Chart => ("Where the teams disagree most", "各小组分歧最大的条目"),
+        ChartEmpty => ("Load at least two teams' files", "请至少载入两个小组的文件"),
+        Items => ("Scored items", "已打分条目"),
+        FileErrors => ("Files not loaded", "未载入的文件"),
     }
 }
 
@@ -94,7 +56,7 @@ impl Label for Field {
             Field::Gap => ("gap", "差距"),
             Field::Hindrance => ("hindrance", "阻碍程度"),
             Field::Shared => ("shared", "认同程度"),
-            Field::Strength => ("strength", "强度"),
+            Field::Strength => ("strength", "明显程度"),
             Field::Current => ("current level", "当前水平"),
             Field::Target => ("target level", "目标水平"),
             Field::Rating => ("rating", "评分"),
@@ -103,7 +65,7 @@ impl Label for Field {
             Field::Likelihood => ("likelihood", "可能性"),
             Field::Importance => ("importance", "重要性"),
             Field::Fulfilment => ("fulfilment", "满足程度"),
-            Field::Chance => ("chance", "把握"),
+            Field::Chance => ("chance", "成功可能性"),
         };
         pick(lang, en, zh)
     }
@@ -127,7 +89,9 @@ fn names_field(field: Field) -> bool {
 /// "Economic · Slower growth (impact)", "Dominant culture: Role".
 pub fn item_label(lang: Lang, item: &Item) -> String {
     let name = match &item.name {
-        ItemName::Text(t) if t.trim().is_empty() => pick(lang, "(no text)", "(无文字)").to_string(),
+        ItemName::Text(t) if t.trim().is_empty() => {
+            pick(lang, "(no text)", "（无内容）").to_string()
+        }
         ItemName::Text(t) => t.trim().to_string(),
         ItemName::Factor(f) => f.label(lang).to_string(),
         ItemName::Culture(rank, kind) => {
@@ -135,7 +99,7 @@ pub fn item_label(lang: Lang, item: &Item) -> String {
                 CultureRank::Dominant => pick(lang, "Dominant culture", "主导文化"),
                 CultureRank::Secondary => pick(lang, "Secondary culture", "次要文化"),
             };
-            format!("{rank}: {}", kind.label(lang))
+            format!("{rank}{}{}", super::colon(lang), kind.label(lang))
         }
     };
     let section = match &item.section {
@@ -151,7 +115,7 @@ pub fn item_label(lang: Lang, item: &Item) -> String {
         None => name,
     };
     if names_field(item.key.field) {
-        line = format!("{line} ({})", item.key.field.label(lang));
+        line = super::with_note(lang, &line, item.key.field.label(lang));
     }
     line
 }
@@ -179,7 +143,7 @@ pub fn team_name_of_file(file: &str) -> String {
 pub fn team_name_label(lang: Lang, number: usize, file: &str) -> String {
     match lang {
         Lang::En => format!("Name of team {number} (file {file})"),
-        Lang::Zh => format!("第 {number} 组名称(文件 {file})"),
+        Lang::Zh => format!("第 {number} 组名称（文件 {file}）"),
     }
 }
 
@@ -194,13 +158,14 @@ pub fn remove_team_label(lang: Lang, name: &str) -> String {
 /// Why a file did not join the merge, naming the file.
 pub fn file_error(lang: Lang, file: &str, error: &TeamError) -> String {
     match (error, lang) {
-        (TeamError::Unreadable(e), Lang::En) => format!("{file}: {}", decode_error(lang, e)),
-        (TeamError::Unreadable(e), Lang::Zh) => format!("{file}:{}", decode_error(lang, e)),
+        (TeamError::Unreadable(e), _) => {
+            format!("{file}{}{}", super::colon(lang), decode_error(lang, e))
+        }
         (TeamError::OtherWorkbook { found, expected }, Lang::En) => format!(
             "{file}: it is a copy of another workbook (id “{found}”); team files must be exports of this workbook (id “{expected}”)."
         ),
         (TeamError::OtherWorkbook { found, expected }, Lang::Zh) => format!(
-            "{file}:它是另一本手册的副本(编号“{found}”);小组文件必须是本手册(编号“{expected}”)的导出文件。"
+            "{file}：该文件属于另一本手册（编号“{found}”）；小组文件必须从本手册（编号“{expected}”）导出。"
         ),
         (TeamError::TooLarge { size, limit }, _) => {
             let as_import = super::sharing::import_error(
@@ -210,10 +175,7 @@ pub fn file_error(lang: Lang, file: &str, error: &TeamError) -> String {
                     limit: *limit,
                 },
             );
-            match lang {
-                Lang::En => format!("{file}: {as_import}"),
-                Lang::Zh => format!("{file}:{as_import}"),
-            }
+            format!("{file}{}{as_import}", super::colon(lang))
         }
     }
 }
@@ -224,11 +186,9 @@ pub fn number(value: Option<f64>) -> String {
 }
 
 /// An option of the adopt select: "Mean (7)", "Team B (4)", "Team C (—)".
-pub fn option_label(name: &str, value: Option<workbook::Score>) -> String {
-    match value {
-        Some(v) => format!("{name} ({v})"),
-        None => format!("{name} (—)"),
-    }
+pub fn option_label(lang: Lang, name: &str, value: Option<workbook::Score>) -> String {
+    let value = value.map_or_else(|| "—".to_string(), |v| v.to_string());
+    super::with_note(lang, name, &value)
 }
 
 /// What an adoption did.
@@ -236,7 +196,7 @@ pub fn adopted_line(lang: Lang, changed: usize) -> String {
     match (lang, changed) {
         (Lang::En, 1) => "1 score adopted; the workbook is saved.".to_string(),
         (Lang::En, n) => format!("{n} scores adopted; the workbook is saved."),
-        (Lang::Zh, n) => format!("已采用 {n} 个分数;手册已保存。"),
+        (Lang::Zh, n) => format!("已采用 {n} 个分数；手册已保存。"),
     }
 }
 
@@ -244,7 +204,7 @@ pub fn adopted_line(lang: Lang, changed: usize) -> String {
 pub fn unmatched_heading(lang: Lang, team: &str, count: usize) -> String {
     match lang {
         Lang::En => format!("{team}: {count} not found"),
-        Lang::Zh => format!("{team}:{count} 项未找到"),
+        Lang::Zh => format!("{team}：{count} 项未找到"),
     }
 }
 
@@ -266,7 +226,7 @@ pub fn chart_text(lang: Lang, team_names: Vec<String>) -> charts::MergeChartText
         team_names,
         mean: MergeMsg::Mean.text(lang).to_string(),
         spread: pick(lang, "spread", "分差").to_string(),
-        score_axis: pick(lang, "Score (1–10)", "分数(1–10)").to_string(),
+        score_axis: pick(lang, "Score (1–10)", "分数（1–10）").to_string(),
         no_data: MergeMsg::ChartEmpty.text(lang).to_string(),
     }
 }
@@ -276,7 +236,11 @@ pub fn chart_text(lang: Lang, team_names: Vec<String>) -> charts::MergeChartText
 pub fn chart_description(lang: Lang, rows: &[&MergedItem], team_names: &[String]) -> String {
     let title = MergeMsg::Chart.text(lang);
     if rows.is_empty() {
-        return format!("{title}: {}", MergeMsg::ChartEmpty.text(lang));
+        return format!(
+            "{title}{}{}",
+            super::colon(lang),
+            MergeMsg::ChartEmpty.text(lang)
+        );
     }
     let parts: Vec<String> = rows
         .iter()
@@ -294,14 +258,18 @@ pub fn chart_description(lang: Lang, rows: &[&MergedItem], team_names: &[String]
                     scores.join(", ")
                 ),
                 Lang::Zh => format!(
-                    "{} 分差 {spread}({})",
+                    "{} 分差 {spread}（{}）",
                     chart_label(lang, &r.item),
-                    scores.join(",")
+                    scores.join("，")
                 ),
             }
         })
         .collect();
-    format!("{title}: {}", parts.join("; "))
+    format!(
+        "{title}{}{}",
+        super::colon(lang),
+        parts.join(super::semicolon(lang))
+    )
 }
 
 /// The summary line under the heading: teams, items, flagged.

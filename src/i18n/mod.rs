@@ -1,28 +1,75 @@
 //! The typed translation layer: every UI string in English and Simplified Chinese.
 //!
 //! Fixed strings are `Msg` variants (shell and shared words) or variants of a
-//! worksheet's own message enum in a submodule; all implement [`Text`]. Strings built
-//! from domain values are functions and [`Label`] impls here too, so no other module
-//! spells out UI text.
+//! worksheet's own message enum in a submodule, every one declared with [`messages!`]
+//! (the enum, its `ALL` list and its [`Text`] impl from one two-language table).
+//! Strings built from domain values are functions and [`Label`] impls here too, so no
+//! other module spells out UI text.
 
-pub mod back;
-pub mod competitors;
+/// Declares a message enum with its texts as one table, each variant with its English
+/// and Chinese text side by side:
+///
+/// ```ignore
+/// messages! {
+///     /// What the enum is for.
+///     pub enum GapMsg {
+///         AddRow => ("Add a gap", "添加差距"),
+///     }
+/// }
+/// ```
+///
+/// It generates the enum (`Clone, Copy, Debug, PartialEq, Eq`), `ALL` (every variant in
+/// the table's order, so tests can read every text without a list that could fall
+/// behind) and its [`Text`] impl. Each variant must be followed by exactly two string
+/// literals: a variant with one text matches no rule of the macro, so a missing
+/// language does not compile.
+macro_rules! messages {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => ($en:literal, $zh:literal $(,)?) ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl $name {
+            /// Every variant, in the order the table declares them.
+            pub const ALL: &'static [$name] = &[$( $name::$variant ),+];
+        }
+
+        impl $crate::i18n::Text for $name {
+            fn text(self, lang: ::workbook::Lang) -> &'static str {
+                let (en, zh) = match self {
+                    $( $name::$variant => ($en, $zh) ),+
+                };
+                $crate::i18n::pick(lang, en, zh)
+            }
+        }
+    };
+}
+
+pub use crate::worksheets::back::strings as back;
+pub use crate::worksheets::competitors::strings as competitors;
 pub mod customer_import;
-pub mod customers;
-pub mod gaps;
-pub mod internal_customers;
+pub use crate::worksheets::customers::strings as customers;
+pub use crate::worksheets::gaps::strings as gaps;
+pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub mod library;
-pub mod loyalty;
+pub use crate::worksheets::loyalty::strings as loyalty;
 pub mod merge;
 pub mod new_workbook;
-pub mod obl;
-pub mod pestle;
-pub mod profile;
+pub use crate::worksheets::obl::strings as obl;
+pub use crate::worksheets::pestle::strings as pestle;
+pub use crate::worksheets::profile::strings as profile;
 pub mod report;
-pub mod segmentation;
-pub mod seven_s;
+pub use crate::worksheets::segmentation::strings as segmentation;
+pub use crate::worksheets::seven_s::strings as seven_s;
 pub mod sharing;
-pub mod stakeholders;
+pub use crate::worksheets::stakeholders::strings as stakeholders;
 pub mod thresholds;
 pub mod undo;
 
@@ -37,161 +84,92 @@ pub trait Text: Copy + Send + Sync + 'static {
     fn text(self, lang: Lang) -> &'static str;
 }
 
-/// A fixed UI string. `text` holds both languages side by side so that a missing
-/// translation is a compile error, not a blank on screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
-    AppName,
-    SkipToContent,
-    Worksheets,
-    Overview,
-    Language,
-    Saved,
-    Saving,
-    NotSaved,
-    ExportJson,
-    ExportWithRows,
-    Cancel,
-    Dismiss,
-    WorkbookTitle,
-    Client,
-    Completion,
-    Worksheet,
-    SwotIntro,
-    Score,
-    MoveUp,
-    MoveDown,
-    MoveLeft,
-    MoveRight,
-    Remove,
-    RemoveScore,
-    Total,
-    Mean,
-    Scored,
-    Unscored,
-    Scores,
-    Quadrant,
-    InternalBalance,
-    ExternalBalance,
-    Posture,
-    PostureUnknown,
-    ChartTotals,
-    ChartPosture,
-    NoData,
-    NotEnoughScores,
-    NotScored,
-    SentFrom,
-    StorageUnavailable,
-    StorageFull,
-    StorageError,
-    UnreadableStored,
-    DownloadUnreadable,
-    UnreadableKeptAs,
-    Missing,
-    NotChosen,
-    SendToSwot,
-    SendToStrengths,
-    SendToWeaknesses,
-    SendToOpportunities,
-    SendToThreats,
-    InSwot,
-    NothingToSend,
-    SourceRemoved,
-    Priority,
-}
-
-impl Text for Msg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            Msg::AppName => ("CRM strategy workbook", "CRM 战略工作手册"),
-            Msg::SkipToContent => ("Skip to content", "跳到正文"),
-            Msg::Worksheets => ("Worksheets", "工作表"),
-            Msg::Overview => ("Overview", "总览"),
-            Msg::Language => ("Language", "语言"),
-            Msg::Saved => ("Saved in this browser", "已保存在本浏览器"),
-            Msg::Saving => ("Saving…", "正在保存…"),
-            Msg::NotSaved => ("Not saved", "未保存"),
-            Msg::ExportJson => ("Export JSON", "导出 JSON"),
-            Msg::ExportWithRows => ("with the customer rows", "包含客户明细数据"),
-            Msg::Cancel => ("Cancel", "取消"),
-            Msg::Dismiss => ("Dismiss", "关闭"),
-            Msg::WorkbookTitle => ("Workbook title", "手册标题"),
-            Msg::Client => ("Client", "客户"),
-            Msg::Completion => ("Completion", "完成度"),
-            Msg::Worksheet => ("Worksheet", "工作表"),
-            Msg::SwotIntro => (
-                "List at least three items in each quadrant and score every item on the 10-point scale (1 = weak, 10 = strong). The totals per quadrant give the balances and the strategic posture.",
-                "每个象限至少列出三项,并按10分制为每一项打分(1 = 弱,10 = 强)。各象限的总分给出内外部差额和战略姿态。",
-            ),
-            Msg::Score => ("Score", "分数"),
-            Msg::MoveUp => ("Move up", "上移"),
-            Msg::MoveDown => ("Move down", "下移"),
-            Msg::MoveLeft => ("Move left", "左移"),
-            Msg::MoveRight => ("Move right", "右移"),
-            Msg::Remove => ("Remove", "删除"),
-            Msg::RemoveScore => ("Remove the score", "清除分数"),
-            Msg::Total => ("Total", "总分"),
-            Msg::Mean => ("Mean", "平均分"),
-            Msg::Scored => ("Scored", "已打分"),
-            Msg::Unscored => ("Not scored", "未打分"),
-            Msg::Scores => ("Scores", "得分"),
-            Msg::Quadrant => ("Quadrant", "象限"),
-            Msg::InternalBalance => ("Internal balance (S − W)", "内部差额(S − W)"),
-            Msg::ExternalBalance => ("External balance (O − T)", "外部差额(O − T)"),
-            Msg::Posture => ("Strategic posture", "战略姿态"),
-            Msg::PostureUnknown => (
-                "Score at least one item in every quadrant to see the posture.",
-                "请在每个象限中至少为一项打分，以显示战略姿态。",
-            ),
-            Msg::ChartTotals => ("Quadrant totals", "各象限总分"),
-            Msg::ChartPosture => ("Posture on the balance plane", "差额平面上的战略姿态"),
-            Msg::NoData => ("No scores yet", "尚无分数"),
-            Msg::NotEnoughScores => ("Not enough scores yet", "分数不足"),
-            Msg::NotScored => ("not scored", "未打分"),
-            Msg::SentFrom => ("From", "来自"),
-            Msg::StorageUnavailable => (
-                "this browser does not allow local storage here (private mode or a setting). Your work stays in this tab only: export it before closing.",
-                "此浏览器在这里不允许本地存储(隐私模式或设置所致)。您的内容只保留在此标签页中:关闭前请导出。",
-            ),
-            Msg::StorageFull => (
-                "the browser's storage is full. Your work stays in this tab and the last good save is intact: export it, or free space.",
-                "浏览器存储空间已满。您的内容仍保留在此标签页中,上一次成功的保存完好无损:请导出,或释放空间。",
-            ),
-            Msg::StorageError => (
-                "the browser refused to save. Your work stays in this tab and the last good save is intact:",
-                "浏览器拒绝保存。您的内容仍保留在此标签页中,上一次成功的保存完好无损:",
-            ),
-            Msg::UnreadableStored => (
-                "This workbook could not be read, so another one is open. The library lists it as unreadable until you delete it.",
-                "此手册无法读取,因此打开了另一本手册。在您删除它之前,手册库会将其列为无法读取。",
-            ),
-            Msg::UnreadableKeptAs => (
-                "The unreadable data has not been changed; it is kept in this browser under the key",
-                "无法读取的数据未被修改,它保存在本浏览器中,键名为",
-            ),
-            Msg::DownloadUnreadable => ("Download the unreadable data", "下载无法读取的数据"),
-            Msg::Missing => ("missing", "缺失"),
-            Msg::NotChosen => ("— not chosen —", "— 未选择 —"),
-            Msg::SendToSwot => ("Send to SWOT", "发送到 SWOT"),
-            Msg::SendToStrengths => ("Send to SWOT strengths", "发送到 SWOT 优势"),
-            Msg::SendToWeaknesses => ("Send to SWOT weaknesses", "发送到 SWOT 劣势"),
-            Msg::SendToOpportunities => ("Send to SWOT opportunities", "发送到 SWOT 机会"),
-            Msg::SendToThreats => ("Send to SWOT threats", "发送到 SWOT 威胁"),
-            Msg::InSwot => ("In SWOT", "已在 SWOT 中"),
-            Msg::NothingToSend => (
-                "Fill in this row first: there is nothing to send yet.",
-                "请先填写此行:目前没有可发送的内容。",
-            ),
-            Msg::SourceRemoved => (
-                "the source has since been removed",
-                "来源已被删除",
-            ),
-            Msg::Priority => ("Priority", "优先级"),
-        };
-        match lang {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
+messages! {
+    /// The shell's strings and the words several worksheets share.
+    pub enum Msg {
+        AppName => ("CRM strategy workbook", "CRM 战略工作手册"),
+        SkipToContent => ("Skip to content", "跳到正文"),
+        Worksheets => ("Worksheets", "工作表"),
+        Overview => ("Overview", "总览"),
+        Language => ("Language", "语言"),
+        Saved => ("Saved in this browser", "已保存在本浏览器"),
+        Saving => ("Saving…", "正在保存…"),
+        NotSaved => ("Not saved", "未保存"),
+        ExportJson => ("Export JSON", "导出 JSON"),
+        ExportWithRows => ("with the customer rows", "包含客户明细数据"),
+        Cancel => ("Cancel", "取消"),
+        Dismiss => ("Dismiss", "关闭"),
+        WorkbookTitle => ("Workbook title", "手册标题"),
+        Client => ("Client", "客户"),
+        Completion => ("Completion", "完成度"),
+        Worksheet => ("Worksheet", "工作表"),
+        SwotIntro => (
+            "List at least three items in each quadrant and score every item on the 10-point scale (1 = weak, 10 = strong). The totals per quadrant give the balances and the strategic posture.",
+            "每个象限至少列出三项，并按 10 分制为每一项打分（1 = 弱，10 = 强）。由各象限的总分可得出内部、外部差额和战略态势。",
+        ),
+        Score => ("Score", "分数"),
+        MoveUp => ("Move up", "上移"),
+        MoveDown => ("Move down", "下移"),
+        MoveLeft => ("Move left", "左移"),
+        MoveRight => ("Move right", "右移"),
+        Remove => ("Remove", "删除"),
+        RemoveScore => ("Remove the score", "清除分数"),
+        Total => ("Total", "总分"),
+        Mean => ("Mean", "平均分"),
+        Scored => ("Scored", "已打分"),
+        Unscored => ("Not scored", "未打分"),
+        Scores => ("Scores", "得分"),
+        Quadrant => ("Quadrant", "象限"),
+        InternalBalance => ("Internal balance (S − W)", "内部差额（S − W）"),
+        ExternalBalance => ("External balance (O − T)", "外部差额（O − T）"),
+        Posture => ("Strategic posture", "战略态势"),
+        PostureUnknown => (
+            "Score at least one item in every quadrant to see the posture.",
+            "请在每个象限中至少为一项打分，即可显示战略态势。",
+        ),
+        ChartTotals => ("Quadrant totals", "各象限总分"),
+        ChartPosture => ("Posture on the balance plane", "差额平面上的战略态势"),
+        NoData => ("No scores yet", "尚无分数"),
+        NotEnoughScores => ("Not enough scores yet", "分数尚不足"),
+        NotScored => ("not scored", "未打分"),
+        SentFrom => ("From", "来自"),
+        StorageUnavailable => (
+            "this browser does not allow local storage here (private mode or a setting). Your work stays in this tab only: export it before closing.",
+            "此浏览器不允许本站使用本地存储（可能处于隐私模式，或受设置限制）。您的内容只保留在此标签页中，关闭前请先导出。",
+        ),
+        StorageFull => (
+            "the browser's storage is full. Your work stays in this tab and the last good save is intact: export it, or free space.",
+            "浏览器存储空间已满。您的内容仍保留在此标签页中，上次成功保存的内容完好无损。请导出，或释放空间。",
+        ),
+        StorageError => (
+            "the browser refused to save. Your work stays in this tab and the last good save is intact:",
+            "浏览器拒绝保存。您的内容仍保留在此标签页中，上次成功保存的内容完好无损：",
+        ),
+        UnreadableStored => (
+            "This workbook could not be read, so another one is open. The library lists it as unreadable until you delete it.",
+            "此手册无法读取，因此打开了另一本手册。在您删除之前，手册库会一直将它列为无法读取。",
+        ),
+        DownloadUnreadable => ("Download the unreadable data", "下载无法读取的数据"),
+        UnreadableKeptAs => (
+            "The unreadable data has not been changed; it is kept in this browser under the key",
+            "无法读取的数据未作任何修改，仍保存在本浏览器中，键名为",
+        ),
+        Missing => ("missing", "缺失"),
+        NotChosen => ("— not chosen —", "— 未选择 —"),
+        SendToSwot => ("Send to SWOT", "加入 SWOT"),
+        SendToStrengths => ("Send to SWOT strengths", "加入 SWOT 优势"),
+        SendToWeaknesses => ("Send to SWOT weaknesses", "加入 SWOT 劣势"),
+        SendToOpportunities => ("Send to SWOT opportunities", "加入 SWOT 机会"),
+        SendToThreats => ("Send to SWOT threats", "加入 SWOT 威胁"),
+        InSwot => ("In SWOT", "已加入 SWOT"),
+        NothingToSend => (
+            "Fill in this row first: there is nothing to send yet.",
+            "请先填写此行：目前还没有可加入的内容。",
+        ),
+        SourceRemoved => ("the source has since been removed", "来源已被删除"),
+        Priority => ("Priority", "优先级"),
+        /// After a label, before its value: "Total: 24", "总分：24".
+        Colon => (": ", "："),
     }
 }
 
@@ -228,11 +206,11 @@ impl Label for Worksheet {
             Worksheet::SevenS => ("7S", "7S"),
             Worksheet::InternalCustomers => ("Internal customers", "内部顾客"),
             Worksheet::Pestle => ("PESTLE", "PESTLE"),
-            Worksheet::Stakeholders => ("Stakeholders", "资金持有者/公众"),
-            Worksheet::Competitors => ("Competitors", "对手分析"),
+            Worksheet::Stakeholders => ("Stakeholders", "利益相关者"),
+            Worksheet::Competitors => ("Competitors", "竞争对手分析"),
             Worksheet::Customers => ("Customer tables", "顾客分析"),
             Worksheet::OblAudit => ("OBL audit", "机构躯体语言审计"),
-            Worksheet::Segmentation => ("Segmentation", "客户划分"),
+            Worksheet::Segmentation => ("Segmentation", "客户细分"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
         };
         pick(lang, en, zh)
@@ -277,22 +255,22 @@ impl Label for Posture {
             Posture::SO => pick(
                 lang,
                 "SO — use strengths to seize opportunities (grow)",
-                "SO — 发挥优势,抓住机会(增长型)",
+                "SO — 发挥优势，抓住机会（增长型）",
             ),
             Posture::ST => pick(
                 lang,
                 "ST — use strengths to counter threats (diversify)",
-                "ST — 利用优势,应对威胁(多元化)",
+                "ST — 利用优势，应对威胁（多元化型）",
             ),
             Posture::WO => pick(
                 lang,
                 "WO — fix weaknesses to take up opportunities (turn around)",
-                "WO — 克服劣势,利用机会(扭转型)",
+                "WO — 克服劣势，利用机会（扭转型）",
             ),
             Posture::WT => pick(
                 lang,
                 "WT — reduce weaknesses and avoid threats (defend)",
-                "WT — 减少劣势,回避威胁(防御型)",
+                "WT — 减少劣势，回避威胁（防御型）",
             ),
         }
     }
@@ -331,23 +309,27 @@ pub fn score_error(lang: Lang, error: ScoreError, typed: &str, kept: Option<u8>)
         (ScoreError::OutOfRange, Lang::En) => format!("{typed} is outside 1–10."),
         (ScoreError::OutOfRange, Lang::Zh) => format!("{typed} 超出 1–10 的范围。"),
     };
-    format!("{problem} {}", kept_score(lang, kept))
+    // Chinese sentences follow each other without a space.
+    match lang {
+        Lang::En => format!("{problem} {}", kept_score(lang, kept)),
+        Lang::Zh => format!("{problem}{}", kept_score(lang, kept)),
+    }
 }
 
 /// The message for a score field emptied while the item has a score.
 pub fn score_blank(lang: Lang, kept: u8) -> String {
     match lang {
         Lang::En => format!("Blank: the score stays {kept}. Type 1–10, or remove the score."),
-        Lang::Zh => format!("为空:分数仍为 {kept}。请输入 1–10,或清除分数。"),
+        Lang::Zh => format!("已清空：分数仍为 {kept}。请输入 1–10，或清除分数。"),
     }
 }
 
 fn kept_score(lang: Lang, kept: Option<u8>) -> String {
     match (kept, lang) {
         (Some(k), Lang::En) => format!("Enter a whole number from 1 to 10; the score stays {k}."),
-        (Some(k), Lang::Zh) => format!("请输入 1 到 10 的整数;分数仍为 {k}。"),
+        (Some(k), Lang::Zh) => format!("请输入 1 到 10 的整数；分数仍为 {k}。"),
         (None, Lang::En) => "Enter a whole number from 1 to 10; the item stays unscored.".into(),
-        (None, Lang::Zh) => "请输入 1 到 10 的整数;该项仍未打分。".into(),
+        (None, Lang::Zh) => "请输入 1 到 10 的整数；该项仍未打分。".into(),
     }
 }
 
@@ -358,43 +340,43 @@ pub fn decode_error(lang: Lang, error: &DecodeError) -> String {
             format!("It is not valid JSON (line {line}, column {column}).")
         }
         (DecodeError::Syntax { line, column, .. }, Lang::Zh) => {
-            format!("它不是有效的 JSON(第 {line} 行,第 {column} 列)。")
+            format!("不是有效的 JSON（第 {line} 行第 {column} 列）。")
         }
         (DecodeError::TooDeep { line, column }, Lang::En) => format!(
             "It is nested too deeply: more than {} levels (line {line}, column {column}).",
             workbook::codec::MAX_DEPTH
         ),
         (DecodeError::TooDeep { line, column }, Lang::Zh) => format!(
-            "它的嵌套层级太深,超过 {} 层(第 {line} 行,第 {column} 列)。",
+            "嵌套层级过深，超过 {} 层（第 {line} 行第 {column} 列）。",
             workbook::codec::MAX_DEPTH
         ),
         (DecodeError::NumberOutOfRange { line, column }, Lang::En) => {
             format!("It has a number too large to hold (line {line}, column {column}).")
         }
         (DecodeError::NumberOutOfRange { line, column }, Lang::Zh) => {
-            format!("它含有一个大到无法表示的数字(第 {line} 行,第 {column} 列)。")
+            format!("含有一个大到无法表示的数字（第 {line} 行第 {column} 列）。")
         }
         (DecodeError::NotAWorkbook { .. }, Lang::En) => "It is not a CRM workbook file.".into(),
-        (DecodeError::NotAWorkbook { .. }, Lang::Zh) => "它不是 CRM 工作手册文件。".into(),
+        (DecodeError::NotAWorkbook { .. }, Lang::Zh) => "不是 CRM 战略工作手册文件。".into(),
         (DecodeError::BadVersion, Lang::En) => "Its schema version is missing.".into(),
-        (DecodeError::BadVersion, Lang::Zh) => "它缺少格式版本号。".into(),
+        (DecodeError::BadVersion, Lang::Zh) => "缺少格式版本号。".into(),
         (DecodeError::VersionNotWhole { found }, Lang::En) => {
             format!("Its schema version is {found}, not a whole number.")
         }
         (DecodeError::VersionNotWhole { found }, Lang::Zh) => {
-            format!("它的格式版本号是 {found},不是整数。")
+            format!("格式版本号为 {found}，不是整数。")
         }
         (DecodeError::TooNew { found, .. }, Lang::En) => {
             format!("It was made by a newer version of this app (schema {found}).")
         }
         (DecodeError::TooNew { found, .. }, Lang::Zh) => {
-            format!("它由本应用的较新版本创建(格式版本 {found})。")
+            format!("由本应用的较新版本创建（格式版本 {found}）。")
         }
         (DecodeError::Content { path, message }, Lang::En) => {
             format!("The field {path} is wrong: {message}.")
         }
         (DecodeError::Content { path, message }, Lang::Zh) => {
-            format!("字段 {path} 有误:{message}。")
+            format!("字段 {path} 有误：{message}。")
         }
     }
 }
@@ -418,17 +400,94 @@ pub fn swot_chart_text(lang: Lang) -> charts::SwotChartText {
 /// percentage, or "no data" for a worksheet with nothing to fill in yet.
 pub fn completion_text(lang: Lang, completion: workbook::completion::Completion) -> String {
     if completion.total == 0 {
-        pick(lang, "no data", "无数据").to_string()
+        pick(lang, "no data", "尚无数据").to_string()
     } else {
         format!("{}%", completion.percent())
     }
+}
+
+/// The colon between a label and its value: ": " in English, a full-width "：" with no
+/// space in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    Msg::Colon.text(lang)
+}
+
+/// Between the items of a list in a sentence: ", " or "，".
+pub fn comma(lang: Lang) -> &'static str {
+    pick(lang, ", ", "，")
+}
+
+/// Between the items of a list of names: ", " or the enumeration comma "、".
+pub fn list_separator(lang: Lang) -> &'static str {
+    pick(lang, ", ", "、")
+}
+
+/// Between the parts of a description: "; " or "；".
+pub fn semicolon(lang: Lang) -> &'static str {
+    pick(lang, "; ", "；")
+}
+
+/// A text with a note in parentheses: "Total (missing)", "总分（缺失）".
+pub fn with_note(lang: Lang, text: &str, note: &str) -> String {
+    match lang {
+        Lang::En => format!("{text} ({note})"),
+        Lang::Zh => format!("{text}（{note}）"),
+    }
+}
+
+/// A quadrant's total as its footer shows it, or "— (missing)" while unknown.
+pub fn quadrant_total(lang: Lang, total: Option<u32>) -> String {
+    total.map_or_else(
+        || with_note(lang, "—", Msg::Missing.text(lang)),
+        |t| t.to_string(),
+    )
+}
+
+/// The SWOT totals chart in words, for screen readers and tests.
+pub fn swot_totals_description(lang: Lang, score: &workbook::swot::SwotScore) -> String {
+    let parts: Vec<String> = Quadrant::ALL
+        .into_iter()
+        .map(|q| {
+            let total = score
+                .get(q)
+                .known_total()
+                .map_or_else(|| Msg::NotScored.text(lang).to_string(), |t| t.to_string());
+            format!("{} {total}", q.label(lang))
+        })
+        .collect();
+    format!(
+        "{}{}{}",
+        Msg::ChartTotals.text(lang),
+        colon(lang),
+        parts.join(comma(lang))
+    )
+}
+
+/// The posture chart in words: both balances and the posture they give.
+pub fn swot_posture_description(lang: Lang, score: &workbook::swot::SwotScore) -> String {
+    let detail = match (
+        score.internal_balance(),
+        score.external_balance(),
+        score.posture(),
+    ) {
+        (Some(i), Some(e), Some(p)) => {
+            format!(
+                "S−W {i:+}{}O−T {e:+}{}{}",
+                comma(lang),
+                colon(lang),
+                p.label(lang)
+            )
+        }
+        _ => Msg::NotEnoughScores.text(lang).to_string(),
+    };
+    format!("{}{}{detail}", Msg::ChartPosture.text(lang), colon(lang))
 }
 
 /// "3 scored, 1 not scored" in a quadrant's footer.
 pub fn scored_counts(lang: Lang, scored: usize, unscored: usize) -> String {
     match lang {
         Lang::En => format!("{scored} scored, {unscored} not scored"),
-        Lang::Zh => format!("已打分 {scored} 项,未打分 {unscored} 项"),
+        Lang::Zh => format!("已打分 {scored} 项，未打分 {unscored} 项"),
     }
 }
 
@@ -446,3 +505,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod zh_style;

@@ -6,199 +6,105 @@ use workbook::{Lang, Worksheet};
 
 use super::customers::{maybe_amount, percent, MISSING};
 use super::segmentation::share;
-use super::{completion_text, pick, Label, Text};
+use super::{completion_text, Label, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportMsg {
-    Report,
-    Intro,
-    Contents,
-    Print,
-    Executive,
-    SwotLine,
-    SevenSLine,
-    TopRisks,
-    NoRisks,
-    CompetitorLine,
-    OblLine,
-    RiskLine,
-    SegmentationLine,
-    Incomplete,
-    AllComplete,
-    NoCustomerData,
-    KeyFigures,
-    Source,
-    DownloadCsv,
-    DownloadPng,
-    DownloadSvg,
-    ExportFailed,
-    Item,
-    Text,
-    Evidence,
-    TargetDate,
-    Owner,
-    Offered,
-    Needed,
-    Gap,
-    Topic,
-    Current,
-    Target,
-    Factor,
-    Verdict,
-    Rating,
-    Server,
-    InternalCustomer,
-    Need,
-    ServiceLevel,
-    Opportunity,
-    Threat,
-    Net,
-    Weight,
-    Direction,
-    Stakeholder,
-    Importance,
-    Fulfilment,
-    ActNow,
-    Company,
-    Overall,
-    Rank,
-    Table,
-    Groups,
-    Customers,
-    Revenue,
-    LossReason,
-    Department,
-    Index,
-    Excellent,
-    Satisfactory,
-    NeedsWork,
-    Decile,
-    Sales,
-    Profit,
-    SalesShare,
-    ProfitShare,
-    CumulativeProfit,
-    Group,
-    LoyaltyType,
-    Offerings,
-    Competencies,
-    Goals,
-    SwotItems,
-    Gaps,
-    Knowledge,
-    Links,
-    PestleFactors,
-    PestleItems,
-    Comparison,
-    CustomerTables,
-    LossReasons,
-    Departments,
-    Companies,
-    Deciles,
-    GroupsTable,
-    LoyaltyTypes,
-    Posture,
-    CompanyType,
-}
-
-impl Text for ReportMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        use ReportMsg as M;
-        let (en, zh) = match self {
-            M::Report => ("Workshop report", "研讨会报告"),
-            M::Intro => (
-                "Every chosen worksheet in workshop order with its scores, tables and charts. Print it or save it as PDF from the browser's print dialogue; each table downloads as CSV and each chart as PNG or SVG.",
-                "按研讨会顺序列出所选的每张工作表及其得分、表格和图表。可通过浏览器的打印对话框打印或另存为 PDF;每个表格可下载为 CSV,每个图表可下载为 PNG 或 SVG。",
-            ),
-            M::Contents => ("Worksheets in the report", "报告包含的工作表"),
-            M::Print => ("Print / save as PDF", "打印 / 另存为 PDF"),
-            M::Executive => ("Executive summary", "执行摘要"),
-            M::SwotLine => ("SWOT totals and posture", "SWOT 总分与战略姿态"),
-            M::SevenSLine => ("7S balance", "7S 差额"),
-            M::TopRisks => ("Top PESTLE risks", "主要 PESTLE 风险"),
-            M::NoRisks => ("No weighed threat yet.", "尚无已评分的威胁。"),
-            M::CompetitorLine => ("Competitive position", "竞争地位"),
-            M::OblLine => ("OBL indices", "OBL 指数"),
-            M::RiskLine => ("Revenue at risk", "风险收入"),
-            M::SegmentationLine => ("Profit concentration", "利润集中度"),
-            M::Incomplete => ("Worksheets still incomplete", "尚未完成的工作表"),
-            M::AllComplete => ("Every worksheet is complete.", "所有工作表均已完成。"),
-            M::NoCustomerData => ("No customer data imported.", "尚未导入客户数据。"),
-            M::KeyFigures => ("Key figures", "关键数据"),
-            M::Source => ("Source", "来源"),
-            M::DownloadCsv => ("CSV", "CSV"),
-            M::DownloadPng => ("PNG (2×)", "PNG(2×)"),
-            M::DownloadSvg => ("SVG", "SVG"),
-            M::ExportFailed => ("The download failed:", "下载失败:"),
-            M::Item => ("Item", "条目"),
-            M::Text => ("Text", "内容"),
-            M::Evidence => ("Where it shows", "体现在"),
-            M::TargetDate => ("Target date", "目标日期"),
-            M::Owner => ("Owner", "负责人"),
-            M::Offered => ("Offered", "现有"),
-            M::Needed => ("Needed", "客户需要"),
-            M::Gap => ("Gap", "差距"),
-            M::Topic => ("Topic", "主题"),
-            M::Current => ("Current", "现状"),
-            M::Target => ("Target", "目标"),
-            M::Factor => ("Factor", "因素"),
-            M::Verdict => ("Verdict", "判断"),
-            M::Rating => ("Rating", "评分"),
-            M::Server => ("Serving department", "服务部门"),
-            M::InternalCustomer => ("Customer department", "顾客部门"),
-            M::Need => ("Need", "需求"),
-            M::ServiceLevel => ("Service level", "服务水平"),
-            M::Opportunity => ("Opportunity weight", "机会权重"),
-            M::Threat => ("Threat weight", "威胁权重"),
-            M::Net => ("Net", "净值"),
-            M::Weight => ("Weight", "权重"),
-            M::Direction => ("Direction", "方向"),
-            M::Stakeholder => ("Stakeholder", "利益相关者"),
-            M::Importance => ("Importance", "重要性"),
-            M::Fulfilment => ("Fulfilment", "满足程度"),
-            M::ActNow => ("Act now", "立即行动"),
-            M::Company => ("Company", "公司"),
-            M::Overall => ("Overall position", "总体地位"),
-            M::Rank => ("Rank", "排名"),
-            M::Table => ("Table", "表"),
-            M::Groups => ("Groups", "组数"),
-            M::Customers => ("Customers", "客户数"),
-            M::Revenue => ("Revenue", "收入"),
-            M::LossReason => ("Reason", "原因"),
-            M::Department => ("Department", "部门"),
-            M::Index => ("Index", "指数"),
-            M::Excellent => ("E", "优"),
-            M::Satisfactory => ("S", "中"),
-            M::NeedsWork => ("N", "差"),
-            M::Decile => ("Decile", "十分位"),
-            M::Sales => ("Sales", "销售额"),
-            M::Profit => ("Profit", "利润"),
-            M::SalesShare => ("Share of sales", "销售额占比"),
-            M::ProfitShare => ("Share of profit", "利润占比"),
-            M::CumulativeProfit => ("Cumulative profit share", "累计利润占比"),
-            M::Group => ("Group", "客户组"),
-            M::LoyaltyType => ("Loyalty type", "忠诚度类型"),
-            M::Offerings => ("Core products and services", "核心产品与服务"),
-            M::Competencies => ("Core competencies", "核心能力"),
-            M::Goals => ("Strategic goals", "战略目标"),
-            M::SwotItems => ("SWOT items", "SWOT 条目"),
-            M::Gaps => ("Gaps, largest first", "差距(从大到小)"),
-            M::Knowledge => ("Knowledge", "知识"),
-            M::Links => ("Internal service links", "内部服务关系"),
-            M::PestleFactors => ("Weights per factor", "各因素权重"),
-            M::PestleItems => ("Heaviest items", "权重最高的条目"),
-            M::Comparison => ("Comparison with competitors", "与竞争对手的比较"),
-            M::CustomerTables => ("Customer tables", "顾客表"),
-            M::LossReasons => ("Why customers left", "客户流失原因"),
-            M::Departments => ("Departments", "部门"),
-            M::Companies => ("Industry comparison", "行业比较"),
-            M::Deciles => ("Purchase deciles", "购买十分位"),
-            M::GroupsTable => ("Relationship groups", "关系客户组"),
-            M::LoyaltyTypes => ("Loyalty types", "忠诚度类型"),
-            M::Posture => ("Strategic posture", "战略姿态"),
-            M::CompanyType => ("Company type", "公司类型"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum ReportMsg {
+        Report => ("Workshop report", "研讨会报告"),
+        Intro => (
+            "Every chosen worksheet in workshop order with its scores, tables and charts. Print it or save it as PDF from the browser's print dialogue; each table downloads as CSV and each chart as PNG or SVG.",
+            "按研讨会顺序列出所选的每张工作表及其得分、表格和图表。可通过浏览器的打印对话框打印或另存为 PDF；每个表格可下载为 CSV，每个图表可下载为 PNG 或 SVG。",
+        ),
+        Contents => ("Worksheets in the report", "报告包含的工作表"),
+        Print => ("Print / save as PDF", "打印 / 另存为 PDF"),
+        Executive => ("Executive summary", "执行摘要"),
+        NotCovered => ("Not covered in this workshop", "本次研讨会未涉及"),
+        Question => ("Question", "问题"),
+        Answer => ("Answer", "回答"),
+        SwotLine => ("SWOT totals and posture", "SWOT 总分与战略态势"),
+        SevenSLine => ("7S balance", "7S 差额"),
+        TopRisks => ("Top PESTLE risks", "主要 PESTLE 风险"),
+        NoRisks => ("No weighed threat yet.", "尚无已得出权重的威胁。"),
+        CompetitorLine => ("Competitive position", "竞争地位"),
+        OblLine => ("OBL indices", "OBL 指数"),
+        RiskLine => ("Revenue at risk", "可能流失的收入"),
+        SegmentationLine => ("Profit concentration", "利润集中度"),
+        Incomplete => ("Worksheets still incomplete", "尚未完成的工作表"),
+        AllComplete => ("Every worksheet is complete.", "所有工作表均已完成。"),
+        NoCustomerData => ("No customer data imported.", "尚未导入客户数据。"),
+        KeyFigures => ("Key figures", "关键数据"),
+        Source => ("Source", "来源"),
+        DownloadCsv => ("CSV", "CSV"),
+        DownloadPng => ("PNG (2×)", "PNG (2×)"),
+        DownloadSvg => ("SVG", "SVG"),
+        ExportFailed => ("The download failed:", "下载失败："),
+        Item => ("Item", "条目"),
+        Text => ("Text", "内容"),
+        Evidence => ("Where it shows", "体现在哪里"),
+        TargetDate => ("Target date", "目标日期"),
+        Owner => ("Owner", "负责人"),
+        Offered => ("Offered", "公司所提供"),
+        Needed => ("Needed", "顾客的实际需要"),
+        Gap => ("Gap", "差距"),
+        Topic => ("Topic", "知识主题"),
+        Current => ("Current", "当前能力"),
+        Target => ("Target", "目标水平"),
+        Factor => ("Factor", "因素"),
+        Verdict => ("Verdict", "判断"),
+        Rating => ("Rating", "强弱程度"),
+        Server => ("Serving department", "提供服务的部门"),
+        InternalCustomer => ("Customer department", "被服务的部门"),
+        Need => ("Need", "需要"),
+        ServiceLevel => ("Service level", "服务水平"),
+        Opportunity => ("Opportunity weight", "机会权重"),
+        Threat => ("Threat weight", "威胁权重"),
+        Net => ("Net", "净值"),
+        Weight => ("Weight", "权重"),
+        Direction => ("Direction", "方向"),
+        Stakeholder => ("Stakeholder", "利益相关者"),
+        Importance => ("Importance", "重要性"),
+        Fulfilment => ("Fulfilment", "满足程度"),
+        ActNow => ("Act now", "立即行动"),
+        Company => ("Company", "公司"),
+        Overall => ("Overall position", "总体地位"),
+        Rank => ("Rank", "排名"),
+        Table => ("Table", "顾客表"),
+        Groups => ("Groups", "顾客群数"),
+        Customers => ("Customers", "客户数"),
+        Revenue => ("Revenue", "收入"),
+        LossReason => ("Reason", "原因"),
+        Department => ("Department", "部门"),
+        Index => ("Index", "指数"),
+        Excellent => ("E", "优秀"),
+        Satisfactory => ("S", "一般"),
+        NeedsWork => ("N", "较差"),
+        Decile => ("Decile", "十分位"),
+        Sales => ("Sales", "销售额"),
+        Profit => ("Profit", "利润"),
+        SalesShare => ("Share of sales", "销售额占比"),
+        ProfitShare => ("Share of profit", "利润占比"),
+        CumulativeProfit => ("Cumulative profit share", "累计利润占比"),
+        Group => ("Group", "客户群"),
+        LoyaltyType => ("Loyalty type", "忠诚度类型"),
+        Offerings => ("Core products and services", "核心产品和服务"),
+        Competencies => ("Core competencies", "核心竞争力"),
+        Goals => ("Strategic goals", "战略目标"),
+        SwotItems => ("SWOT items", "SWOT 条目"),
+        Gaps => ("Gaps, largest first", "差距（从大到小）"),
+        Knowledge => ("Knowledge", "知识"),
+        Links => ("Internal service links", "内部服务关系"),
+        PestleFactors => ("Weights per factor", "各因素权重"),
+        PestleItems => ("Heaviest items", "权重最大的条目"),
+        Comparison => ("Comparison with competitors", "与竞争对手的比较"),
+        CustomerTables => ("Customer tables", "顾客表"),
+        LossReasons => ("Why customers left", "顾客流失原因"),
+        Departments => ("Departments", "部门"),
+        Companies => ("Industry comparison", "行业对比评定"),
+        Deciles => ("Purchase deciles", "购买十分位分析"),
+        GroupsTable => ("Relationship groups", "关系客户群"),
+        LoyaltyTypes => ("Loyalty types", "忠诚度类型"),
+        Posture => ("Strategic posture", "战略态势"),
+        CompanyType => ("Company type", "公司类型"),
     }
 }
 
@@ -231,7 +137,7 @@ pub fn signed(value: Option<i64>) -> String {
 fn rank_text(lang: Lang, rank: Rank) -> String {
     match lang {
         Lang::En => format!("{} of {}", rank.rank, rank.of),
-        Lang::Zh => format!("{} 家中第 {}", rank.of, rank.rank),
+        Lang::Zh => format!("第 {}（共 {} 家）", rank.rank, rank.of),
     }
 }
 
@@ -269,7 +175,7 @@ pub fn seven_s_line(lang: Lang, s: &ExecutiveSummary) -> String {
             h.strengths, h.weaknesses
         ),
         Lang::Zh => format!(
-            "优势 {} 项,劣势 {} 项;差额 {balance};最弱因素:{weakest}",
+            "优势 {} 项，劣势 {} 项；差额 {balance}；最薄弱要素：{weakest}",
             h.strengths, h.weaknesses
         ),
     }
@@ -280,7 +186,7 @@ pub fn risk_line(lang: Lang, r: &workbook::external::WeightedItem) -> String {
     let weight = one_decimal(Some(r.weight));
     match lang {
         Lang::En => format!("{} ({}) — weight {weight}", r.text, r.factor.label(lang)),
-        Lang::Zh => format!("{}({})— 权重 {weight}", r.text, r.factor.label(lang)),
+        Lang::Zh => format!("{}（{}）— 权重 {weight}", r.text, r.factor.label(lang)),
     }
 }
 
@@ -290,9 +196,12 @@ pub fn competitor_line(lang: Lang, s: &ExecutiveSummary) -> String {
             "{} by overall SWOT position (S − W + O − T)",
             rank_text(lang, r)
         ),
-        (Some(r), Lang::Zh) => format!("按 SWOT 总体地位(S − W + O − T):{}", rank_text(lang, r)),
+        (Some(r), Lang::Zh) => format!(
+            "按 SWOT 总体地位（S − W + O − T）排名{}",
+            rank_text(lang, r)
+        ),
         (None, Lang::En) => "Not ranked yet: score the company's and a competitor's SWOT.".into(),
-        (None, Lang::Zh) => "尚未排名:请为本公司和至少一个竞争对手的 SWOT 打分。".into(),
+        (None, Lang::Zh) => "尚未排名：请为本公司和至少一个竞争对手的 SWOT 打分。".into(),
     }
 }
 
@@ -314,7 +223,7 @@ pub fn obl_line(lang: Lang, s: &ExecutiveSummary) -> String {
         Lang::En => format!(
             "internal {internal} (weakest department: {weakest}); industry {industry}, rank {rank}"
         ),
-        Lang::Zh => format!("内部 {internal}(最弱部门:{weakest});行业 {industry},排名 {rank}"),
+        Lang::Zh => format!("内部 {internal}（最弱部门：{weakest}）；行业 {industry}，排名{rank}"),
     }
 }
 
@@ -322,18 +231,18 @@ pub fn risk_revenue_line(lang: Lang, s: &ExecutiveSummary) -> String {
     let Some(r) = &s.revenue_at_risk else {
         return match lang {
             Lang::En => "No current customer groups listed yet.".into(),
-            Lang::Zh => "尚未列出当前顾客组。".into(),
+            Lang::Zh => "尚未列出当前顾客群。".into(),
         };
     };
     let revenue = maybe_amount(r.revenue);
     let share = percent(r.percent);
     match lang {
         Lang::En => format!(
-            "{revenue} ({share} of known current revenue) in {} current groups flagged at risk",
+            "{revenue} ({share} of known current revenue) in {} current groups marked at risk",
             r.groups
         ),
         Lang::Zh => format!(
-            "{revenue}（占已知当前收入的 {share}），来自 {} 个被标记为有流失风险的当前顾客组",
+            "{revenue}（占已知当前收入的 {share}），来自 {} 个标为有流失风险的当前顾客群",
             r.groups
         ),
     }
@@ -352,7 +261,7 @@ pub fn segmentation_line(lang: Lang, s: &ExecutiveSummary) -> String {
             h.customers
         ),
         Lang::Zh => format!(
-            "前 10% 的客户贡献了 {tenth} 的利润(前 20%:{top20};基尼系数 {gini};共 {} 位客户)",
+            "前 10% 的客户贡献了 {tenth} 的利润（前 20%：{top20}；基尼系数 {gini}；共 {} 位客户）",
             h.customers
         ),
     }
@@ -371,7 +280,16 @@ pub fn incomplete_item(
 pub fn source_note(lang: Lang, sheet: Worksheet) -> String {
     match lang {
         Lang::En => format!("Source: {} worksheet", sheet.label(lang)),
-        Lang::Zh => format!("来源:{}工作表", sheet.label(lang)),
+        Lang::Zh => {
+            // A Latin name ("SWOT") keeps a space before the Chinese word after it.
+            let name = sheet.label(lang);
+            let space = if name.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                " "
+            } else {
+                ""
+            };
+            format!("来源：{name}{space}工作表")
+        }
     }
 }
 

@@ -495,7 +495,7 @@ fn item_row(
         .into_iter()
         .map(|(c, name)| {
             let value = row.value(c);
-            (c, t::option_label(&name, value), value.is_some())
+            (c, t::option_label(lang, &name, value), value.is_some())
         })
         .collect();
     let choices: Vec<Choice> = options.iter().map(|o| o.0).collect();

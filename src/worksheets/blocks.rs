@@ -59,6 +59,12 @@ pub enum Block {
     },
     /// A sentence that explains a figure or a rule.
     Note(String),
+    /// Four titled lists laid out as a 2 × 2 matrix (a SWOT as the team wrote it).
+    Quadrants {
+        title: String,
+        /// Top left, top right, bottom left, bottom right: a heading and its items.
+        cells: Vec<(String, Vec<String>)>,
+    },
     /// Shown in the report only: on the page the inputs above already show it.
     ReportOnly(Box<Block>),
     /// Shown on the page only.
@@ -219,6 +225,7 @@ fn page_view(block: Block) -> Option<AnyView> {
         } => list_view(title, items, key, empty),
         Block::Table(table) => view! { <ResultTable table/> }.into_any(),
         Block::Note(text) => view! { <p class="intro">{text}</p> }.into_any(),
+        Block::Quadrants { title, cells } => quadrants_view(title, cells),
     })
 }
 
@@ -242,7 +249,33 @@ pub fn report_view(sheet: Worksheet, lang: Lang, block: Block) -> Option<AnyView
         } => list_view(title, items, key, empty),
         Block::Table(table) => view! { <ResultTable table/> }.into_any(),
         Block::Note(text) => view! { <p class="intro">{text}</p> }.into_any(),
+        Block::Quadrants { title, cells } => quadrants_view(title, cells),
     })
+}
+
+/// Four lists as a 2 × 2 matrix, each cell named by its heading.
+fn quadrants_view(title: String, cells: Vec<(String, Vec<String>)>) -> AnyView {
+    let name = title.clone();
+    view! {
+        <section class="quadrant-matrix" aria-label=name>
+            <h3>{title}</h3>
+            <div class="matrix">
+                {cells
+                    .into_iter()
+                    .map(|(heading, items)| {
+                        let name = heading.clone();
+                        view! {
+                        <div class="matrix-cell" role="group" aria-label=name>
+                            <h4>{heading}</h4>
+                            <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                        </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+    .into_any()
 }
 
 /// Key figures as a two-column table, each label the header of its row (so a

@@ -174,12 +174,12 @@ test('the page reads in Chinese', async ({ page }) => {
   await page.getByLabel('Language').selectOption({ label: '中文' });
   await expect(page.getByRole('heading', { level: 1, name: 'BACK 分析' })).toBeVisible();
   await expect(part(page, 'C — 文化')).toContainText('决策权属于专家和创业者。');
-  await expect(part(page, 'K — 知识').getByRole('listitem').nth(1)).toContainText('差距:+4');
+  await expect(part(page, 'K — 知识').getByRole('listitem').nth(1)).toContainText('差距：+4');
   await expect(page.getByTestId('back-baggage-items'))
-    .toHaveText('已打分 3 项,未打分 0 项;已放弃 1 项,未决定 0 项');
-  await expect(page.getByTestId('back-dominant')).toHaveText('任务文化,明显程度 7');
-  await expect(part(page, 'B — 行李').getByRole('listitem').nth(0)
-    .getByLabel('对客户关系的阻碍(1–10)')).toHaveValue('7');
-  await expect(page.getByRole('img', { name: /四个字母的得分/ }))
-    .toHaveAttribute('aria-label', /B · 行李 6,A · 渴望 7,C · 文化 7,K · 知识 3.8/);
+    .toHaveText('已打分 3 项，未打分 0 项；已放弃 1 项，未决定 0 项');
+  await expect(page.getByTestId('back-dominant')).toHaveText('任务文化，明显程度 7');
+  await expect(part(page, 'B — 包袱').getByRole('listitem').nth(0)
+    .getByLabel('对客户关系的阻碍程度（1–10）')).toHaveValue('7');
+  await expect(page.getByRole('img', { name: /BACK 四要素得分/ }))
+    .toHaveAttribute('aria-label', /B · 包袱 6，A · 抱负 7，C · 文化 7，K · 知识 3.8/);
 });

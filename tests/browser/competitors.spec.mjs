@@ -189,14 +189,14 @@ test('a competitor can be picked, reordered and removed, and the table follows',
   await expect(picker.locator('option:checked')).toHaveText(firstName);
 });
 
-test('the page in Chinese: 对手分析 with the company marked 本公司', async ({ page }) => {
+test('the page in Chinese: 竞争对手分析 with the company marked 本公司', async ({ page }) => {
   await openCompetitors(page);
   await page.getByLabel('Language').selectOption({ label: '中文' });
-  await expect(page.getByRole('heading', { level: 1, name: '对手分析' })).toBeVisible();
-  await expect(bodyRows(page, '对比表').first().getByRole('rowheader')).toHaveText(/\(本公司\)$/);
+  await expect(page.getByRole('heading', { level: 1, name: '竞争对手分析' })).toBeVisible();
+  await expect(bodyRows(page, '对比表').first().getByRole('rowheader')).toHaveText(/（本公司）$/);
   await expect(bodyRows(page, '对比表').first()).toHaveClass(/\bcompany\b/);
   await expect(table(page, '对比表').getByRole('columnheader', { name: '总体地位' })).toBeVisible();
-  await expect(page.getByLabel('哪些产品可能成为替代品?')).toBeVisible();
+  await expect(page.getByLabel('哪些产品可能成为替代品？')).toBeVisible();
   await expect(page.getByRole('button', { name: '添加竞争对手' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^各公司的 SWOT 总分: .*\(本公司\): 优势 \d+/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^各公司的 SWOT 总分：.*（本公司）：优势 \d+/ })).toBeVisible();
 });

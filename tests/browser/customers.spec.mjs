@@ -177,10 +177,28 @@ test('the page reads in Chinese', async ({ page }) => {
   for (const name of ['前顾客', '当前顾客', '潜在顾客', '黑名单顾客']) {
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
-  await expect(row(page, '前顾客', '前顾客群 3')).toContainText('2025-09-15 从当前顾客移来');
+  await expect(row(page, '前顾客', '前顾客群 3')).toContainText('2025-09-15 由当前顾客表移入');
   await expect(row(page, '当前顾客', '当前顾客群 2').getByLabel('可能流失')).toBeChecked();
   await expect(page.getByRole('img', { name: /^当前收入中可能流失的部分/ }))
-    .toHaveAttribute('aria-label', /可能流失 2,700,000 \(37.5%\)/);
+    .toHaveAttribute('aria-label', /可能流失 2,700,000（37.5%）/);
+});
+
+test('amounts as Chinese users type them: 36万, 1.2亿 and 3,600,000 are accepted', async ({ page }) => {
+  await openCustomers(page);
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  const group = row(page, '当前顾客', '当前顾客群 1');
+  const revenue = group.getByLabel('年收入', { exact: true });
+  for (const [typed, stored] of [['36万', 360_000], ['1.2亿', 120_000_000], ['3,600,000', 3_600_000], ['36万元', 360_000]]) {
+    await revenue.fill(typed);
+    await expect(revenue).toHaveAttribute('aria-invalid', 'false');
+    await expect(group.locator('.field-error')).toHaveCount(0);
+    await expectSaved(page, '已保存在本浏览器');
+    expect((await storedWorkbook(page)).customers.current[0].revenue).toBe(stored);
+  }
+  // A multiplied decimal must come out whole.
+  await revenue.fill('1.23456万');
+  await expect(revenue).toHaveAttribute('aria-invalid', 'true');
+  expect((await storedWorkbook(page)).customers.current[0].revenue).toBe(360_000);
 });
 
 test('reason tags are edited in one place: renamed everywhere, removed from every group', async ({ page }) => {

@@ -13,19 +13,19 @@ test('switching to 中文 shows Chinese labels everywhere, and is remembered', a
   await expect(nav.getByRole('link', { name: /^总览/ })).toBeVisible();
   await expect(nav.getByRole('heading', { name: '内部分析' })).toBeVisible();
   await expect(nav.getByRole('link', { name: /^公司概况 · \d+%$/ })).toBeVisible();
-  await expect(quadrant(page, '优势')).toContainText('总分: 38');
+  await expect(quadrant(page, '优势')).toContainText('总分：38');
   await expect(itemRow(page, '劣势', 0).getByLabel('劣势 1', { exact: true })).toBeVisible();
   await expect(itemRow(page, '劣势', 0).getByLabel('分数', { exact: true })).toHaveValue('8');
   await expect(page.getByRole('button', { name: '添加威胁' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^各象限总分: 优势 38/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^差额平面上的战略姿态/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^各象限总分：优势 38/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^差额平面上的战略态势/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page).toHaveTitle('CRM 战略工作手册');
 
   // A refused score is explained in Chinese too.
   const score = itemRow(page, '优势', 1).getByLabel('分数', { exact: true });
   await score.fill('11');
-  await expect(itemRow(page, '优势', 1).getByRole('alert')).toHaveText('11 超出 1–10 的范围。 请输入 1 到 10 的整数;分数仍为 8。');
+  await expect(itemRow(page, '优势', 1).getByRole('alert')).toHaveText('11 超出 1–10 的范围。请输入 1 到 10 的整数；分数仍为 8。');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
@@ -51,7 +51,7 @@ test('worksheets are pages: named in both languages, with back and forward', asy
   await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: '客户划分' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '客户细分' })).toBeVisible();
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
 });

@@ -616,16 +616,16 @@ test('the library in Chinese', async ({ page }) => {
   await expect(page.getByRole('region', { name: '最近删除' })).toBeVisible();
 
   await row.getByRole('button', { name: '复制' }).click();
-  const copyTitle = `${DEMO_TITLE}(副本)`;
-  await expect(page.getByRole('status').filter({ hasText: `已添加到手册库:“${copyTitle}”。` })).toBeVisible();
+  const copyTitle = `${DEMO_TITLE}（副本）`;
+  await expect(page.getByRole('status').filter({ hasText: `已添加到手册库：“${copyTitle}”。` })).toBeVisible();
   const copyRow = table.getByRole('row').filter({ has: page.getByRole('link', { name: copyTitle, exact: true }) });
   await copyRow.getByRole('button', { name: '删除' }).click();
-  const deleted = page.getByRole('status').filter({ hasText: `已删除“${copyTitle}”。它会在“最近删除”中保留 30 天。` });
+  const deleted = page.getByRole('status').filter({ hasText: `已删除“${copyTitle}”，它会在“最近删除”中保留 30 天。` });
   await expect(deleted).toBeVisible();
   await shot(page, 'library-zh');
   await deleted.getByRole('button', { name: '撤销' }).click();
   await expect(copyRow).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: `已添加到手册库:“${copyTitle}”。` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `已添加到手册库：“${copyTitle}”。` })).toBeVisible();
 });
 
 test.describe('in Shanghai, half past midnight', () => {

@@ -202,7 +202,7 @@ test('with three teams loaded, every field has a visible label and ids are uniqu
     expect(found.unlabelled, language).toEqual([]);
     expect(found.duplicates, language).toEqual([]);
   }
-  await expect(page.getByLabel('第 1 组名称(文件 team-a.json)')).toHaveValue('team-a');
+  await expect(page.getByLabel('第 1 组名称（文件 team-a.json）')).toHaveValue('team-a');
   await expect(page.getByRole('button', { name: '采用全部平均分' })).toBeVisible();
 });
 

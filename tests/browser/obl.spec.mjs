@@ -149,10 +149,10 @@ test('the OBL audit reads in Chinese', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: '机构躯体语言审计' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '公司内部评定' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '行业对比评定' })).toBeVisible();
-  await expect(page.getByRole('radio', { name: '优秀(E)' }).first()).toBeVisible();
-  await expect(page.getByRole('radio', { name: '一般(S)' }).first()).toBeVisible();
-  await expect(page.getByRole('radio', { name: '不行(N)' }).first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: '优秀（E）' }).first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: '一般（S）' }).first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: '较差（N）' }).first()).toBeVisible();
   await expect(page.getByRole('table', { name: '各公司得分' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^各部门评级:/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^各部门评级：/ })).toBeVisible();
   await expect(page.getByRole('button', { name: '添加部门' })).toBeVisible();
 });

@@ -181,10 +181,10 @@ test('the page reads in Chinese', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: '政治', exact: true })).toBeVisible();
   const first = item(page, '环境', 0);
   await expect(first.getByLabel('机会还是威胁').locator('option:checked')).toHaveText('机会');
-  await expect(first.getByLabel('影响(1–10)')).toHaveValue('6');
-  await expect(first).toContainText('权重:4.2');
-  await expect(first.getByRole('button', { name: '发送到 SWOT 机会 — 环境因素 1' })).toBeVisible();
-  await expect(page.getByTestId('pestle-counts')).toHaveText('已打分 12 项,未打分 0 项');
+  await expect(first.getByLabel('影响（1–10）')).toHaveValue('6');
+  await expect(first).toContainText('权重：4.2');
+  await expect(first.getByRole('button', { name: '加入 SWOT 机会 — 环境因素 1' })).toBeVisible();
+  await expect(page.getByTestId('pestle-counts')).toHaveText('已打分 12 项，未打分 0 项');
   await expect(page.getByRole('img', { name: /^各因素机会与威胁的权重/ }))
-    .toHaveAttribute('aria-label', /政治 机会 5\.6,威胁 4\.2/);
+    .toHaveAttribute('aria-label', /政治 机会 5\.6，威胁 4\.2/);
 });

@@ -74,7 +74,7 @@ test('the report shows every worksheet of the demo with its heading and charts, 
   const swot = page.getByRole('region', { name: 'SWOT', exact: true });
   await expect(swot.getByRole('img')).toHaveCount(2);
   await expectImagesLoaded(swot);
-  await expect(swot.getByRole('figure').first()).toContainText('来源:SWOT工作表');
+  await expect(swot.getByRole('figure').first()).toContainText('来源：SWOT 工作表');
 });
 
 test('the worksheets the report shows are chosen by checkbox and kept with the workbook', async ({ page }) => {
@@ -207,4 +207,33 @@ test('the printed report is A4 with a header and page numbers, and no figure is 
   });
   const loose = pdfPages(await print('report-unprotected.pdf'));
   expect(cutFigures(loose, figures).length).toBeGreaterThan(0);
+});
+
+test('the report of a workbook with only SWOT filled has the SWOT matrix and no empty sections', async ({ page }) => {
+  await page.goto('/#/library');
+  await page.getByLabel('Title', { exact: true }).fill('Only SWOT');
+  await page.getByRole('button', { name: 'Create blank workbook' }).click();
+  await expect(page.locator('.workbook-title')).toHaveText('Only SWOT');
+  await page.getByRole('navigation').getByRole('link', { name: /^SWOT/ }).click();
+  const strength = page.getByRole('region', { name: 'Strengths' }).getByRole('listitem').first();
+  await strength.getByLabel(/^Strength 1$/).fill('Trusted brand');
+  await strength.getByLabel('Score', { exact: true }).fill('8');
+  const threat = page.getByRole('region', { name: 'Threats' }).getByRole('listitem').first();
+  await threat.getByLabel(/^Threat 1$/).fill('Price war');
+  await expectSaved(page);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Workshop report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop report' })).toBeVisible();
+  const headings = await page.locator('.report-section > h2').allTextContents();
+  expect(headings).toEqual(['Executive summary', 'SWOT', 'Not covered in this workshop']);
+  const matrix = page.getByRole('region', { name: 'SWOT', exact: true })
+    .getByRole('region', { name: 'SWOT items' });
+  await expect(matrix.getByRole('group', { name: 'Strengths' })).toContainText('Trusted brand (8)');
+  await expect(matrix.getByRole('group', { name: 'Threats' })).toContainText('Price war');
+  await expect(matrix.getByRole('group', { name: 'Weaknesses' }).getByRole('listitem')).toHaveCount(0);
+  const rest = page.getByRole('region', { name: 'Not covered in this workshop' });
+  for (const name of ['Company profile', 'Stakeholders', 'OBL audit', 'Segmentation']) {
+    await expect(rest).toContainText(name);
+  }
+  await expect(rest).not.toContainText('SWOT');
 });

@@ -360,3 +360,57 @@ test('full storage taken by another app on the same site: the notice says what i
   await expect(full).toContainText("This app's data takes");
   await expect(full).toContainText('is used by data on this site that is not this app');
 });
+
+test('an imported file without a workbook id gets a new one, says so, and replaces nothing', async ({ page }) => {
+  await page.goto('/');
+  await expectSaved(page);
+  const before = await storedLibrary(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).first().click(),
+  ]);
+  const file = JSON.parse(await downloadText(download));
+  for (const id of [undefined, '']) {
+    const copy = structuredClone(file);
+    if (id === undefined) delete copy.workbook.id;
+    else copy.workbook.id = id;
+    copy.workbook.title = `No id (${id === undefined ? 'missing' : 'empty'})`;
+    await page.getByLabel('Import JSON').setInputFiles({
+      name: 'no-id.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy), 'utf8'),
+    });
+    const preview = page.getByRole('region', { name: 'Before anything changes: what this file holds' });
+    await expect(preview).toContainText("This file's workbook has no id: it will be added to the library as a new workbook under a new id");
+    await expect(preview.getByRole('button', { name: 'Replace the one in this browser' })).toHaveCount(0);
+    await preview.getByRole('button', { name: 'Add to the library and open' }).click();
+    await expect(page.locator('.workbook-title')).toHaveText(copy.workbook.title);
+    expect(openWorkbookId(page)).toMatch(/^wb-/);
+    await expectSaved(page);
+  }
+  const after = await storedLibrary(page);
+  expect(Object.keys(after)).toHaveLength(Object.keys(before).length + 2);
+  expect(Object.keys(after)).not.toContain('');
+  for (const [id, wb] of Object.entries(before)) expect(after[id]).toEqual(wb);
+  expect(await page.evaluate(() => localStorage.getItem('crm-workbook/workbook/'))).toBeNull();
+});
+
+test('a workbook an earlier build stored under an empty id is moved to a new one at start', async ({ page }) => {
+  await page.goto('/');
+  await expectSaved(page);
+  await page.evaluate((key) => {
+    const copy = JSON.parse(localStorage.getItem(key));
+    copy.workbook.id = '';
+    copy.workbook.title = 'Stored without an id';
+    localStorage.setItem('crm-workbook/workbook/', JSON.stringify(copy));
+    localStorage.setItem('crm-workbook/rev/', '3');
+  }, workbookKey(page));
+  await page.goto('about:blank');
+  await page.goto('/#/library');
+  const row = page.getByRole('row', { name: /Stored without an id/ });
+  await expect(row).toBeVisible();
+  await row.getByRole('link', { name: 'Open' }).click();
+  await expect(page.locator('.workbook-title')).toHaveText('Stored without an id');
+  expect(openWorkbookId(page)).toMatch(/^wb-/);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).not.toContain('crm-workbook/workbook/');
+  expect(keys).not.toContain('crm-workbook/rev/');
+});

@@ -108,9 +108,9 @@ test('import a file with a bad row: it is reported, skipped, and the analysis su
 test('a GBK-encoded file from Chinese Excel imports with correct Chinese names', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Language').selectOption({ label: '中文' });
-  await openSheet(page, '客户划分');
+  await openSheet(page, '客户细分');
   await chooseFile(page, '客户.csv', readFileSync(GBK_FIXTURE), '选择 CSV 或 TSV 文件');
-  await expect(page.getByRole('heading', { name: '对应数据列' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '匹配数据列' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '客户名称' })).toBeVisible();
   await page.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByText(/^已导入 \d+ 位客户。$/)).toBeVisible();

@@ -159,15 +159,15 @@ test('a 7S weakness sent to SWOT lands under Weaknesses with its origin, and all
 test('in 中文 the factors carry their Chinese names', async ({ page }) => {
   await openSevenS(page);
   await page.getByLabel('Language').selectOption({ label: '中文' });
-  for (const name of ['组成人员', '结构', '体系', '技巧', '类型/风格', '策略']) {
+  for (const name of ['员工', '结构', '制度', '技能', '风格', '战略']) {
     await expect(factor(page, name)).toBeVisible();
   }
-  const staff = factor(page, '组成人员');
+  const staff = factor(page, '员工');
   await expect(staff.getByRole('radio', { name: '优势' })).toBeChecked();
-  await expect(staff.getByLabel('强弱程度(1–10)')).toHaveValue('8');
-  await expect(page.getByLabel('共享观念:公司信奉什么?')).toBeVisible();
+  await expect(staff.getByLabel('强弱程度（1–10）')).toHaveValue('8');
+  await expect(page.getByLabel('共同价值观：公司秉持什么理念？')).toBeVisible();
   await expect(figure(page, /^差额/)).toHaveText('+5');
-  await expect(figure(page, /^最薄弱的要素/)).toHaveText('体系');
-  await expect(page.getByRole('img', { name: /^7S 模型图:组成人员:优势 8;结构:劣势 5/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: '发送到 SWOT 劣势 — 体系' })).toBeVisible();
+  await expect(figure(page, /^最薄弱要素/)).toHaveText('制度');
+  await expect(page.getByRole('img', { name: /^7S 模型图：员工：优势 8；结构：劣势 5/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '加入 SWOT 劣势 — 制度' })).toBeVisible();
 });

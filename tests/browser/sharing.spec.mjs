@@ -327,7 +327,7 @@ test('the preview and the stale-tab warning in Chinese', async ({ page, context 
     page.getByRole('button', { name: '导出 JSON' }).click(),
   ]);
   await page.getByLabel('导入 JSON').setInputFiles(await download.path());
-  const panel = page.getByRole('region', { name: '更改之前:此文件的内容' });
+  const panel = page.getByRole('region', { name: '更改前预览：此文件的内容' });
   await expect(panel).toContainText('其内容与本浏览器中的版本完全相同。');
   await expect(panel.getByRole('button', { name: '替换本浏览器中的版本' })).toBeVisible();
   await shot(page, 'import-preview-zh');

@@ -121,11 +121,11 @@ test('Enter adds a stakeholder below, and a reload keeps it', async ({ page }) =
 test('the page reads in Chinese', async ({ page }) => {
   await openStakeholders(page);
   await page.getByLabel('Language').selectOption({ label: '中文' });
-  await expect(page.getByRole('heading', { level: 1, name: '资金持有者/公众' })).toBeVisible();
-  await expect(row(page, '利益相关者 4')).toContainText('优先级:35 · 立即行动');
-  await expect(row(page, '利益相关者 4').getByLabel('重要性(1–10)')).toHaveValue('7');
-  await expect(page.getByText('立即行动:重要性 ≥ 7,且满足程度 ≤ 5。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '利益相关者' })).toBeVisible();
+  await expect(row(page, '利益相关者 4')).toContainText('优先级：35 · 立即行动');
+  await expect(row(page, '利益相关者 4').getByLabel('重要性（1–10）')).toHaveValue('7');
+  await expect(page.getByText('立即行动：重要性 ≥ 7，且满足程度 ≤ 5。')).toBeVisible();
   await expect(ranking(page).first().locator('td').last()).toHaveText('是');
   await expect(page.getByRole('img', { name: /^重要性与需要的满足程度/ }))
-    .toHaveAttribute('aria-label', /重要性 7,满足程度 5;.*立即行动: Partners/);
+    .toHaveAttribute('aria-label', /重要性 7，满足程度 5；.*立即行动：Partners/);
 });

@@ -30,6 +30,8 @@ pub struct CustomerChartText {
     pub no_revenue: String,
     /// Written across a chart when its table lists no group.
     pub no_data: String,
+    /// How amounts of money are written (k / M, or 万 / 亿).
+    pub amounts: style::Amounts,
 }
 
 /// Room right of the Pareto's plot for the percentages of its secondary axis.
@@ -78,7 +80,7 @@ pub fn loss_pareto<DB: DrawingBackend>(
     let axis = GroupAxis {
         y_max: style::axis_top(largest as f64, 10),
         caption: &text.lost_axis,
-        format: &|v| style::format_amount(*v),
+        format: &|v| text.amounts.format(*v),
         right_area: RIGHT_AXIS,
     };
     if largest == 0 {
@@ -117,7 +119,7 @@ pub fn loss_pareto<DB: DrawingBackend>(
             &mut chart,
             (i, 0, 1),
             value,
-            &style::format_amount(value),
+            &text.amounts.format(value),
             colour,
             palette,
         )?;
@@ -178,7 +180,7 @@ pub fn revenue_at_risk<DB: DrawingBackend>(
         GroupAxis {
             y_max: style::axis_top(largest as f64, 10),
             caption: &text.revenue_axis,
-            format: &|v| style::format_amount(*v),
+            format: &|v| text.amounts.format(*v),
             right_area: 0,
         },
         palette,
@@ -200,7 +202,7 @@ pub fn revenue_at_risk<DB: DrawingBackend>(
                     .at_risk_percent
                     .filter(|_| score.safe_revenue.is_some())
                     .map(|p| if i == 0 { 100.0 - p } else { p });
-                let amount = style::format_amount(v as f64);
+                let amount = text.amounts.format(v as f64);
                 let label = match share {
                     Some(share) => format!("{amount} ({}%)", style::format_mean(share)),
                     None => amount,

@@ -16,7 +16,7 @@ use crate::style::{self, okabe_ito, size, GroupAxis, GroupLook, Palette};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OblChartText {
     /// What a cell writes for each rating, in [`Rating::ALL`] order (E, S, N), e.g.
-    /// "E", "S", "N" or "优", "中", "差".
+    /// "E", "S", "N" or "优秀", "一般", "较差".
     pub letters: [String; 3],
     /// Legend names of the ratings, in the same order.
     pub rating_names: [String; 3],

@@ -308,24 +308,42 @@ pub fn fit_label<DB: DrawingBackend>(
     Ok("…".to_string())
 }
 
-/// An amount of money for display, compact so it fits above a bar and on an axis: as it
-/// is below ten thousand, then in thousands ("360k") and millions ("3.6M") with at most
-/// one decimal. The letters are the SI prefixes, read the same in both languages.
+/// How a chart writes compact amounts of money: as English readers count them, in
+/// thousands and millions ("360k", "3.6M"), or as Chinese readers do, in 万 (ten
+/// thousand) and 亿 (a hundred million): "36万", "1.2亿".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Amounts {
+    #[default]
+    Thousands,
+    Wan,
+}
+
+impl Amounts {
+    /// An amount for display, compact so it fits above a bar and on an axis: as it
+    /// is below ten thousand, then in the larger units with at most one decimal.
+    pub fn format(self, value: f64) -> String {
+        let value = if value.is_finite() { value } else { 0.0 };
+        let (sign, v) = if value < 0.0 {
+            ("-", -value)
+        } else {
+            ("", value)
+        };
+        let text = match self {
+            Amounts::Thousands if v >= 999_950.0 => {
+                format!("{}M", format_mean(v / 1_000_000.0))
+            }
+            Amounts::Thousands if v >= 10_000.0 => format!("{}k", format_mean(v / 1_000.0)),
+            Amounts::Wan if v >= 99_995_000.0 => format!("{}亿", format_mean(v / 1e8)),
+            Amounts::Wan if v >= 10_000.0 => format!("{}万", format_mean(v / 1e4)),
+            _ => format!("{}", v.round() as u64),
+        };
+        format!("{sign}{text}")
+    }
+}
+
+/// An amount in thousands and millions ([`Amounts::Thousands`]).
 pub fn format_amount(value: f64) -> String {
-    let value = if value.is_finite() { value } else { 0.0 };
-    let (sign, v) = if value < 0.0 {
-        ("-", -value)
-    } else {
-        ("", value)
-    };
-    let text = if v >= 999_950.0 {
-        format!("{}M", format_mean(v / 1_000_000.0))
-    } else if v >= 10_000.0 {
-        format!("{}k", format_mean(v / 1_000.0))
-    } else {
-        format!("{}", v.round() as u64)
-    };
-    format!("{sign}{text}")
+    Amounts::Thousands.format(value)
 }
 
 /// A mean for display: one decimal, without a trailing ".0" (so 7 reads "7" and 6.25
@@ -661,6 +679,20 @@ mod tests {
         ];
         for (value, text) in cases {
             assert_eq!(format_amount(value), text, "{value}");
+        }
+        let wan = [
+            (0.0, "0"),
+            (9_999.0, "9999"),
+            (10_000.0, "1万"),
+            (360_000.0, "36万"),
+            (3_600_000.0, "360万"),
+            (12_345_678.0, "1234.6万"),
+            (99_999_999.0, "1亿"),
+            (120_000_000.0, "1.2亿"),
+            (-42_000.0, "-4.2万"),
+        ];
+        for (value, text) in wan {
+            assert_eq!(Amounts::Wan.format(value), text, "{value}");
         }
     }
 

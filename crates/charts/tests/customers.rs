@@ -6,7 +6,7 @@
 mod common;
 
 use charts::customers::{cumulative_colour, loss_colour};
-use charts::style::format_amount;
+use charts::style::{format_amount, Amounts};
 use charts::{loss_pareto, revenue_at_risk, CustomerChartText};
 use common::*;
 use workbook::customers::{CustomerGroup, CustomerScore, CustomerTables, ReasonTag};
@@ -23,6 +23,7 @@ fn english() -> CustomerChartText {
         missing: "?".into(),
         no_revenue: "No revenue entered".into(),
         no_data: "No groups yet".into(),
+        amounts: Amounts::Thousands,
     }
 }
 
@@ -181,6 +182,13 @@ fn revenue_split_safe_and_at_risk() {
     assert!((ratio - 3.0).abs() < 0.05, "{ratio}");
     assert!(has_text(&els, "300k (75%)") && has_text(&els, "100k (25%)"));
     assert!(has_text(&els, &text.safe) && has_text(&els, &text.at_risk));
+    // Chinese readers count in 万: the same bars, labelled so.
+    let wan = CustomerChartText {
+        amounts: Amounts::Wan,
+        ..english()
+    };
+    let els_wan = elements(&render(|area| revenue_at_risk(area, &score, &wan)));
+    assert!(has_text(&els_wan, "30万 (75%)") && has_text(&els_wan, "10万 (25%)"));
 
     // At-risk groups without revenue: the part is unknown, not zero, and no share is
     // claimed for the safe part.

@@ -245,8 +245,9 @@ pub fn copy_title(title: &str, lang: Lang, taken: &[&str]) -> String {
     let candidate = |n: u32| match (lang, n) {
         (Lang::En, 1) => format!("{title} ({word})"),
         (Lang::En, n) => format!("{title} ({word} {n})"),
-        (Lang::Zh, 1) => format!("{title}({word})"),
-        (Lang::Zh, n) => format!("{title}({word} {n})"),
+        // Chinese takes full-width parentheses, with no space before them (issue #16).
+        (Lang::Zh, 1) => format!("{title}（{word}）"),
+        (Lang::Zh, n) => format!("{title}（{word} {n}）"),
     };
     (1..)
         .map(candidate)
@@ -521,8 +522,8 @@ mod tests {
                 "Plan (copy 3)",
             ),
             (" Plan ", Lang::En, &[], "Plan (copy)"),
-            ("计划", Lang::Zh, &[], "计划(副本)"),
-            ("计划", Lang::Zh, &["计划(副本)"], "计划(副本 2)"),
+            ("计划", Lang::Zh, &[], "计划（副本）"),
+            ("计划", Lang::Zh, &["计划（副本）"], "计划（副本 2）"),
         ];
         for (title, lang, taken, want) in cases {
             assert_eq!(copy_title(title, *lang, taken), *want, "{title} {taken:?}");

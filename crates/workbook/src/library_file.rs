@@ -166,18 +166,12 @@ impl<'de> Visitor<'de> for FormatVisitor {
 /// customer rows, so holding the parsed text as a JSON tree is affordable.
 fn read_library(text: &str) -> Result<Vec<Decoded>, DecodeError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Said as the codec says it: too deep, a number out of range, or bad syntax.
     let mut top: Map<String, Value> =
-        serde_json::from_str(text).map_err(|e| DecodeError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        serde_json::from_str(text).map_err(|e| crate::codec::json_error(&e))?;
     // The library's own schema version is checked before its workbooks: a newer
     // schema may lay them out differently, and guessing would half-read the file.
-    let version = top
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::BadVersion)?;
+    let version = crate::codec::version_in(&top)?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::TooNew {
             found: version,
@@ -476,7 +470,16 @@ mod tests {
             (
                 "a schema version that is not a number",
                 library(r#","schema_version":"1","workbooks":[]"#),
-                Want::Exact(DecodeError::BadVersion),
+                Want::Exact(DecodeError::VersionNotWhole {
+                    found: "\"1\"".to_string(),
+                }),
+            ),
+            (
+                "a schema version of 2^64",
+                library(r#","schema_version":18446744073709551616,"workbooks":[]"#),
+                Want::Exact(DecodeError::VersionNotWhole {
+                    found: "18446744073709551616".to_string(),
+                }),
             ),
             (
                 "no workbooks",

@@ -47,6 +47,87 @@ impl ReportSettings {
     }
 }
 
+/// Whether the team wrote anything on `sheet`: a judgement (a score, rating, choice or
+/// verdict), or text of its own. The names a new workbook starts with (the seed's
+/// stakeholders, an OBL template's departments and criteria) are not the team's
+/// work, so a sheet holding only them is not covered. The report prints covered
+/// worksheets and lists the others once, rather than printing empty tables.
+pub fn covered(wb: &Workbook, sheet: Worksheet) -> bool {
+    let text = |t: &str| !t.trim().is_empty();
+    match sheet {
+        Worksheet::CompanyProfile => {
+            let p = &wb.profile;
+            text(&p.company_type)
+                || p.offerings.iter().any(|r| text(&r.text))
+                || p.competencies
+                    .iter()
+                    .any(|r| text(&r.text) || text(&r.evidence))
+                || p.goals
+                    .iter()
+                    .any(|g| text(&g.text) || text(&g.target_date) || text(&g.owner))
+        }
+        Worksheet::ProductGaps => wb.product_gaps.iter().any(|g| !g.is_blank()),
+        Worksheet::ServiceGaps => wb.service_gaps.iter().any(|g| !g.is_blank()),
+        Worksheet::Back => {
+            let b = &wb.back;
+            b.baggage.iter().any(|r| !r.is_blank())
+                || b.aspirations.iter().any(|r| !r.is_blank())
+                || b.knowledge.iter().any(|r| !r.is_blank())
+                || b.culture.dominant.is_some()
+                || b.culture.secondary.is_some()
+        }
+        Worksheet::Swot => wb.swot.items().any(|(_, i)| !i.is_blank()),
+        Worksheet::SevenS => {
+            text(&wb.seven_s.shared_values)
+                || wb
+                    .seven_s
+                    .factors
+                    .iter()
+                    .any(|f| f.verdict.is_some() || f.rating.is_some() || text(&f.evidence))
+        }
+        Worksheet::InternalCustomers => wb.internal_customers.iter().any(|l| !l.is_blank()),
+        Worksheet::Pestle => wb.pestle.iter().any(|i| !i.is_blank()),
+        // Seeded rows carry names: only needs or scores are the team's.
+        Worksheet::Stakeholders => wb
+            .stakeholders
+            .iter()
+            .any(|s| text(&s.needs) || s.importance.is_some() || s.fulfilment.is_some()),
+        Worksheet::Competitors => {
+            let m = &wb.competitors.market;
+            wb.competitors.list.iter().any(|c| !c.is_blank())
+                || [
+                    &m.can_improve,
+                    &m.entry_barriers,
+                    &m.entry_by_restructuring,
+                    &m.re_entrants,
+                    &m.substitutes,
+                ]
+                .into_iter()
+                .any(|a| text(a))
+        }
+        Worksheet::Customers => {
+            let c = &wb.customers;
+            [&c.former, &c.current, &c.potential, &c.blacklist]
+                .into_iter()
+                .flatten()
+                .any(|g| !g.is_blank())
+        }
+        // Department and criterion names come from the seed or a template; ratings
+        // and comments are the team's.
+        Worksheet::OblAudit => {
+            let o = &wb.obl;
+            o.departments
+                .iter()
+                .flat_map(|d| &d.criteria)
+                .any(|c| c.cell.rating.is_some() || text(&c.cell.comment))
+                || o.industry_ratings
+                    .iter()
+                    .any(|r| r.cell.rating.is_some() || text(&r.cell.comment))
+        }
+        Worksheet::Segmentation | Worksheet::Loyalty => wb.customer_data.is_some(),
+    }
+}
+
 /// A place among several: `rank` 1 is the best, `of` counts everyone ranked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rank {
@@ -82,7 +163,8 @@ pub struct OblHeadline {
 /// The customer tables' revenue at risk.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RiskHeadline {
-    /// Current groups flagged at risk.
+    /// Current customer groups marked at risk (what `CustomerScore::at_risk_groups`
+    /// counts).
     pub groups: usize,
     pub revenue: Option<u64>,
     /// Share of all known revenue, in percent.
@@ -206,6 +288,71 @@ fn segmentation_headline(s: &Summary) -> SegmentationHeadline {
         top20_profit_share: s.top20_profit_share,
         gini: s.gini,
         concentrated: s.concentrated,
+    }
+}
+
+#[cfg(test)]
+mod covered_tests {
+    use super::*;
+    use crate::{demo, Lang, Score};
+
+    #[test]
+    fn a_blank_workbook_covers_nothing_and_the_demo_everything() {
+        for lang in [Lang::En, Lang::Zh] {
+            let blank = Workbook::blank("b", lang);
+            let demo = demo::workbook(lang);
+            for sheet in Worksheet::ALL {
+                assert!(!covered(&blank, sheet), "{sheet:?} of a blank workbook");
+                assert!(covered(&demo, sheet), "{sheet:?} of the demo");
+            }
+        }
+    }
+
+    #[test]
+    fn one_judgement_covers_its_sheet() {
+        // (what the team did, the sheet it covers)
+        type Edit = fn(&mut Workbook);
+        let cases: [(Edit, Worksheet); 6] = [
+            (
+                |wb| wb.swot.strengths[0].text = "Brand".into(),
+                Worksheet::Swot,
+            ),
+            (
+                |wb| wb.stakeholders[0].importance = Score::new(7).ok(),
+                Worksheet::Stakeholders,
+            ),
+            (
+                |wb| wb.stakeholders[0].needs = "On time".into(),
+                Worksheet::Stakeholders,
+            ),
+            (
+                |wb| wb.seven_s.factors[2].rating = Score::new(4).ok(),
+                Worksheet::SevenS,
+            ),
+            (
+                |wb| wb.competitors.market.substitutes = "Online".into(),
+                Worksheet::Competitors,
+            ),
+            (
+                |wb| wb.profile.company_type = "Training".into(),
+                Worksheet::CompanyProfile,
+            ),
+        ];
+        for (edit, sheet) in cases {
+            let mut wb = Workbook::blank("b", Lang::En);
+            edit(&mut wb);
+            for other in Worksheet::ALL {
+                assert_eq!(
+                    covered(&wb, other),
+                    other == sheet,
+                    "{sheet:?} edited, {other:?}"
+                );
+            }
+        }
+        // A renamed seeded stakeholder is still the seed's structure, not a judgement.
+        let mut wb = Workbook::blank("b", Lang::En);
+        wb.stakeholders[0].name = "Clients".into();
+        assert!(!covered(&wb, Worksheet::Stakeholders));
     }
 }
 

@@ -65,10 +65,29 @@ pub fn Page() -> impl IntoView {
     };
     Effect::new(move |_| set_print_header(Some(&header.get())));
     on_cleanup(|| set_print_header(None));
+    // The chosen worksheets the team wrote something on are printed; the others are
+    // named once at the end rather than printed as empty tables and charts.
     let included = Memo::new(move |_| {
-        app.workbook
-            .with(|wb| wb.report.included().collect::<Vec<_>>())
+        app.workbook.with(|wb| {
+            wb.report
+                .included()
+                .partition::<Vec<_>, _>(|&sheet| workbook::report::covered(wb, sheet))
+        })
     });
+    let shown = Memo::new(move |_| included.with(|(shown, _)| shown.clone()));
+    let not_covered = move || {
+        let lang = app.lang.get();
+        let names: Vec<&str> =
+            included.with(|(_, left)| left.iter().map(|s| s.label(lang)).collect());
+        (!names.is_empty()).then(|| {
+            view! {
+                <section class="report-section report-not-covered" aria-labelledby="report-not-covered">
+                    <h2 id="report-not-covered">{tr(M::NotCovered)}</h2>
+                    <p>{names.join(crate::i18n::list_separator(lang))}</p>
+                </section>
+            }
+        })
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -87,9 +106,10 @@ pub fn Page() -> impl IntoView {
                 </fieldset>
             </div>
             <Executive/>
-            <For each=move || included.get() key=|w| *w let:sheet>
+            <For each=move || shown.get() key=|w| *w let:sheet>
                 <Section sheet/>
             </For>
+            {not_covered}
         </article>
     }
 }
@@ -180,8 +200,9 @@ fn Section(sheet: Worksheet) -> impl IntoView {
             })
         });
         let completion = format!(
-            "{}: {}",
+            "{}{}{}",
             Msg::Completion.text(lang),
+            crate::i18n::colon(lang),
             crate::i18n::completion_text(lang, done)
         );
         view! {

@@ -6,6 +6,7 @@
 //! `results.rs` holds what the report prints of it.
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 

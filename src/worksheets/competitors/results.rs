@@ -61,4 +61,50 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
             Box::new(move |a| charts::competitor_radar(a, &c2, &t2).map_err(err)),
         ),
     ]
+    .into_iter()
+    .chain(written(wb, lang))
+    .collect()
+}
+
+/// What the team wrote (report only: the page shows it in its fields): each
+/// competitor's notes, and the answers to the market questions.
+fn written(wb: &Workbook, lang: Lang) -> Vec<Block> {
+    use competitors::CompMsg as C;
+    let notes: Vec<Vec<String>> = wb
+        .competitors
+        .list
+        .iter()
+        .filter(|c| !c.notes.trim().is_empty())
+        .map(|c| vec![c.name.clone(), c.notes.clone()])
+        .collect();
+    let m = &wb.competitors.market;
+    let answers: Vec<(String, String)> = [
+        (C::CanImprove, &m.can_improve),
+        (C::EntryBarriers, &m.entry_barriers),
+        (C::Restructuring, &m.entry_by_restructuring),
+        (C::ReEntrants, &m.re_entrants),
+        (C::Substitutes, &m.substitutes),
+    ]
+    .into_iter()
+    .filter(|(_, a)| !a.trim().is_empty())
+    .map(|(q, a)| (q.text(lang).to_string(), a.clone()))
+    .collect();
+    let mut blocks = Vec::new();
+    if !notes.is_empty() {
+        blocks.push(Block::ReportOnly(Box::new(table(
+            lang,
+            C::List,
+            &[&h(C::Name), &h(C::Notes)],
+            notes,
+        ))));
+    }
+    if !answers.is_empty() {
+        blocks.push(Block::ReportOnly(Box::new(table(
+            lang,
+            C::Market,
+            &[&h(M::Question), &h(M::Answer)],
+            answers.into_iter().map(|(q, a)| vec![q, a]).collect(),
+        ))));
+    }
+    blocks
 }

@@ -5,6 +5,7 @@
 //! the workbook.
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 

@@ -13,6 +13,78 @@ use crate::i18n::report::ReportMsg as M;
 use crate::i18n::{Label, Text};
 use crate::worksheets::blocks::{chart, err, figure, h, table, Block};
 
+/// Each table's groups as the team wrote them (report only: the page shows them as
+/// its rows): the group, its size and revenue, its reason with its tags, and for
+/// current groups whether it is at risk with the warning sign.
+fn group_tables(wb: &Workbook, lang: Lang) -> Vec<Block> {
+    let tag_name = |id: workbook::RowId| {
+        wb.customers
+            .tags
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name.clone())
+            .unwrap_or_default()
+    };
+    CustomerTable::ALL
+        .iter()
+        .filter_map(|&tb| {
+            let groups = wb.customers.table(tb);
+            let rows: Vec<Vec<String>> = groups
+                .iter()
+                .filter(|g| !g.is_blank())
+                .map(|g| {
+                    let tags: Vec<String> = g.tags.iter().map(|&id| tag_name(id)).collect();
+                    let risk = if g.at_risk {
+                        let flag = C::AtRisk.text(lang);
+                        if g.warning_sign.trim().is_empty() {
+                            flag.to_string()
+                        } else {
+                            crate::i18n::with_note(lang, flag, &g.warning_sign)
+                        }
+                    } else {
+                        g.warning_sign.clone()
+                    };
+                    vec![
+                        g.name.clone(),
+                        t::maybe_amount(g.customers.map(u64::from)),
+                        t::maybe_amount(g.revenue),
+                        g.reason.clone(),
+                        tags.join(crate::i18n::list_separator(lang)),
+                        g.when.clone(),
+                        risk,
+                    ]
+                })
+                .collect();
+            (!rows.is_empty()).then(|| {
+                let reason = match tb {
+                    CustomerTable::Former => C::ReasonLost,
+                    CustomerTable::Current => C::ReasonBuy,
+                    CustomerTable::Potential => C::ReasonWin,
+                    CustomerTable::Blacklist => C::ReasonBlacklist,
+                };
+                Block::ReportOnly(Box::new(Block::Table(crate::worksheets::blocks::Table {
+                    title: tb.label(lang).to_string(),
+                    headers: [
+                        C::Name,
+                        C::Customers,
+                        C::Revenue,
+                        reason,
+                        C::Tags,
+                        C::WhenLost,
+                        C::WarningSign,
+                    ]
+                    .iter()
+                    .map(|m| m.text(lang).to_string())
+                    .collect(),
+                    rows,
+                    key: "",
+                    empty: None,
+                })))
+            })
+        })
+        .collect()
+}
+
 pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let score = CustomerScore::of(&wb.customers);
     let figures = vec![
@@ -64,13 +136,14 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
             ]
         })
         .collect();
+    let groups = group_tables(wb, lang);
     let (pareto, risk) = (
         t::pareto_description(lang, &score),
         t::risk_description(lang, &score),
     );
     let (s1, t1) = (Rc::new(score), Rc::new(t::chart_text(lang)));
     let (s2, t2) = (s1.clone(), t1.clone());
-    vec![
+    let mut blocks = vec![
         table(
             lang,
             M::CustomerTables,
@@ -114,5 +187,9 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
             (420, 360),
             Box::new(move |a| charts::revenue_at_risk(a, &s2, &t2).map_err(err)),
         ),
-    ]
+    ];
+    // The groups as the team wrote them, before the two charts.
+    let at = blocks.len() - 2;
+    blocks.splice(at..at, groups);
+    blocks
 }

@@ -3,6 +3,7 @@
 //! all derived from the workbook.
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 

@@ -57,7 +57,7 @@ pub fn results(sheet: Worksheet, wb: &Workbook, lang: Lang) -> Vec<Block> {
             ]
         })
         .collect();
-    let label = chart_description(lang, &score);
+    let label = t::chart_description(lang, &score);
     let text = t::chart_text(lang);
     vec![
         Block::Figures(figures),
@@ -81,19 +81,4 @@ pub fn results(sheet: Worksheet, wb: &Workbook, lang: Lang) -> Vec<Block> {
             Box::new(move |a| charts::gap_bars(a, &score, &text).map_err(err)),
         ),
     ]
-}
-
-/// The chart in words, for screen readers and tests.
-fn chart_description(lang: Lang, score: &GapScore) -> String {
-    let parts: Vec<String> = score
-        .ranked
-        .iter()
-        .map(|g| format!("{} {}", g.label, g.gap))
-        .collect();
-    let body = if parts.is_empty() {
-        GapMsg::NoneScored.text(lang).to_string()
-    } else {
-        parts.join("; ")
-    };
-    format!("{}: {body}", GapMsg::Chart.text(lang))
 }

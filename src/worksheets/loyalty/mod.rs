@@ -5,6 +5,7 @@
 //! `results.rs` holds what the report prints of it.
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 

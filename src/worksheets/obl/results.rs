@@ -9,7 +9,7 @@ use workbook::obl::OblScore;
 use workbook::{Lang, Workbook};
 
 use crate::i18n::report::ReportMsg as M;
-use crate::i18n::{obl, Text};
+use crate::i18n::{obl, Label, Text};
 use crate::worksheets::blocks::{chart, err, h, table, Block};
 
 /// The OBL audit: the department and company indices, the heat map and both bar charts.
@@ -94,4 +94,42 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
             Box::new(move |a| charts::obl_company_bars(a, &s3.industry, &t3).map_err(err)),
         ),
     ]
+    .into_iter()
+    .chain(comments(wb, lang))
+    .collect()
+}
+
+/// Every rated or commented criterion with its rating and the team's comment (report
+/// only: the page shows them in its rating grids).
+fn comments(wb: &Workbook, lang: Lang) -> Option<Block> {
+    let rows: Vec<Vec<String>> = wb
+        .obl
+        .departments
+        .iter()
+        .flat_map(|d| d.criteria.iter().map(move |c| (d, c)))
+        .filter(|(_, c)| c.cell.rating.is_some() || !c.cell.comment.trim().is_empty())
+        .map(|(d, c)| {
+            vec![
+                d.name.clone(),
+                c.name.clone(),
+                c.cell
+                    .rating
+                    .map_or(String::new(), |r| r.label(lang).to_string()),
+                c.cell.comment.clone(),
+            ]
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        Block::ReportOnly(Box::new(table(
+            lang,
+            obl::OblMsg::Comment,
+            &[
+                &h(obl::OblMsg::Department),
+                &h(obl::OblMsg::Criterion),
+                &h(M::Rating),
+                &h(obl::OblMsg::Comment),
+            ],
+            rows,
+        )))
+    })
 }

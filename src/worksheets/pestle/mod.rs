@@ -14,6 +14,7 @@
 //! [`RowList`]: crate::components::row_list::RowList
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 

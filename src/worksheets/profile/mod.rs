@@ -3,6 +3,7 @@
 //! prints them (`results.rs`).
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 
@@ -13,7 +14,7 @@ use workbook::{completion, Workbook, Worksheet};
 use crate::components::fields::{msg, TextField};
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::profile::{self as t, ProfileMsg};
-use crate::i18n::{self, Label};
+use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
 
 #[component]
@@ -42,7 +43,7 @@ pub fn Page() -> impl IntoView {
         <h1>{move || Worksheet::CompanyProfile.label(app.lang.get())}</h1>
         <p class="intro">{tr(ProfileMsg::Intro)}</p>
         <p class="completion">
-            {tr(ProfileMsg::Completion)} ": "
+            {tr(ProfileMsg::Completion)} {tr(Msg::Colon)}
             <output data-testid="profile-completion">
                 {move || i18n::completion_text(app.lang.get(), done.get())}
             </output>

@@ -10,6 +10,7 @@
 #![allow(clippy::redundant_closure)]
 
 mod results;
+pub mod strings;
 
 pub(crate) use results::money_share;
 pub use results::results;

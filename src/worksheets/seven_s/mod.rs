@@ -3,6 +3,7 @@
 //! derived from the workbook.
 
 mod results;
+pub mod strings;
 
 pub use results::results;
 

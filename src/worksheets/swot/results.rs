@@ -8,37 +8,42 @@ use workbook::swot::{Quadrant, SwotScore};
 use workbook::{Lang, Workbook};
 
 use crate::i18n::report::{self as t, ReportMsg as M};
-use crate::i18n::{swot_chart_text, Label, Msg, Text};
+use crate::i18n::{
+    swot_chart_text, swot_posture_description, swot_totals_description, Label, Msg, Text,
+};
 use crate::worksheets::blocks::{chart, err, figure, h, table, Block};
 
 pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let score = wb.swot.score();
-    let items = wb
-        .swot
-        .items()
-        .filter(|(_, i)| !i.is_blank())
-        .map(|(q, i)| {
-            vec![
-                q.label(lang).into(),
-                i.text.clone(),
-                t::maybe(i.score.map(|s| s.get())),
-            ]
+    // The board as the team wrote it, each item with its score.
+    let cells = Quadrant::ALL
+        .iter()
+        .map(|&q| {
+            let items = wb
+                .swot
+                .quadrant(q)
+                .iter()
+                .filter(|i| !i.is_blank())
+                .map(|i| match i.score {
+                    Some(score) => format!("{} ({})", i.text, score.get()),
+                    None => i.text.clone(),
+                })
+                .collect();
+            (q.label(lang).to_string(), items)
         })
         .collect();
     let (totals_label, posture_label) = (
-        totals_description(lang, &score),
-        posture_description(lang, &score),
+        swot_totals_description(lang, &score),
+        swot_posture_description(lang, &score),
     );
     let mut blocks = score_blocks(&score, lang);
     let (s1, t1) = (Rc::new(score), Rc::new(swot_chart_text(lang)));
     let (s2, t2) = (s1.clone(), t1.clone());
     blocks.extend([
-        Block::ReportOnly(Box::new(table(
-            lang,
-            M::SwotItems,
-            &[&h(Msg::Quadrant), &h(M::Item), &h(Msg::Score)],
-            items,
-        ))),
+        Block::ReportOnly(Box::new(Block::Quadrants {
+            title: M::SwotItems.text(lang).to_string(),
+            cells,
+        })),
         chart(
             lang,
             Msg::ChartTotals,
@@ -107,32 +112,4 @@ pub fn score_blocks(score: &SwotScore, lang: Lang) -> Vec<Block> {
             totals,
         ),
     ]
-}
-
-/// The totals chart in words, for screen readers and tests.
-fn totals_description(lang: Lang, score: &SwotScore) -> String {
-    let parts: Vec<String> = Quadrant::ALL
-        .into_iter()
-        .map(|q| {
-            let total = score
-                .get(q)
-                .known_total()
-                .map_or_else(|| Msg::NotScored.text(lang).to_string(), |t| t.to_string());
-            format!("{} {total}", q.label(lang))
-        })
-        .collect();
-    format!("{}: {}", Msg::ChartTotals.text(lang), parts.join(", "))
-}
-
-/// The posture chart in words.
-fn posture_description(lang: Lang, score: &SwotScore) -> String {
-    let detail = match (
-        score.internal_balance(),
-        score.external_balance(),
-        score.posture(),
-    ) {
-        (Some(i), Some(e), Some(p)) => format!("S−W {i:+}, O−T {e:+}: {}", p.label(lang)),
-        _ => Msg::NotEnoughScores.text(lang).to_string(),
-    };
-    format!("{}: {detail}", Msg::ChartPosture.text(lang))
 }

@@ -58,9 +58,12 @@ impl DepartmentCriterion {
     /// rating — though a rating given anyway counts.
     pub fn is_placeholder(&self) -> bool {
         let name = self.name.trim();
+        // Seeds before full-width punctuation (issue #16) wrote the Chinese one with
+        // ASCII parentheses, and stored workbooks keep it so.
+        let full_width = name.replace('(', "（").replace(')', "）");
         name.is_empty()
             || name == crate::seed::OTHER_CRITERION.0
-            || name == crate::seed::OTHER_CRITERION.1
+            || full_width == crate::seed::OTHER_CRITERION.1
     }
 }
 

@@ -479,6 +479,15 @@ mod tests {
     }
 
     #[test]
+    fn the_chinese_placeholder_as_older_seeds_wrote_it_is_still_one() {
+        // Before issue #16 the seed wrote ASCII parentheses; stored workbooks keep them.
+        let mut wb = departments(&[&[Some(E), None]]);
+        wb.obl.departments[0].criteria[1].name = "其他(待定)".into();
+        assert!(wb.obl.departments[0].criteria[1].is_placeholder());
+        assert_eq!(OblScore::of(&wb, "Us").internal.rows[0].counts.unrated, 0);
+    }
+
+    #[test]
     fn industry_companies_come_from_the_competitor_worksheet() {
         let mut wb = Workbook::default();
         let a = wb.add_competitor(None);

@@ -5,97 +5,55 @@
 use workbook::customers::{CustomerScore, CustomerTable, Move};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 use workbook::number::NumberError;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CustMsg {
-    Intro,
-    Name,
-    ReasonLost,
-    ReasonBuy,
-    ReasonWin,
-    ReasonBlacklist,
-    Customers,
-    RevenueLost,
-    Revenue,
-    RevenueEstimated,
-    WhenLost,
-    Since,
-    AtRisk,
-    WarningSign,
-    Chance,
-    Tags,
-    TagsIntro,
-    TagName,
-    AddTag,
-    MoveTo,
-    MoveGroup,
-    AddFormer,
-    AddCurrent,
-    AddPotential,
-    AddBlacklist,
-    Table,
-    Groups,
-    RevenueAtRisk,
-    AtRiskShare,
-    Pipeline,
-    LossReasons,
-    NoLosses,
-    ParetoChart,
-    RiskChart,
-    Untagged,
-}
-
-impl Text for CustMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            CustMsg::Intro => (
-                "Sort the company's customers into four tables: former customers and why they left, current customers and why they buy, potential customers and how to win them, and those we will not deal with. Tag the reasons so they can be counted, flag the current groups we may lose, and move a group to another table when its situation changes.",
-                "把公司的顾客分成四张表:前顾客及其离开的原因、当前顾客及其购买的原因、潜在顾客及争取他们的方法,以及我们不与之打交道的顾客。为原因加上标签以便统计,标出可能流失的当前顾客群,情况变化时把顾客群移到另一张表。",
-            ),
-            CustMsg::Name => ("Customer group", "顾客群"),
-            CustMsg::ReasonLost => ("Why they are no longer customers", "不再是顾客的原因"),
-            CustMsg::ReasonBuy => ("Why they are customers", "成为顾客的原因"),
-            CustMsg::ReasonWin => ("How to win them", "如何争取他们"),
-            CustMsg::ReasonBlacklist => ("Why we will not deal with them", "不与之打交道的原因"),
-            CustMsg::Customers => ("Number of customers", "顾客数量"),
-            CustMsg::RevenueLost => ("Yearly revenue lost", "每年损失的收入"),
-            CustMsg::Revenue => ("Yearly revenue", "年收入"),
-            CustMsg::RevenueEstimated => ("Estimated yearly revenue", "预计年收入"),
-            CustMsg::WhenLost => ("When", "时间"),
-            CustMsg::Since => ("Since when", "起始时间"),
-            CustMsg::AtRisk => ("At risk", "可能流失"),
-            CustMsg::WarningSign => ("Warning sign", "预警信号"),
-            CustMsg::Chance => ("Chance of winning them (1–10)", "争取成功的可能性(1–10)"),
-            CustMsg::Tags => ("Reason tags", "原因标签"),
-            CustMsg::TagsIntro => (
-                "The tags every reason can carry, so reasons can be counted. Removing a tag takes it off every group.",
-                "每个原因都可以带上的标签,用于统计原因。删除一个标签会把它从所有客户群中移除。",
-            ),
-            CustMsg::TagName => ("Tag", "标签"),
-            CustMsg::AddTag => ("Add a tag", "添加标签"),
-            CustMsg::MoveTo => ("Move to…", "移到…"),
-            CustMsg::MoveGroup => ("Move group", "移动顾客群"),
-            CustMsg::AddFormer => ("Add a former customer group", "添加前顾客群"),
-            CustMsg::AddCurrent => ("Add a current customer group", "添加当前顾客群"),
-            CustMsg::AddPotential => ("Add a potential customer group", "添加潜在顾客群"),
-            CustMsg::AddBlacklist => ("Add a blacklisted group", "添加黑名单顾客群"),
-            CustMsg::Table => ("Table", "表"),
-            CustMsg::Groups => ("Groups", "顾客群数"),
-            CustMsg::RevenueAtRisk => ("Revenue at risk", "可能流失的收入"),
-            CustMsg::AtRiskShare => ("Share of current revenue at risk", "可能流失的收入占当前收入的比例"),
-            CustMsg::Pipeline => (
-                "Weighted pipeline (estimated revenue × chance / 10)",
-                "加权潜在收入(预计收入 × 可能性 / 10)",
-            ),
-            CustMsg::LossReasons => ("Loss reasons by revenue lost", "按损失收入排列的流失原因"),
-            CustMsg::NoLosses => ("No former customer group is listed.", "尚未列出前顾客群。"),
-            CustMsg::ParetoChart => ("Loss reasons (Pareto)", "流失原因(帕累托图)"),
-            CustMsg::RiskChart => ("Current revenue at risk", "当前收入中可能流失的部分"),
-            CustMsg::Untagged => ("No tag", "无标签"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum CustMsg {
+        Intro => (
+            "Sort the company's customers into four tables: former customers and why they left, current customers and why they buy, potential customers and how to win them, and those we will not deal with. Tag the reasons so they can be counted, flag the current groups we may lose, and move a group to another table when its situation changes.",
+            "把公司的顾客分列在四张表中：前顾客及其离开的原因，当前顾客及其购买的原因，潜在顾客及争取他们的方法，以及我们不与之往来的顾客。为原因加上标签以便统计，标出可能流失的当前顾客群；顾客群的情况变化时，可将其移到另一张表。",
+        ),
+        Name => ("Customer group", "顾客群"),
+        ReasonLost => ("Why they are no longer customers", "不再是顾客的原因"),
+        ReasonBuy => ("Why they are customers", "成为顾客的原因"),
+        ReasonWin => ("How to win them", "如何争取他们"),
+        ReasonBlacklist => ("Why we will not deal with them", "不与之往来的原因"),
+        Customers => ("Number of customers", "顾客数量"),
+        RevenueLost => ("Yearly revenue lost", "每年损失的收入"),
+        Revenue => ("Yearly revenue", "年收入"),
+        RevenueEstimated => ("Estimated yearly revenue", "预计年收入"),
+        WhenLost => ("When", "时间"),
+        Since => ("Since when", "起始时间"),
+        AtRisk => ("At risk", "可能流失"),
+        WarningSign => ("Warning sign", "预警信号"),
+        Chance => ("Chance of winning them (1–10)", "争取成功的可能性（1–10）"),
+        Tags => ("Reason tags", "原因标签"),
+        TagsIntro => (
+            "The tags every reason can carry, so reasons can be counted. Removing a tag takes it off every group.",
+            "可为各项原因加上的标签，用于统计原因。删除标签会将其从所有顾客群中移除。",
+        ),
+        TagName => ("Tag", "标签"),
+        AddTag => ("Add a tag", "添加标签"),
+        MoveTo => ("Move to…", "移到…"),
+        MoveGroup => ("Move group", "移动顾客群"),
+        AddFormer => ("Add a former customer group", "添加前顾客群"),
+        AddCurrent => ("Add a current customer group", "添加当前顾客群"),
+        AddPotential => ("Add a potential customer group", "添加潜在顾客群"),
+        AddBlacklist => ("Add a blacklisted group", "添加黑名单顾客群"),
+        Table => ("Table", "顾客表"),
+        Groups => ("Groups", "顾客群数"),
+        RevenueAtRisk => ("Revenue at risk", "可能流失的收入"),
+        AtRiskShare => ("Share of current revenue at risk", "可能流失的收入占当前收入的比例"),
+        Pipeline => (
+            "Weighted pipeline (estimated revenue × chance / 10)",
+            "加权潜在收入（预计收入 × 可能性 / 10）",
+        ),
+        LossReasons => ("Loss reasons by revenue lost", "按损失收入排列的流失原因"),
+        NoLosses => ("No former customer group is listed.", "尚未列出前顾客群。"),
+        ParetoChart => ("Loss reasons (Pareto)", "流失原因（帕累托图）"),
+        RiskChart => ("Current revenue at risk", "当前收入中可能流失的部分"),
+        Untagged => ("No tag", "无标签"),
     }
 }
 
@@ -141,7 +99,7 @@ pub fn blacklist_row(lang: Lang, n: usize) -> String {
 pub fn moved_line(lang: Lang, m: &Move) -> String {
     match lang {
         Lang::En => format!("Moved from {} on {}", short(lang, m.from), m.at),
-        Lang::Zh => format!("{} 从{}移来", m.at, short(lang, m.from)),
+        Lang::Zh => format!("{} 由{}表移入", m.at, short(lang, m.from)),
     }
 }
 
@@ -157,15 +115,19 @@ pub fn number_error(lang: Lang, error: NumberError, typed: &str, kept: Option<u6
         (NumberError::NotWhole, Lang::En) => format!("{typed} is not a whole number."),
         (NumberError::NotWhole, Lang::Zh) => format!("{typed} 不是整数。"),
         (NumberError::TooLarge, Lang::En) => format!("{typed} is too large."),
-        (NumberError::TooLarge, Lang::Zh) => format!("{typed} 太大。"),
+        (NumberError::TooLarge, Lang::Zh) => format!("{typed} 数值过大。"),
     };
     let rest = match (kept, lang) {
         (Some(k), Lang::En) => format!("Enter a whole number, 0 or more; it stays {}.", amount(k)),
-        (Some(k), Lang::Zh) => format!("请输入 0 或更大的整数;数值仍为 {}。", amount(k)),
+        (Some(k), Lang::Zh) => format!("请输入不小于 0 的整数；数值仍为 {}。", amount(k)),
         (None, Lang::En) => "Enter a whole number, 0 or more; it stays blank.".into(),
-        (None, Lang::Zh) => "请输入 0 或更大的整数;该项仍为空。".into(),
+        (None, Lang::Zh) => "请输入不小于 0 的整数；该项仍为空。".into(),
     };
-    format!("{problem} {rest}")
+    // Chinese sentences follow each other without a space.
+    match lang {
+        Lang::En => format!("{problem} {rest}"),
+        Lang::Zh => format!("{problem}{rest}"),
+    }
 }
 
 /// A missing value, shown as a dash (never as 0).
@@ -211,21 +173,18 @@ fn reason_name(lang: Lang, tag: Option<workbook::RowId>, name: &str) -> String {
 
 /// One line of the Pareto list: "Competitor — 390,000 (36.8%)".
 pub fn pareto_line(lang: Lang, l: &workbook::customers::LossReason) -> String {
-    let share = l
-        .cumulative_percent
-        .map(|p| {
-            format!(
-                " ({} {})",
-                pick(lang, "cumulative", "累计"),
-                percent(Some(p))
-            )
-        })
-        .unwrap_or_default();
-    format!(
-        "{} — {}{share}",
+    let line = format!(
+        "{} — {}",
         reason_name(lang, l.tag, &l.name),
         amount(l.revenue_lost)
-    )
+    );
+    match l.cumulative_percent {
+        Some(p) => {
+            let note = format!("{} {}", pick(lang, "cumulative", "累计"), percent(Some(p)));
+            crate::i18n::with_note(lang, &line, &note)
+        }
+        None => line,
+    }
 }
 
 /// The Pareto chart in words, for screen readers and tests.
@@ -243,22 +202,31 @@ pub fn pareto_description(lang: Lang, s: &CustomerScore) -> String {
                 )
             })
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(crate::i18n::semicolon(lang))
     };
-    format!("{}: {body}", CustMsg::ParetoChart.text(lang))
+    format!(
+        "{}{}{body}",
+        CustMsg::ParetoChart.text(lang),
+        crate::i18n::colon(lang)
+    )
 }
 
 /// The at-risk chart in words: "Current revenue at risk: safe 4,500,000; at risk
 /// 2,700,000 (37.5%)".
 pub fn risk_description(lang: Lang, s: &CustomerScore) -> String {
+    let at_risk = format!(
+        "{} {}",
+        pick(lang, "at risk", "可能流失"),
+        maybe_amount(s.at_risk_revenue)
+    );
     format!(
-        "{}: {} {}; {} {} ({})",
+        "{}{}{} {}{}{}",
         CustMsg::RiskChart.text(lang),
+        crate::i18n::colon(lang),
         pick(lang, "safe", "稳定"),
         maybe_amount(s.safe_revenue),
-        pick(lang, "at risk", "可能流失"),
-        maybe_amount(s.at_risk_revenue),
-        percent(s.at_risk_percent),
+        crate::i18n::semicolon(lang),
+        crate::i18n::with_note(lang, &at_risk, &percent(s.at_risk_percent)),
     )
 }
 
@@ -266,7 +234,7 @@ pub fn risk_description(lang: Lang, s: &CustomerScore) -> String {
 pub fn chart_text(lang: Lang) -> charts::CustomerChartText {
     charts::CustomerChartText {
         lost_axis: CustMsg::RevenueLost.text(lang).to_string(),
-        cumulative_axis: pick(lang, "Cumulative share (%)", "累计占比(%)").to_string(),
+        cumulative_axis: pick(lang, "Cumulative share (%)", "累计占比（%）").to_string(),
         untagged: CustMsg::Untagged.text(lang).to_string(),
         revenue_axis: CustMsg::Revenue.text(lang).to_string(),
         safe: pick(lang, "Safe", "稳定").to_string(),
@@ -274,6 +242,10 @@ pub fn chart_text(lang: Lang) -> charts::CustomerChartText {
         missing: "?".to_string(),
         no_revenue: pick(lang, "No revenue entered yet", "尚未填写收入").to_string(),
         no_data: Msg::NoData.text(lang).to_string(),
+        amounts: match lang {
+            Lang::En => charts::style::Amounts::Thousands,
+            Lang::Zh => charts::style::Amounts::Wan,
+        },
     }
 }
 

@@ -4,64 +4,29 @@
 use workbook::external::{StakeholderScore, ACT_NOW_MAX_FULFILMENT, ACT_NOW_MIN_IMPORTANCE};
 use workbook::Lang;
 
-use super::{pick, Msg, Text};
+use crate::i18n::{pick, Msg, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StakeholderMsg {
-    Intro,
-    Name,
-    Needs,
-    Importance,
-    Fulfilment,
-    Priority,
-    ActNow,
-    Yes,
-    No,
-    AddRow,
-    Ranking,
-    MeanFulfilment,
-    Rated,
-    NoneRated,
-    Chart,
-    FulfilmentAxis,
-}
-
-impl Text for StakeholderMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            StakeholderMsg::Intro => (
-                "List the stakeholders the company deals with and what each of them needs. Rate how important each one is and how well the company meets its needs today, both from 1 to 10. Priority is importance × (10 − how well we meet it): the higher it is, the more there is to gain.",
-                "列出公司打交道的各利益相关者以及他们各自的需要。按 1 到 10 为每一方的重要性和公司目前满足其需要的程度打分。优先级 = 重要性 × (10 − 满足程度):数值越高,改进的收益越大。",
-            ),
-            StakeholderMsg::Name => ("Stakeholder", "利益相关者"),
-            StakeholderMsg::Needs => ("What they need", "他们需要什么"),
-            StakeholderMsg::Importance => ("Importance (1–10)", "重要性(1–10)"),
-            StakeholderMsg::Fulfilment => (
-                "How well we meet it today (1–10)",
-                "目前的满足程度(1–10)",
-            ),
-            StakeholderMsg::Priority => ("Priority", "优先级"),
-            StakeholderMsg::ActNow => ("Act now", "立即行动"),
-            StakeholderMsg::Yes => ("yes", "是"),
-            StakeholderMsg::No => ("no", "否"),
-            StakeholderMsg::AddRow => ("Add a stakeholder", "添加利益相关者"),
-            StakeholderMsg::Ranking => ("Priority ranking", "优先级排序"),
-            StakeholderMsg::MeanFulfilment => ("Mean fulfilment", "平均满足程度"),
-            StakeholderMsg::Rated => ("Rated", "已评分"),
-            StakeholderMsg::NoneRated => (
-                "No stakeholder has both ratings yet.",
-                "尚无利益相关者同时具有两项评分。",
-            ),
-            StakeholderMsg::Chart => (
-                "Importance against how well needs are met",
-                "重要性与需要的满足程度",
-            ),
-            StakeholderMsg::FulfilmentAxis => (
-                "How well we meet their needs (1–10)",
-                "我们满足其需要的程度(1–10)",
-            ),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum StakeholderMsg {
+        Intro => (
+            "List the stakeholders the company deals with and what each of them needs. Rate how important each one is and how well the company meets its needs today, both from 1 to 10. Priority is importance × (10 − how well we meet it): the higher it is, the more there is to gain.",
+            "列出与公司打交道的利益相关者（又称“资金持有者/公众”）及其各自的需要。按 1 到 10 为每一方的重要性，以及公司目前满足其需要的程度打分。优先级 = 重要性 ×（10 − 满足程度）：数值越高，改进的收益越大。",
+        ),
+        Name => ("Stakeholder", "利益相关者"),
+        Needs => ("What they need", "他们需要什么"),
+        Importance => ("Importance (1–10)", "重要性（1–10）"),
+        Fulfilment => ("How well we meet it today (1–10)", "目前的满足程度（1–10）"),
+        Priority => ("Priority", "优先级"),
+        ActNow => ("Act now", "立即行动"),
+        Yes => ("yes", "是"),
+        No => ("no", "否"),
+        AddRow => ("Add a stakeholder", "添加利益相关者"),
+        Ranking => ("Priority ranking", "优先级排序"),
+        MeanFulfilment => ("Mean fulfilment", "平均满足程度"),
+        Rated => ("Rated", "已评分"),
+        NoneRated => ("No stakeholder has both ratings yet.", "尚无同时具备两项评分的利益相关者。"),
+        Chart => ("Importance against how well needs are met", "重要性与需要的满足程度"),
+        FulfilmentAxis => ("How well we meet their needs (1–10)", "我们满足其需要的程度（1–10）"),
     }
 }
 
@@ -76,7 +41,7 @@ const MISSING: &str = "—";
 /// The read-only priority beside a row: "Priority: 35 · act now", "Priority: —" until
 /// both scores are given.
 pub fn row_priority(lang: Lang, rated: Option<(u8, bool)>) -> String {
-    let head = pick(lang, "Priority: ", "优先级:");
+    let head = pick(lang, "Priority: ", "优先级：");
     match rated {
         None => format!("{head}{MISSING}"),
         Some((p, false)) => format!("{head}{p}"),
@@ -109,7 +74,7 @@ pub fn act_now_rule(lang: Lang) -> String {
         Lang::En => {
             format!("Act now: importance {i} or more, and needs met {f} or less.")
         }
-        Lang::Zh => format!("立即行动:重要性 ≥ {i},且满足程度 ≤ {f}。"),
+        Lang::Zh => format!("立即行动：重要性 ≥ {i}，且满足程度 ≤ {f}。"),
     }
 }
 
@@ -119,7 +84,7 @@ pub fn chart_text(lang: Lang) -> charts::StakeholderChartText {
         importance_axis: StakeholderMsg::Importance.text(lang).to_string(),
         fulfilment_axis: StakeholderMsg::FulfilmentAxis.text(lang).to_string(),
         act_now: StakeholderMsg::ActNow.text(lang).to_string(),
-        unnamed: pick(lang, "(unnamed)", "(未命名)").to_string(),
+        unnamed: pick(lang, "(unnamed)", "（未命名）").to_string(),
         not_scored: StakeholderMsg::NoneRated.text(lang).to_string(),
         no_data: Msg::NoData.text(lang).to_string(),
     }
@@ -128,7 +93,7 @@ pub fn chart_text(lang: Lang) -> charts::StakeholderChartText {
 /// The chart in words, for screen readers and tests: every point in ranked order with
 /// its two scores, then who falls in the "act now" region.
 pub fn chart_description(lang: Lang, score: &StakeholderScore) -> String {
-    let unnamed = pick(lang, "(unnamed)", "(未命名)");
+    let unnamed = pick(lang, "(unnamed)", "（未命名）");
     let name = |n: &str| {
         if n.is_empty() {
             unnamed.to_string()
@@ -143,7 +108,7 @@ pub fn chart_description(lang: Lang, score: &StakeholderScore) -> String {
             let (i, f) = (r.importance, r.fulfilment);
             match lang {
                 Lang::En => format!("{} importance {i}, met {f}", name(&r.name)),
-                Lang::Zh => format!("{} 重要性 {i},满足程度 {f}", name(&r.name)),
+                Lang::Zh => format!("{} 重要性 {i}，满足程度 {f}", name(&r.name)),
             }
         })
         .collect();
@@ -155,7 +120,7 @@ pub fn chart_description(lang: Lang, score: &StakeholderScore) -> String {
         } else {
             StakeholderMsg::NoneRated.text(lang)
         };
-        return format!("{title}: {empty}");
+        return format!("{title}{}{empty}", crate::i18n::colon(lang));
     }
     let urgent: Vec<String> = score.act_now().map(|r| name(&r.name)).collect();
     let urgent = if urgent.is_empty() {
@@ -164,9 +129,10 @@ pub fn chart_description(lang: Lang, score: &StakeholderScore) -> String {
         urgent.join(pick(lang, ", ", "、"))
     };
     let sep = pick(lang, ". ", "。");
+    let colon = crate::i18n::colon(lang);
     format!(
-        "{title}: {}{sep}{}: {urgent}",
-        parts.join("; "),
+        "{title}{colon}{}{sep}{}{colon}{urgent}",
+        parts.join(crate::i18n::semicolon(lang)),
         StakeholderMsg::ActNow.text(lang)
     )
 }

@@ -5,56 +5,31 @@ use charts::style::format_mean;
 use workbook::internal::{InternalCustomersScore, WeakLink};
 use workbook::Lang;
 
-use super::{pick, Text};
+use crate::i18n::{pick, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InternalMsg {
-    Intro,
-    Server,
-    Customer,
-    Need,
-    Service,
-    AddRow,
-    MeanService,
-    Weakest,
-    NoneScored,
-    Departments,
-    Department,
-    AsServer,
-    AsCustomer,
-    Chart,
-    ServerAxis,
-    CustomerAxis,
-    NoDepartments,
-    MeanWord,
-}
-
-impl Text for InternalMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            InternalMsg::Intro => (
-                "List the links that show internal-customer thinking: which department serves which, what the served department needs, and how well that need is met (1 = badly, 10 = fully).",
-                "列出体现内部顾客思想的服务关系:哪个部门为哪个部门服务,被服务的部门需要什么,以及这一需要得到满足的程度(1 = 很差,10 = 完全满足)。",
-            ),
-            InternalMsg::Server => ("Serving department", "提供服务的部门"),
-            InternalMsg::Customer => ("Internal customer (department served)", "内部顾客(被服务的部门)"),
-            InternalMsg::Need => ("What is needed", "需要什么"),
-            InternalMsg::Service => ("How well served (1–10)", "服务满足程度(1–10)"),
-            InternalMsg::AddRow => ("Add a link", "添加服务关系"),
-            InternalMsg::MeanService => ("Mean service level", "平均服务水平"),
-            InternalMsg::Weakest => ("Weakest links", "最薄弱的服务关系"),
-            InternalMsg::NoneScored => ("No link is rated yet.", "尚未为任何服务关系打分。"),
-            InternalMsg::Departments => ("Departments", "各部门"),
-            InternalMsg::Department => ("Department", "部门"),
-            InternalMsg::AsServer => ("Average as server", "作为服务方的平均分"),
-            InternalMsg::AsCustomer => ("Average as customer", "作为内部顾客的平均分"),
-            InternalMsg::Chart => ("Service between departments", "部门之间的服务水平"),
-            InternalMsg::ServerAxis => ("Serves ↓", "服务方 ↓"),
-            InternalMsg::CustomerAxis => ("Is served →", "被服务方 →"),
-            InternalMsg::NoDepartments => ("No department named yet", "尚未填写部门"),
-            InternalMsg::MeanWord => ("mean", "平均"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum InternalMsg {
+        Intro => (
+            "List the links that show internal-customer thinking: which department serves which, what the served department needs, and how well that need is met (1 = badly, 10 = fully).",
+            "列出体现“内部顾客”理念的服务关系：哪个部门为哪个部门服务，被服务的部门需要什么，以及这一需要的满足程度（1 = 很差，10 = 完全满足）。",
+        ),
+        Server => ("Serving department", "提供服务的部门"),
+        Customer => ("Internal customer (department served)", "内部顾客（被服务的部门）"),
+        Need => ("What is needed", "需要什么"),
+        Service => ("How well served (1–10)", "服务满足程度（1–10）"),
+        AddRow => ("Add a link", "添加服务关系"),
+        MeanService => ("Mean service level", "平均服务水平"),
+        Weakest => ("Weakest links", "最薄弱的服务关系"),
+        NoneScored => ("No link is rated yet.", "尚未为任何服务关系打分。"),
+        Departments => ("Departments", "各部门"),
+        Department => ("Department", "部门"),
+        AsServer => ("Average as server", "作为服务方的平均分"),
+        AsCustomer => ("Average as customer", "作为内部顾客的平均分"),
+        Chart => ("Service between departments", "部门之间的服务水平"),
+        ServerAxis => ("Serves ↓", "服务方 ↓"),
+        CustomerAxis => ("Is served →", "被服务方 →"),
+        NoDepartments => ("No department named yet", "尚未填写部门"),
+        MeanWord => ("mean", "平均"),
     }
 }
 
@@ -110,8 +85,8 @@ pub fn chart_description(lang: Lang, score: &InternalCustomersScore) -> String {
             })
         })
         .collect();
-    let sep = pick(lang, "; ", ";");
-    let colon = pick(lang, ": ", ":");
+    let sep = crate::i18n::semicolon(lang);
+    let colon = crate::i18n::colon(lang);
     let body = if cells.is_empty() {
         InternalMsg::NoneScored.text(lang).to_string()
     } else {

@@ -4,82 +4,53 @@
 use workbook::internal::{FactorRating, SevenSFactor, SevenSScore, Verdict};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SevenSMsg {
-    Intro,
-    SharedValues,
-    Factors,
-    VerdictGroup,
-    ClearVerdict,
-    Rating,
-    Evidence,
-    Strengths,
-    Weaknesses,
-    Balance,
-    Unrated,
-    NoneUnrated,
-    Weakest,
-    Verdicts,
-    AllDecided,
-    ChartDiagram,
-    ChartRadar,
-    NoVerdict,
-    RadarNote,
-    BalanceWord,
-}
-
-impl Text for SevenSMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            SevenSMsg::Intro => (
-                "First write down the company's shared values. Then judge each of the other six factors: is it a strength or a weakness for the company? Rate how strong or how weak it is from 1 to 10 and note the evidence.",
-                "首先写下公司的共享观念。然后逐一判断其他六个要素:它对公司而言是优势还是劣势?按 1 到 10 为其强弱程度打分,并写明依据。",
-            ),
-            SevenSMsg::SharedValues => (
-                "Shared values: what does the company stand for?",
-                "共享观念:公司信奉什么?",
-            ),
-            SevenSMsg::Factors => ("The six factors", "六个要素"),
-            SevenSMsg::VerdictGroup => ("Strength or weakness", "优势还是劣势"),
-            SevenSMsg::ClearVerdict => ("Clear the verdict", "清除判断"),
-            SevenSMsg::Rating => ("How strong or how weak (1–10)", "强弱程度(1–10)"),
-            SevenSMsg::Evidence => ("Evidence", "依据"),
-            SevenSMsg::Strengths => ("Strengths", "优势"),
-            SevenSMsg::Weaknesses => ("Weaknesses", "劣势"),
-            SevenSMsg::Balance => ("Balance (strengths − weaknesses)", "差额(优势 − 劣势)"),
-            SevenSMsg::Unrated => ("Verdict given but not rated", "已判断但未打分"),
-            SevenSMsg::NoneUnrated => ("none", "无"),
-            SevenSMsg::Weakest => ("Weakest factor", "最薄弱的要素"),
-            SevenSMsg::Verdicts => ("Verdicts", "判断"),
-            SevenSMsg::AllDecided => (
-                "complete: every factor has a verdict",
-                "已完成:每个要素都已判断",
-            ),
-            SevenSMsg::ChartDiagram => ("7S diagram", "7S 模型图"),
-            SevenSMsg::ChartRadar => ("Factors rated, strength outward", "各要素强弱(向外为优势)"),
-            SevenSMsg::NoVerdict => ("no verdict", "未判断"),
-            SevenSMsg::RadarNote => (
-                "Outward: strength · inward: weakness · bold ring: 0",
-                "向外:优势 · 向内:劣势 · 粗圈:0",
-            ),
-            SevenSMsg::BalanceWord => ("balance", "差额"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum SevenSMsg {
+        Intro => (
+            "First write down the company's shared values. Then judge each of the other six factors: is it a strength or a weakness for the company? Rate how strong or how weak it is from 1 to 10 and note the evidence.",
+            "首先写下公司的共同价值观。然后逐一判断其余六个要素：它对公司而言是优势还是劣势？按 1 到 10 为其强弱程度打分，并写明依据。7S 各要素采用通用译名，括号内为另一常见译名：共同价值观（共享观念）、战略（策略）、结构、制度（体系）、风格（类型/风格）、员工（组成人员）、技能（技巧）。",
+        ),
+        SharedValues => ("Shared values: what does the company stand for?", "共同价值观：公司秉持什么理念？"),
+        Factors => ("The six factors", "六个要素"),
+        VerdictGroup => ("Strength or weakness", "优势还是劣势"),
+        ClearVerdict => ("Clear the verdict", "清除判断"),
+        Rating => ("How strong or how weak (1–10)", "强弱程度（1–10）"),
+        Evidence => ("Evidence", "依据"),
+        Strengths => ("Strengths", "优势"),
+        Weaknesses => ("Weaknesses", "劣势"),
+        Balance => (
+            "Rating balance (strengths' ratings − weaknesses' ratings)",
+            "评分差额（优势评分之和 − 劣势评分之和）",
+        ),
+        Unrated => ("Verdict given but not rated", "已判断但未打分"),
+        NoneUnrated => ("none", "无"),
+        Weakest => ("Weakest factor", "最薄弱要素"),
+        Verdicts => ("Verdicts", "判断"),
+        AllDecided => ("complete: every factor has a verdict", "已完成：每个要素都已判断"),
+        ChartDiagram => ("7S diagram", "7S 模型图"),
+        ChartRadar => ("Factors rated, strength outward", "各要素强弱（向外为优势）"),
+        NoVerdict => ("no verdict", "未判断"),
+        RadarNote => (
+            "Outward: strength · inward: weakness · bold ring: 0",
+            "向外：优势 · 向内：劣势 · 粗圈：0",
+        ),
+        BalanceWord => ("balance", "差额"),
     }
 }
 
 impl Label for SevenSFactor {
-    /// The names METHOD.md gives, so users meet the terms they know.
+    /// The standard names; the intro gives METHOD.md's beside them (共享观念, 策略,
+    /// 体系, 类型/风格, 组成人员, 技巧), so users meet the terms they know.
     fn label(&self, lang: Lang) -> &'static str {
         let (en, zh) = match self {
-            SevenSFactor::Staff => ("Staff", "组成人员"),
+            SevenSFactor::Staff => ("Staff", "员工"),
             SevenSFactor::Structure => ("Structure", "结构"),
-            SevenSFactor::Systems => ("Systems", "体系"),
-            SevenSFactor::Skills => ("Skills", "技巧"),
-            SevenSFactor::Style => ("Style", "类型/风格"),
-            SevenSFactor::Strategy => ("Strategy", "策略"),
+            SevenSFactor::Systems => ("Systems", "制度"),
+            SevenSFactor::Skills => ("Skills", "技能"),
+            SevenSFactor::Style => ("Style", "风格"),
+            SevenSFactor::Strategy => ("Strategy", "战略"),
         };
         pick(lang, en, zh)
     }
@@ -110,7 +81,7 @@ pub fn missing_verdicts(lang: Lang, factors: impl IntoIterator<Item = SevenSFact
     let list = factor_list(lang, factors);
     match lang {
         Lang::En => format!("missing a verdict: {list}"),
-        Lang::Zh => format!("尚未判断:{list}"),
+        Lang::Zh => format!("尚未判断：{list}"),
     }
 }
 
@@ -122,7 +93,7 @@ fn factor_words(lang: Lang, f: &FactorRating) -> String {
         Some(Verdict::Weakness) => pick(lang, "weakness", "劣势"),
         None => SevenSMsg::NoVerdict.text(lang),
     };
-    let (colon, comma) = (pick(lang, ": ", ":"), pick(lang, ", ", ","));
+    let (colon, comma) = (crate::i18n::colon(lang), crate::i18n::comma(lang));
     let name = f.factor.label(lang);
     match (f.verdict, f.rating) {
         (Some(_), Some(r)) => format!("{name}{colon}{verdict} {r}"),
@@ -140,11 +111,11 @@ pub fn chart_description(lang: Lang, title: SevenSMsg, score: &SevenSScore) -> S
         .map(|f| factor_words(lang, f))
         .collect();
     let balance = score.balance.map_or_else(|| "—".to_string(), signed);
-    let sep = pick(lang, "; ", ";");
+    let sep = crate::i18n::semicolon(lang);
     format!(
         "{}{}{}{sep}{} {balance}",
         title.text(lang),
-        pick(lang, ": ", ":"),
+        crate::i18n::colon(lang),
         parts.join(sep),
         SevenSMsg::BalanceWord.text(lang),
     )
@@ -154,7 +125,7 @@ pub fn chart_description(lang: Lang, title: SevenSMsg, score: &SevenSScore) -> S
 pub fn chart_text(lang: Lang) -> charts::SevenSChartText {
     charts::SevenSChartText {
         factor_names: SevenSFactor::ALL.map(|f| f.label(lang).to_string()),
-        shared_values: pick(lang, "Shared values", "共享观念").to_string(),
+        shared_values: pick(lang, "Shared values", "共同价值观").to_string(),
         strength: Verdict::Strength.label(lang).to_string(),
         weakness: Verdict::Weakness.label(lang).to_string(),
         no_verdict: SevenSMsg::NoVerdict.text(lang).to_string(),
@@ -176,7 +147,7 @@ mod tests {
             assert!(f.label(Lang::En).is_ascii());
             assert!(!f.label(Lang::Zh).is_ascii());
         }
-        assert_eq!(SevenSFactor::Staff.label(Lang::Zh), "组成人员");
+        assert_eq!(SevenSFactor::Staff.label(Lang::Zh), "员工");
         assert_eq!(Verdict::Weakness.label(Lang::Zh), "劣势");
     }
 

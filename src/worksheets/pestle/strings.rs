@@ -5,58 +5,29 @@ use charts::style::format_mean;
 use workbook::external::{Direction, PestleFactor, PestleScore, WeightedItem};
 use workbook::Lang;
 
-use super::{pick, Label, Msg, Text};
+use crate::i18n::{pick, Label, Msg, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PestleMsg {
-    Intro,
-    ItemText,
-    Direction,
-    Impact,
-    Likelihood,
-    Factor,
-    Opportunities,
-    Threats,
-    Net,
-    Weights,
-    Heaviest,
-    NoneWeighed,
-    Chart,
-    WeightAxis,
-    NotWeighed,
-    NothingListed,
-}
-
-impl Text for PestleMsg {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, zh) = match self {
-            PestleMsg::Intro => (
-                "Scan the world outside the company under six headings. For each trend or event, say whether it is an opportunity or a threat, and rate its impact on the company and how likely it is, both from 1 to 10. An item's weight is impact × likelihood / 10.",
-                "从六个方面审视公司的外部环境。对每一个趋势或事件,判断它是机会还是威胁,并按 1 到 10 为它对公司的影响和发生的可能性打分。每一项的权重 = 影响 × 可能性 / 10。",
-            ),
-            PestleMsg::ItemText => ("Trend or event", "趋势或事件"),
-            PestleMsg::Direction => ("Opportunity or threat", "机会还是威胁"),
-            PestleMsg::Impact => ("Impact (1–10)", "影响(1–10)"),
-            PestleMsg::Likelihood => ("Likelihood (1–10)", "可能性(1–10)"),
-            PestleMsg::Factor => ("Factor", "因素"),
-            PestleMsg::Opportunities => ("Opportunities", "机会"),
-            PestleMsg::Threats => ("Threats", "威胁"),
-            PestleMsg::Net => ("Net (opportunities − threats)", "净值(机会 − 威胁)"),
-            PestleMsg::Weights => ("Weight per factor", "各因素的权重"),
-            PestleMsg::Heaviest => ("Heaviest items", "权重最大的项"),
-            PestleMsg::NoneWeighed => ("No item is weighed yet.", "尚未有任何一项得出权重。"),
-            PestleMsg::Chart => (
-                "Weight of opportunities and threats per factor",
-                "各因素机会与威胁的权重",
-            ),
-            PestleMsg::WeightAxis => (
-                "Weight (impact × likelihood / 10)",
-                "权重(影响 × 可能性 / 10)",
-            ),
-            PestleMsg::NotWeighed => ("not weighed", "未得出权重"),
-            PestleMsg::NothingListed => ("nothing listed", "未列出任何项"),
-        };
-        pick(lang, en, zh)
+messages! {
+    pub enum PestleMsg {
+        Intro => (
+            "Scan the world outside the company under six headings. For each trend or event, say whether it is an opportunity or a threat, and rate its impact on the company and how likely it is, both from 1 to 10. An item's weight is impact × likelihood / 10.",
+            "从六个方面审视公司所处的外部环境。对每个趋势或事件，判断它是机会还是威胁，并按 1 到 10 为它对公司的影响程度和发生的可能性打分。每项的权重 = 影响 × 可能性 / 10。",
+        ),
+        ItemText => ("Trend or event", "趋势或事件"),
+        Direction => ("Opportunity or threat", "机会还是威胁"),
+        Impact => ("Impact (1–10)", "影响（1–10）"),
+        Likelihood => ("Likelihood (1–10)", "可能性（1–10）"),
+        Factor => ("Factor", "因素"),
+        Opportunities => ("Opportunities", "机会"),
+        Threats => ("Threats", "威胁"),
+        Net => ("Net (opportunities − threats)", "净值（机会 − 威胁）"),
+        Weights => ("Weight per factor", "各因素的权重"),
+        Heaviest => ("Heaviest items", "权重最大的条目"),
+        NoneWeighed => ("No item is weighed yet.", "尚无任何一项得出权重。"),
+        Chart => ("Weight of opportunities and threats per factor", "各因素机会与威胁的权重"),
+        WeightAxis => ("Weight (impact × likelihood / 10)", "权重（影响 × 可能性 / 10）"),
+        NotWeighed => ("not weighed", "未得出权重"),
+        NothingListed => ("nothing listed", "未列出任何项"),
     }
 }
 
@@ -126,13 +97,13 @@ pub fn net(value: Option<f64>) -> String {
 /// The read-only weight beside an item: "Weight: 5.6", "Weight: —" until it has a
 /// direction, an impact and a likelihood.
 pub fn item_weight(lang: Lang, value: Option<f64>) -> String {
-    format!("{}{}", pick(lang, "Weight: ", "权重:"), weight(value))
+    format!("{}{}", pick(lang, "Weight: ", "权重："), weight(value))
 }
 
 /// One of the heaviest items: "6.3 — Technological opportunity: Live-streaming …".
 pub fn heaviest_line(lang: Lang, item: &WeightedItem) -> String {
     let text = if item.text.is_empty() {
-        pick(lang, "(no text)", "(无内容)")
+        pick(lang, "(no text)", "（无内容）")
     } else {
         &item.text
     };
@@ -143,7 +114,10 @@ pub fn heaviest_line(lang: Lang, item: &WeightedItem) -> String {
             weight(Some(item.weight)),
             direction.to_lowercase()
         ),
-        Lang::Zh => format!("{} — {factor}{direction}:{text}", weight(Some(item.weight))),
+        Lang::Zh => format!(
+            "{} — {factor}{direction}：{text}",
+            weight(Some(item.weight))
+        ),
     }
 }
 
@@ -185,9 +159,14 @@ pub fn chart_description(lang: Lang, score: &PestleScore) -> String {
             let (o, t) = (side(f.opportunity), side(f.threat));
             match lang {
                 Lang::En => format!("{name} opportunities {o}, threats {t}"),
-                Lang::Zh => format!("{name} 机会 {o},威胁 {t}"),
+                Lang::Zh => format!("{name} 机会 {o}，威胁 {t}"),
             }
         })
         .collect();
-    format!("{}: {}", PestleMsg::Chart.text(lang), parts.join("; "))
+    format!(
+        "{}{}{}",
+        PestleMsg::Chart.text(lang),
+        crate::i18n::colon(lang),
+        parts.join(crate::i18n::semicolon(lang))
+    )
 }
