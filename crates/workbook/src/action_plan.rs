@@ -77,6 +77,10 @@ impl Row for Action {
         self.id
     }
 
+    fn is_blank(&self) -> bool {
+        Action::is_blank(self)
+    }
+
     fn blank(id: RowId) -> Action {
         Action {
             id,
