@@ -88,9 +88,6 @@ fn boot() -> AppState {
         autosave: autosave::Autosave::new(),
         merge: merge::Session::new(),
         precomputed,
-        history: StoredValue::new(workbook::history::History::new()),
-        undo: RwSignal::new(Default::default()),
-        typing: StoredValue::new(None),
     }
 }
 
@@ -138,7 +135,6 @@ pub fn App() -> impl IntoView {
     let app = boot();
     provide_context(app);
     autosave::start(app);
-    crate::undo::start(app);
     customer_rows::start(app);
     routing::start(app);
     crate::library::watch_other_tabs(app);

@@ -167,25 +167,21 @@ pub fn start(app: App) {
     });
 }
 
-/// Writes a change the user has finished making at once (also undo and redo from
-/// the keyboard). The autosave effect may not have run yet: a second flush after a
-/// zero delay covers it.
-pub fn commit(app: App) {
-    flush(app);
-    set_timeout(move || flush(app), Duration::ZERO);
-}
-
 /// A change the user has finished making (a field left, Enter pressed, a choice
 /// made, a button pressed) is written at once rather than after the typing delay.
 /// The edit's own handler runs before these window listeners, and the autosave
 /// effect normally before them too; the second flush after a zero delay covers an
 /// effect that ran later.
 fn watch_commits(app: App) {
-    window_event_listener(leptos::ev::change, move |_| commit(app));
-    window_event_listener(leptos::ev::click, move |_| commit(app));
+    let commit = move || {
+        flush(app);
+        set_timeout(move || flush(app), Duration::ZERO);
+    };
+    window_event_listener(leptos::ev::change, move |_| commit());
+    window_event_listener(leptos::ev::click, move |_| commit());
     window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Enter" {
-            commit(app);
+            commit();
         }
     });
 }

@@ -20,5 +20,4 @@ pub mod persist;
 pub mod routing;
 pub mod state;
 pub mod storage;
-pub mod undo;
 pub mod worksheets;

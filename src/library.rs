@@ -73,8 +73,6 @@ pub fn put_in_place(app: App, workbook: Workbook, revision: workbook::safekeepin
     app.autosave.loaded();
     app.revision.set_value(revision);
     app.save.set(SaveStatus::Saved);
-    // Undo belongs to the workbook it was made in (and a replaced one is another).
-    app.forget_history();
     app.workbook.set(workbook);
 }
 
@@ -104,16 +102,9 @@ fn add_and_open(app: App, workbook: &Workbook) -> Result<(), String> {
     go(app, &workbook.id, Route::Overview).map_err(|e| open_words(app.lang.get_untracked(), &e))
 }
 
-/// A new blank workbook with this title and client, its OBL audit seeded for
-/// `industry`, opened.
-pub fn create_blank(
-    app: App,
-    title: String,
-    client: String,
-    industry: workbook::seed::Industry,
-) -> Result<(), String> {
-    let lang = app.lang.get_untracked();
-    let mut workbook = Workbook::blank_for(persist::new_workbook_id(), lang, industry);
+/// A new blank workbook with this title and client, opened.
+pub fn create_blank(app: App, title: String, client: String) -> Result<(), String> {
+    let mut workbook = Workbook::blank(persist::new_workbook_id(), app.lang.get_untracked());
     workbook.title = title;
     workbook.client = client;
     add_and_open(app, &workbook)

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use workbook::history::History;
 use workbook::segmentation::analysis::Analysis;
 use workbook::segmentation::{Dataset, Summary};
 use workbook::{Lang, Route, RowId, Workbook};
@@ -49,42 +48,6 @@ pub enum Notice {
     NoSuchWorkbook(String),
     /// A whole-workbook change did not happen; the message says why.
     NotReplaced(String),
-    /// Something the user filled in was removed (or blanked) by the history step
-    /// `step`; Undo puts it back while that step is the newest.
-    Removed { what: Named, step: u64 },
-}
-
-/// A name in both languages, fixed when it is given (a row's number changes as
-/// rows come and go, so it is named as it was).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Named {
-    pub en: String,
-    pub zh: String,
-}
-
-impl Named {
-    pub fn of(name: impl Fn(Lang) -> String) -> Named {
-        Named {
-            en: name(Lang::En),
-            zh: name(Lang::Zh),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
-        }
-    }
-}
-
-/// What the Undo and Redo buttons need to know, kept in step with the history.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct UndoState {
-    pub can_undo: bool,
-    pub can_redo: bool,
-    /// The serial of the step Undo takes back.
-    pub last_step: Option<u64>,
 }
 
 /// The current workbook's customer rows, as far as this browser holds them.
@@ -156,14 +119,6 @@ pub struct App {
     pub merge: crate::pages::merge::Session,
     /// An analysis run ahead of installing its rows (`customer_rows::precompute`).
     pub precomputed: crate::customer_rows::PrecomputedSlot,
-    /// The open workbook's undo and redo steps, in memory for the tab's lifetime and
-    /// dropped when another workbook opens (`workbook::history`).
-    pub history: StoredValue<History>,
-    /// What the Undo and Redo buttons show.
-    pub undo: RwSignal<UndoState>,
-    /// The field whose input handler is running, while it runs (`App::typed`): its
-    /// edits join that field's burst of typing in the history.
-    pub typing: StoredValue<Option<String>>,
 }
 
 impl App {
@@ -178,107 +133,14 @@ impl App {
             .with(|wb| workbook::library::workbook_hash(&wb.id, route))
     }
 
-    /// Applies an edit to the workbook; autosave picks it up, and it is one step of
-    /// undo (or part of the step of the typing it belongs to, see [`App::typed`]).
-    /// SWOT items sent from a 7S factor or PESTLE item then follow a changed verdict
-    /// or direction (`Workbook::follow_origins`), whichever screen made the change.
+    /// Applies an edit to the workbook; autosave picks it up. SWOT items sent from a
+    /// 7S factor or PESTLE item then follow a changed verdict or direction
+    /// (`Workbook::follow_origins`), whichever screen made the change.
     pub fn edit(&self, change: impl FnOnce(&mut Workbook)) {
-        self.edit_step(change);
-    }
-
-    /// [`App::edit`], returning the serial of the history step that holds the edit
-    /// (`None` when nothing undoable changed).
-    pub fn edit_step(&self, change: impl FnOnce(&mut Workbook)) -> Option<u64> {
-        let typing = self.typing.get_value();
-        let history = self.history;
-        let mut step = None;
         self.workbook.update(|wb| {
-            history.update_value(|h| {
-                step = h.edit(wb, typing.as_deref(), |wb| {
-                    change(wb);
-                    wb.follow_origins();
-                });
-            });
+            change(wb);
+            wb.follow_origins();
         });
-        self.sync_undo();
-        step
-    }
-
-    /// Runs an input handler of the text field `field`: the edits it makes are
-    /// keystrokes, one undo step per field until the typing is committed (the field
-    /// left, Enter, another edit).
-    pub fn typed(&self, field: &str, handler: impl FnOnce()) {
-        self.typing.set_value(Some(field.to_string()));
-        handler();
-        self.typing.set_value(None);
-    }
-
-    /// Removes something: an edit like any other, then, when it held anything the
-    /// user filled in (`filled`), a notice naming it with Undo.
-    pub fn remove(
-        &self,
-        name: impl Fn(Lang) -> String,
-        filled: bool,
-        change: impl FnOnce(&mut Workbook),
-    ) {
-        let step = self.edit_step(change);
-        if let (true, Some(step)) = (filled, step) {
-            self.notice.set(Some(Notice::Removed {
-                what: Named::of(name),
-                step,
-            }));
-        }
-    }
-
-    /// Ends the typing burst: the next keystroke is a new undo step.
-    pub fn commit_typing(&self) {
-        self.history.update_value(History::commit);
-    }
-
-    /// Takes back the newest step; `false` when there is none.
-    pub fn undo(&self) -> bool {
-        self.step_history(History::undo)
-    }
-
-    /// Makes the newest undone step again; `false` when there is none.
-    pub fn redo(&self) -> bool {
-        self.step_history(History::redo)
-    }
-
-    fn step_history(&self, step: fn(&mut History, &mut Workbook) -> bool) -> bool {
-        let history = self.history;
-        let mut done = false;
-        self.workbook.maybe_update(|wb| {
-            done = history.try_update_value(|h| step(h, wb)).unwrap_or(false);
-            done
-        });
-        self.sync_undo();
-        done
-    }
-
-    /// Forgets the history (another workbook is put in place).
-    pub fn forget_history(&self) {
-        self.history.update_value(History::clear);
-        self.sync_undo();
-    }
-
-    /// Brings the buttons' state in line with the history, and takes down a removal
-    /// notice whose step is no longer the one Undo takes back.
-    fn sync_undo(&self) {
-        let state = self.history.with_value(|h| UndoState {
-            can_undo: h.can_undo(),
-            can_redo: h.can_redo(),
-            last_step: h.last_step(),
-        });
-        if self.undo.get_untracked() != state {
-            self.undo.set(state);
-        }
-        let outdated = self.notice.with_untracked(
-            |n| matches!(n, Some(Notice::Removed { step, .. }) if state.last_step != Some(*step)),
-        );
-        if outdated {
-            self.notice.set(None);
-        }
     }
 }
 

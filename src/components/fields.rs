@@ -21,10 +21,7 @@ pub fn TextField(
     on_input: Callback<String>,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
-    let app = use_app();
-    let field = id.clone();
-    // Keystrokes: one undo step per field until the typing is committed.
-    let input = move |ev| app.typed(&field, || on_input.run(event_target_value(&ev)));
+    let input = move |ev| on_input.run(event_target_value(&ev));
     let field = if multiline {
         view! { <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=input></textarea> }
             .into_any()

@@ -49,7 +49,6 @@ pub fn Header() -> impl IntoView {
                     {tr(LibMsg::Library)}
                 </a>
             </div>
-            <crate::undo::UndoButtons/>
             <SaveIndicator/>
             <div class="header-controls">
                 <label for="lang-select">{tr(Msg::Language)}</label>

@@ -1,7 +1,6 @@
 //! Notices under the header: unreadable stored data (with its download),
 //! confirmations of whole-workbook changes and the backups they made, deleted
-//! workbooks (with undo), something filled in removed from a worksheet (with
-//! undo), workbooks added to the library, an address naming no
+//! workbooks (with undo), workbooks added to the library, an address naming no
 //! workbook here, and another tab's newer save (with reload, keep-mine and
 //! download).
 
@@ -13,7 +12,6 @@ use workbook::Route;
 use crate::download;
 use crate::i18n::library::{self as lib, LibMsg};
 use crate::i18n::sharing::{self as t, ShareMsg};
-use crate::i18n::undo::UndoMsg;
 use crate::i18n::Msg;
 use crate::library;
 use crate::persist;
@@ -101,23 +99,6 @@ pub fn Notices() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Notice::Removed { what, step } => {
-                // Only while the removal is still the newest step (the notice goes
-                // when it is not), so Undo here takes back exactly the removal.
-                let undo = move |_| {
-                    if app.undo.get_untracked().last_step == Some(step) {
-                        app.undo();
-                    }
-                };
-                view! {
-                    <div class="notice removal" role="status">
-                        <p>{move || crate::i18n::undo::removed(app.lang.get(), what.get(app.lang.get()))}</p>
-                        <button type="button" on:click=undo>{tr(UndoMsg::Undo)}</button>
-                        <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
-                    </div>
-                }
-                .into_any()
-            }
             Notice::NotReplaced(why) => view! {
                 <div class="notice warning" role="alert">
                     <p>{why}</p>

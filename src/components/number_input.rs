@@ -54,20 +54,21 @@ pub fn NumberInput(
         }
     };
 
-    let typed = move |text: String| match parse(&text) {
-        Ok(n) => {
-            draft.set(Some(Draft::Accepted(text)));
-            if value.get_untracked() != n {
-                on_change.run(n);
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        match parse(&text) {
+            Ok(n) => {
+                draft.set(Some(Draft::Accepted(text)));
+                if value.get_untracked() != n {
+                    on_change.run(n);
+                }
+            }
+            Err(e) => {
+                revert();
+                draft.set(Some(Draft::Rejected(text, e)));
             }
         }
-        Err(e) => {
-            revert();
-            draft.set(Some(Draft::Rejected(text, e)));
-        }
     };
-    let field = id.clone();
-    let on_input = move |ev| app.typed(&field, || typed(event_target_value(&ev)));
     let shown = move || {
         let current = value.get();
         match draft.get() {

@@ -225,15 +225,9 @@ where
         app.edit(|wb| rows::shift((lens.get_mut)(wb), id, delta));
     };
     let remove = Callback::new(move |()| {
-        let filled = row.with_untracked(|r| r.as_ref().is_some_and(|r| !r.is_blank()));
-        let n = number.get_untracked();
-        app.remove(
-            move |lang| row_name(lang, n),
-            filled,
-            |wb| {
-                rows::remove((lens.get_mut)(wb), id);
-            },
-        )
+        app.edit(|wb| {
+            rows::remove((lens.get_mut)(wb), id);
+        })
     });
     view! {
         <li class="row" node_ref=item on:keydown=on_keydown>

@@ -46,22 +46,23 @@ pub fn ScoreInput(
         before
     };
 
-    let typed = move |text: String| match Score::parse(&text) {
-        Ok(Some(score)) => {
-            draft.set(None);
-            on_change.run(Some(score));
-        }
-        Ok(None) => {
-            let kept = revert();
-            draft.set(kept.map(|_| Draft::Blank));
-        }
-        Err(e) => {
-            revert();
-            draft.set(Some(Draft::Rejected(text, e)));
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        match Score::parse(&text) {
+            Ok(Some(score)) => {
+                draft.set(None);
+                on_change.run(Some(score));
+            }
+            Ok(None) => {
+                let kept = revert();
+                draft.set(kept.map(|_| Draft::Blank));
+            }
+            Err(e) => {
+                revert();
+                draft.set(Some(Draft::Rejected(text, e)));
+            }
         }
     };
-    let field = id.clone();
-    let on_input = move |ev| app.typed(&field, || typed(event_target_value(&ev)));
     let shown = move || match draft.get() {
         Some(Draft::Rejected(text, _)) => text,
         Some(Draft::Blank) => String::new(),

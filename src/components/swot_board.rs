@@ -3,7 +3,6 @@
 
 use leptos::html::Input;
 use leptos::prelude::*;
-use workbook::rows::Row;
 use workbook::swot::{Quadrant, SwotItem, SwotScore};
 use workbook::workbook::SwotOwner;
 use workbook::{RowId, Score};
@@ -113,7 +112,6 @@ fn ItemRow(
     let number =
         Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
     let text_id = format!("{id_prefix}-{id}-text");
-    let typing_id = text_id.clone();
     let score_id = format!("{id_prefix}-{id}-score");
     let input = NodeRef::<Input>::new();
 
@@ -152,17 +150,6 @@ fn ItemRow(
         })
     };
     let item_label = move || i18n::item_label(app.lang.get(), q, number.get());
-    // At a quadrant's minimum rows the item is replaced by a blank one: a removal
-    // all the same, so an item with anything in it gets the notice with Undo.
-    let remove = move || {
-        let filled = item.with_untracked(|i| i.as_ref().is_some_and(|i| !Row::is_blank(i)));
-        let n = number.get_untracked();
-        app.remove(
-            move |lang| i18n::item_label(lang, q, n),
-            filled,
-            |wb| wb.remove_swot_item(owner, id),
-        );
-    };
     let is_first = move || number.get() <= 1;
     let is_last = move || ids.with(|v| number.get() >= v.len());
 
@@ -177,7 +164,7 @@ fn ItemRow(
                     prop:value=move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        app.typed(&typing_id, || update(Box::new(move |i| i.text = text)));
+                        update(Box::new(move |i| i.text = text));
                     }
                     on:keydown=on_keydown
                 />
@@ -207,7 +194,7 @@ fn ItemRow(
                     type="button"
                     aria-label=move || format!("{} — {}", app.tr(Msg::Remove), item_label())
                     title=move || app.tr(Msg::Remove)
-                    on:click=move |_| remove()
+                    on:click=move |_| app.edit(|wb| wb.remove_swot_item(owner, id))
                 >"✕"</button>
             </span>
             {move || item.with(|i| i.as_ref().and_then(|i| i.origin.clone())).map(|origin| origin_line(app, origin))}

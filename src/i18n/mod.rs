@@ -62,7 +62,6 @@ pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub mod library;
 pub use crate::worksheets::loyalty::strings as loyalty;
 pub mod merge;
-pub mod new_workbook;
 pub use crate::worksheets::obl::strings as obl;
 pub mod offline;
 pub use crate::worksheets::pestle::strings as pestle;
@@ -73,7 +72,6 @@ pub use crate::worksheets::seven_s::strings as seven_s;
 pub mod sharing;
 pub use crate::worksheets::stakeholders::strings as stakeholders;
 pub mod thresholds;
-pub mod undo;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};
@@ -126,8 +124,8 @@ messages! {
         ExternalBalance => ("External balance (O − T)", "外部差额（O − T）"),
         Posture => ("Strategic posture", "战略态势"),
         PostureUnknown => (
-            "Score at least one item in every quadrant to see the posture.",
-            "请在每个象限中至少为一项打分，即可显示战略态势。",
+            "Score at least one item in each listed quadrant to see the posture.",
+            "凡已列出条目的象限，请至少为其中一项打分，即可显示战略态势。",
         ),
         ChartTotals => ("Quadrant totals", "各象限总分"),
         ChartPosture => ("Posture on the balance plane", "差额平面上的战略态势"),

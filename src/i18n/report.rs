@@ -143,12 +143,7 @@ fn rank_text(lang: Lang, rank: Rank) -> String {
 
 /// "S 24 · W 14 · O 21 · T 17".
 pub fn swot_totals_line(lang: Lang, s: &ExecutiveSummary) -> String {
-    if s.swot.is_empty() {
-        return match lang {
-            Lang::En => "nothing listed yet".into(),
-            Lang::Zh => "尚未列出任何条目".into(),
-        };
-    }
+    let _ = lang;
     workbook::swot::Quadrant::ALL
         .iter()
         .map(|&q| format!("{} {}", q.letter(), maybe(s.swot.get(q).known_total())))
@@ -159,12 +154,6 @@ pub fn swot_totals_line(lang: Lang, s: &ExecutiveSummary) -> String {
 /// "3 strengths, 2 weaknesses; balance +4; weakest: Systems".
 pub fn seven_s_line(lang: Lang, s: &ExecutiveSummary) -> String {
     let h = &s.seven_s;
-    if h.strengths + h.weaknesses == 0 && h.balance.is_none() {
-        return match lang {
-            Lang::En => "No factor judged yet.".into(),
-            Lang::Zh => "尚未评定任何要素。".into(),
-        };
-    }
     let balance = signed(h.balance.map(i64::from));
     let weakest = h
         .weakest
@@ -207,12 +196,6 @@ pub fn competitor_line(lang: Lang, s: &ExecutiveSummary) -> String {
 
 pub fn obl_line(lang: Lang, s: &ExecutiveSummary) -> String {
     let o = &s.obl;
-    if o.internal_index.is_none() && o.industry_index.is_none() {
-        return match lang {
-            Lang::En => "No ratings yet.".into(),
-            Lang::Zh => "尚无评定。".into(),
-        };
-    }
     let internal = super::obl::index(o.internal_index);
     let industry = super::obl::index(o.industry_index);
     let rank = o
@@ -228,12 +211,7 @@ pub fn obl_line(lang: Lang, s: &ExecutiveSummary) -> String {
 }
 
 pub fn risk_revenue_line(lang: Lang, s: &ExecutiveSummary) -> String {
-    let Some(r) = &s.revenue_at_risk else {
-        return match lang {
-            Lang::En => "No current customer groups listed yet.".into(),
-            Lang::Zh => "尚未列出当前顾客群。".into(),
-        };
-    };
+    let r = &s.revenue_at_risk;
     let revenue = maybe_amount(r.revenue);
     let share = percent(r.percent);
     match lang {

@@ -422,7 +422,7 @@ fn without_placeholders(body: &str) -> String {
 }
 
 /// The source files that hold UI text: the app, the charts, and of the domain crate
-/// the seed's rows and industry templates, the demo workbook and its customers, and the library's copy titles.
+/// the seed's rows, the demo workbook and its customers, and the library's copy titles.
 fn ui_sources() -> Vec<PathBuf> {
     let root = root();
     // This file's own examples of wrong marks are not UI text.
@@ -432,8 +432,7 @@ fn ui_sources() -> Vec<PathBuf> {
         .collect();
     files.extend(rust_files(&root.join("crates/charts/src")));
     for file in [
-        "seed/mod.rs",
-        "seed/industry.rs",
+        "seed.rs",
         "demo.rs",
         "library.rs",
         "segmentation/demo_data.rs",

@@ -6,14 +6,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use workbook::library::{self as rules, Card, Entry};
-use workbook::seed::Industry;
 use workbook::Route;
 
 use crate::clock;
 use crate::components::backups::Backups;
 use crate::download;
 use crate::i18n::library::{self as t, LibMsg};
-use crate::i18n::new_workbook::{industry_name, NewMsg};
 use crate::i18n::{self, sharing};
 use crate::library;
 use crate::persist::{self, DeletedEntry};
@@ -400,26 +398,23 @@ fn deleted_row(app: App, entry: DeletedEntry, failed: RwSignal<Option<String>>) 
     }
 }
 
-/// The form for a new workbook: a title (required), the client and the industry,
-/// then blank (with that industry's OBL audit) or demo.
+/// The form for a new workbook: a title (required) and client, then blank or demo.
 #[component]
 fn NewWorkbook(failed: RwSignal<Option<String>>) -> impl IntoView {
     let app = use_app();
     let title = RwSignal::new(String::new());
     let client = RwSignal::new(String::new());
-    let industry = RwSignal::new(Industry::Generic);
     let error = RwSignal::new(None::<String>);
     let create = move |_| {
         let lang = app.lang.get_untracked();
         match rules::parse_title(&title.get_untracked()) {
             Ok(checked) => {
                 error.set(None);
-                let name = client.get_untracked().trim().to_string();
-                match library::create_blank(app, checked, name, industry.get_untracked()) {
+                match library::create_blank(app, checked, client.get_untracked().trim().to_string())
+                {
                     Ok(()) => {
                         title.set(String::new());
                         client.set(String::new());
-                        industry.set(Industry::Generic);
                     }
                     Err(why) => failed.set(Some(why)),
                 }
@@ -453,29 +448,7 @@ fn NewWorkbook(failed: RwSignal<Option<String>>) -> impl IntoView {
                     prop:value=move || client.get()
                     on:input=move |ev| client.set(event_target_value(&ev))
                 />
-                <label for="new-workbook-industry">{tr(NewMsg::Industry)}</label>
-                <select
-                    id="new-workbook-industry"
-                    aria-describedby="new-workbook-note"
-                    on:change=move |ev| {
-                        if let Some(picked) = Industry::from_slug(&event_target_value(&ev)) {
-                            industry.set(picked);
-                        }
-                    }
-                >
-                    {Industry::ALL
-                        .into_iter()
-                        .map(|i| {
-                            view! {
-                                <option value=i.slug() prop:selected=move || industry.get() == i>
-                                    {move || industry_name(app.lang.get(), i)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
             </div>
-            <p id="new-workbook-note" class="muted">{tr(NewMsg::Note)}</p>
             <div class="actions">
                 <button type="button" on:click=create>{tr(LibMsg::CreateBlank)}</button>
                 <button type="button" on:click=demo>{tr(LibMsg::CreateDemo)}</button>

@@ -2,11 +2,8 @@
 //! item every team's score with mean, median, spread and a flag, see what did not
 //! match, and adopt values into the workbook (one item or all means), with undo.
 //!
-//! Each adoption is an ordinary edit: one step of the workbook's undo history (the
-//! header's Undo, Ctrl+Z). "Undo last adoption" here is that same undo, offered
-//! while the newest step of the history is an adoption made on this page.
-//!
-//! The loaded teams live as long as the tab, for the workbook they were loaded for: a look at a worksheet in the middle of a workshop does not
+//! The loaded teams and the undo history live as long as the tab, for the workbook
+//! they were loaded for: a look at a worksheet in the middle of a workshop does not
 //! mean choosing the files again. They are working material of one sitting, not part
 //! of the workbook (nothing of them is saved), and opening another workbook drops
 //! them.
@@ -54,8 +51,8 @@ pub struct Session {
     teams: RwSignal<Vec<Team>>,
     /// Files of the last load that did not join, with why.
     errors: RwSignal<Vec<(String, TeamError)>>,
-    /// The history steps that hold adoptions made here, for "Undo last adoption".
-    adoptions: RwSignal<Vec<u64>>,
+    /// The changes of each adoption, latest last, for "Undo last adoption".
+    history: RwSignal<Vec<Vec<Change>>>,
     outcome: RwSignal<Option<Outcome>>,
     next_serial: StoredValue<u64>,
 }
@@ -66,7 +63,7 @@ impl Session {
             for_workbook: StoredValue::new(None),
             teams: RwSignal::new(Vec::new()),
             errors: RwSignal::new(Vec::new()),
-            adoptions: RwSignal::new(Vec::new()),
+            history: RwSignal::new(Vec::new()),
             outcome: RwSignal::new(None),
             next_serial: StoredValue::new(0),
         }
@@ -81,7 +78,7 @@ impl Session {
         self.for_workbook.set_value(Some(id.to_string()));
         self.teams.set(Vec::new());
         self.errors.set(Vec::new());
-        self.adoptions.set(Vec::new());
+        self.history.set(Vec::new());
         self.outcome.set(None);
     }
 }
@@ -123,7 +120,7 @@ pub fn Page() -> impl IntoView {
         if previous.is_some_and(|p| p != id) {
             s.teams.set(Vec::new());
             s.errors.set(Vec::new());
-            s.adoptions.set(Vec::new());
+            s.history.set(Vec::new());
             s.outcome.set(None);
         }
         id
@@ -150,23 +147,17 @@ pub fn Page() -> impl IntoView {
                 .is_some_and(|v| Some(v) != r.item.score)
         });
         let mut changes = Vec::new();
-        let mut step = None;
         if changes_any {
-            step = app.edit_step(|wb| changes = merge::adopt_all(wb, &m, Choice::Mean));
+            app.edit(|wb| changes = merge::adopt_all(wb, &m, Choice::Mean));
         }
-        record(s, changes, step);
-    };
-    // The newest step of the workbook's history is an adoption made here.
-    let can_undo = move || {
-        app.undo
-            .get()
-            .last_step
-            .is_some_and(|last| s.adoptions.with(|a| a.contains(&last)))
+        record(s, changes);
     };
     let undo = move |_| {
-        if can_undo() && app.undo() {
-            s.outcome.set(Some(Outcome::Undone));
-        }
+        let Some(last) = s.history.try_update(Vec::pop).flatten() else {
+            return;
+        };
+        app.edit(|wb| merge::undo(wb, &last));
+        s.outcome.set(Some(Outcome::Undone));
     };
     let has_teams = move || s.teams.with(|ts| !ts.is_empty());
 
@@ -235,7 +226,7 @@ pub fn Page() -> impl IntoView {
                     <button
                         type="button"
                         on:click=undo
-                        prop:disabled=move || !can_undo()
+                        prop:disabled=move || s.history.with(Vec::is_empty)
                     >
                         {tr(MergeMsg::Undo)}
                     </button>
@@ -322,15 +313,13 @@ fn read_files(app: App, s: Session, files: web_sys::FileList) {
     });
 }
 
-/// Says what an adoption did, and keeps its history step for "Undo last adoption".
-fn record(s: Session, changes: Vec<Change>, step: Option<u64>) {
+/// Keeps an adoption's changes for undo and says what happened.
+fn record(s: Session, changes: Vec<Change>) {
     if changes.is_empty() {
         s.outcome.set(Some(Outcome::Unchanged));
     } else {
         s.outcome.set(Some(Outcome::Adopted(changes.len())));
-        if let Some(step) = step {
-            s.adoptions.update(|a| a.push(step));
-        }
+        s.history.update(|h| h.push(changes));
     }
 }
 
@@ -510,15 +499,15 @@ fn item_row(
                 .get(picked.get_untracked())
                 .copied()
                 .unwrap_or(Choice::Mean);
-            let (changes, step) = match row.value(choice) {
+            let changes = match row.value(choice) {
                 Some(v) if Some(v) != row.item.score => {
                     let mut change = None;
-                    let step = app.edit_step(|wb| change = merge::adopt(wb, &row, choice));
-                    (change.into_iter().collect(), step)
+                    app.edit(|wb| change = merge::adopt(wb, &row, choice));
+                    change.into_iter().collect()
                 }
-                _ => (Vec::new(), None),
+                _ => Vec::new(),
             };
-            record(s, changes, step);
+            record(s, changes);
         }
     };
     view! {

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use workbook::{completion, Route, Worksheet};
 
-use crate::i18n::undo::UndoMsg;
 use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
 
@@ -21,17 +20,16 @@ pub fn Overview() -> impl IntoView {
                 id="wb-title"
                 type="text"
                 prop:value=title
-                on:input=move |ev| app.typed("wb-title", || app.edit(|w| w.title = event_target_value(&ev)))
+                on:input=move |ev| app.edit(|w| w.title = event_target_value(&ev))
             />
             <label for="wb-client">{tr(Msg::Client)}</label>
             <input
                 id="wb-client"
                 type="text"
                 prop:value=client
-                on:input=move |ev| app.typed("wb-client", || app.edit(|w| w.client = event_target_value(&ev)))
+                on:input=move |ev| app.edit(|w| w.client = event_target_value(&ev))
             />
         </div>
-        <p class="muted undo-help">{tr(UndoMsg::Help)}</p>
         <table class="data">
             <thead>
                 <tr>

@@ -77,10 +77,6 @@ impl Row for Action {
         self.id
     }
 
-    fn is_blank(&self) -> bool {
-        Action::is_blank(self)
-    }
-
     fn blank(id: RowId) -> Action {
         Action {
             id,

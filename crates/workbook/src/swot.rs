@@ -275,30 +275,22 @@ impl SwotScore {
         &self.quadrants[q.index()]
     }
 
-    /// `plus`'s total minus `minus`'s. A balance weighs two quadrants against each
-    /// other, so it waits for a score on both sides: an empty SWOT (or one with
-    /// only strengths scored so far) states no balance, rather than a balance of
-    /// zero, or of the strengths against nothing.
     fn balance(&self, plus: Quadrant, minus: Quadrant) -> Option<i64> {
-        let (plus, minus) = (self.get(plus), self.get(minus));
-        if plus.scored == 0 || minus.scored == 0 {
-            return None;
-        }
-        Some(i64::from(plus.total) - i64::from(minus.total))
+        let plus = self.get(plus).known_total()?;
+        let minus = self.get(minus).known_total()?;
+        Some(i64::from(plus) - i64::from(minus))
     }
 
-    /// Strengths total minus weaknesses total; `None` until both have a scored item.
+    /// Strengths total minus weaknesses total; `None` while either is unknown.
     pub fn internal_balance(&self) -> Option<i64> {
         self.balance(Quadrant::Strengths, Quadrant::Weaknesses)
     }
 
-    /// Opportunities total minus threats total; `None` until both have a scored item.
+    /// Opportunities total minus threats total; `None` while either is unknown.
     pub fn external_balance(&self) -> Option<i64> {
         self.balance(Quadrant::Opportunities, Quadrant::Threats)
     }
 
-    /// The posture the two balances point to; `None` until every quadrant has a
-    /// scored item (nothing is concluded from a SWOT not yet filled in).
     pub fn posture(&self) -> Option<Posture> {
         Some(Posture::from_balances(
             self.internal_balance()?,
@@ -389,10 +381,7 @@ mod tests {
             Option<Posture>,
         );
         let cases: &[Case] = &[
-            // An empty SWOT states nothing (not "0, 0: SO — grow").
-            (&[], &[], &[], &[], None, None, None),
-            // Strengths scored, nothing else yet: no balance against nothing.
-            (&[("s", 8)], &[], &[], &[], None, None, None),
+            (&[], &[], &[], &[], Some(0), Some(0), Some(Posture::SO)),
             (
                 &[("s", 8)],
                 &[("w", 3)],
@@ -449,16 +438,15 @@ mod tests {
                 Some(4),
                 None,
             ),
-            // Nothing listed under threats yet: its total is 0, but no balance and no
-            // posture rest on an empty side (METHOD.md asks for items in every one).
+            // Nothing listed under threats is a genuine zero.
             (
                 &[("s", 8)],
                 &[("w", 3)],
                 &[("o", 6)],
                 &[],
                 Some(5),
-                None,
-                None,
+                Some(6),
+                Some(Posture::SO),
             ),
             // Partly scored: only the scored items count, the rest are reported as missing.
             (

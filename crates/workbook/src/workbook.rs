@@ -61,33 +61,23 @@ pub struct Workbook {
 }
 
 impl Workbook {
-    /// A new, empty workbook that fits any client: the seed's default rows
-    /// (stakeholders, reason tags) named in `lang`, the OBL audit's generic
-    /// functions and criteria, and [`STARTER_ROWS`] empty rows in every open-ended
-    /// list.
+    /// A new, empty workbook with the seed's default rows (stakeholders, reason tags,
+    /// OBL departments and criteria) named in `lang`, and [`STARTER_ROWS`] empty rows
+    /// in every open-ended list.
     pub fn blank(id: impl Into<String>, lang: Lang) -> Workbook {
-        Workbook::blank_for(id, lang, seed::Industry::Generic)
-    }
-
-    /// [`Workbook::blank`] with the OBL departments and criteria of `industry`.
-    pub fn blank_for(id: impl Into<String>, lang: Lang, industry: seed::Industry) -> Workbook {
-        let mut wb = Workbook::seeded_for(id, lang, industry);
+        let mut wb = Workbook::seeded(id, lang);
         wb.add_starter_rows();
         wb
     }
 
-    /// A workbook with METHOD.md's seed (a training company's OBL audit) but no
-    /// empty starter rows, for builders that fill every list themselves (the demo).
+    /// A workbook with the seed's default rows but no empty starter rows, for
+    /// builders that fill every list themselves (the demo).
     pub fn seeded(id: impl Into<String>, lang: Lang) -> Workbook {
-        Workbook::seeded_for(id, lang, seed::Industry::Services)
-    }
-
-    fn seeded_for(id: impl Into<String>, lang: Lang, industry: seed::Industry) -> Workbook {
         let mut wb = Workbook {
             id: id.into(),
             ..Workbook::default()
         };
-        seed::fill_defaults(&mut wb, lang, industry);
+        seed::fill_defaults(&mut wb, lang);
         wb.pad_swot();
         wb
     }

@@ -186,17 +186,9 @@ fn CompetitorRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
         app.edit(|wb| rows::shift(&mut wb.competitors.list, id, delta))
     });
     let remove = Callback::new(move |()| {
-        let filled = app.workbook.with_untracked(|wb| {
-            rows::find(&wb.competitors.list, id).is_some_and(|c| !c.is_blank())
-        });
-        let n = number.get_untracked();
-        app.remove(
-            move |lang| t::row_name(lang, n),
-            filled,
-            |wb| {
-                rows::remove(&mut wb.competitors.list, id);
-            },
-        )
+        app.edit(|wb| {
+            rows::remove(&mut wb.competitors.list, id);
+        })
     });
     view! {
         <li class="row" node_ref=item>
@@ -387,10 +379,6 @@ fn Market(comparison: Memo<Comparison>) -> impl IntoView {
             let Some(ours) = c.company().total(q) else {
                 return vec![CompMsg::OursUnknown.text(lang).to_string()];
             };
-            // "None" would say nobody does better, when nobody is scored to compare.
-            if !c.comparable(q) {
-                return vec![CompMsg::NoneCompared.text(lang).to_string()];
-            }
             let leads = c.outscoring(q);
             if leads.is_empty() {
                 return vec![CompMsg::NoneAhead.text(lang).to_string()];

@@ -50,7 +50,6 @@ messages! {
             "按象限列出表现优于本公司的竞争对手：优势和机会的总分更高，劣势和威胁的总分更低。",
         ),
         NoneAhead => ("none", "无"),
-        NoneCompared => ("no competitor scored here yet", "尚无竞争对手在此项打分"),
         OursUnknown => (
             "our own total is not known yet: score the company's SWOT first",
             "本公司的总分尚未确定：请先为本公司的 SWOT 打分",

@@ -13,8 +13,7 @@ use leptos::html::Li;
 use leptos::prelude::*;
 use workbook::customers::{CustomerGroup, CustomerTable};
 use workbook::number::MoneyUnit;
-use workbook::rows::{self, Row};
-use workbook::{Lang, RowId, Workbook, Worksheet};
+use workbook::{rows, Lang, RowId, Workbook, Worksheet};
 
 use crate::components::fields::{msg, ChoiceField, TextField};
 use crate::components::number_input::NumberInput;
@@ -390,21 +389,9 @@ fn TagRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
     });
     let shift = Callback::new(move |delta: isize| app.edit(|wb| wb.shift_tag(id, delta)));
     let remove = Callback::new(move |()| {
-        // A tag with a name, or on any group, is something filled in.
-        let filled = app.workbook.with_untracked(|wb| {
-            rows::find(&wb.customers.tags, id).is_some_and(|t| !t.is_blank())
-                || CustomerTable::ALL
-                    .iter()
-                    .any(|&tb| wb.customers.table(tb).iter().any(|g| g.tags.contains(&id)))
-        });
-        let n = number.get_untracked();
-        app.remove(
-            move |lang| t::tag_row(lang, n),
-            filled,
-            |wb| {
-                wb.remove_tag(id);
-            },
-        )
+        app.edit(|wb| {
+            wb.remove_tag(id);
+        })
     });
     view! {
         <li class="row" node_ref=item>

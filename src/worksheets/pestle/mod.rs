@@ -152,15 +152,9 @@ fn ItemRow(factor: PestleFactor, id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoV
         app.edit(|wb| rows::shift_within(&mut wb.pestle, id, delta, |i| i.factor == factor));
     });
     let remove = Callback::new(move |()| {
-        let filled = item.with_untracked(|i| i.as_ref().is_some_and(|i| !i.is_blank()));
-        let n = number.get_untracked();
-        app.remove(
-            move |lang| t::item_name(lang, factor, n),
-            filled,
-            |wb: &mut Workbook| {
-                rows::remove(&mut wb.pestle, id);
-            },
-        )
+        app.edit(|wb: &mut Workbook| {
+            rows::remove(&mut wb.pestle, id);
+        })
     });
 
     view! {

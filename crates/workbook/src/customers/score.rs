@@ -111,8 +111,8 @@ pub struct CustomerScore {
     pub tables: [TableSummary; 4],
     /// Current groups flagged at risk (with or without a revenue).
     pub at_risk_groups: usize,
-    /// Yearly revenue of the current groups flagged at risk; `None` while no current
-    /// group is listed, or when some are flagged but none gives a revenue.
+    /// Yearly revenue of the current groups flagged at risk; `None` when some are
+    /// flagged but none gives a revenue.
     pub at_risk_revenue: Option<u64>,
     /// Yearly revenue of the current groups not flagged, likewise.
     pub safe_revenue: Option<u64>,
@@ -120,7 +120,8 @@ pub struct CustomerScore {
     /// either is unknown or no current revenue is known.
     pub at_risk_percent: Option<f64>,
     /// Sum over potential groups of estimated revenue × chance / 10: what the pipeline
-    /// is worth if the chances hold. `None` until a potential group has both numbers.
+    /// is worth if the chances hold. `None` when potential groups are listed but none
+    /// has both numbers.
     pub weighted_pipeline: Option<f64>,
     /// Potential groups missing a revenue or a chance, left out of the pipeline.
     pub pipeline_missing: usize,
@@ -149,9 +150,7 @@ impl CustomerScore {
             }
         }
         let current_known = at_risk.known.saturating_add(safe.known);
-        // With no current group listed, nothing is known to be at risk or safe: not 0.
-        let listed_current = !current.is_empty();
-        let at_risk_revenue = at_risk.total().filter(|_| listed_current);
+        let at_risk_revenue = at_risk.total();
         let at_risk_percent = at_risk_revenue
             .filter(|_| current_known > 0)
             .map(|r| r as f64 * 100.0 / current_known as f64);
@@ -188,9 +187,9 @@ impl CustomerScore {
             tables,
             at_risk_groups: current.iter().filter(|g| g.at_risk).count(),
             at_risk_revenue,
-            safe_revenue: safe.total().filter(|_| listed_current),
+            safe_revenue: safe.total(),
             at_risk_percent,
-            weighted_pipeline: (weighted > 0).then_some(pipeline),
+            weighted_pipeline: (weighted > 0 || pipeline_missing == 0).then_some(pipeline),
             pipeline_missing,
             tags,
             loss_reasons: loss_reasons(c, &listed(CustomerTable::Former)),
@@ -404,8 +403,7 @@ mod tests {
             Option<f64>,
         );
         let cases: [Case; 6] = [
-            // Nothing listed: nothing is known to be at risk (not "0 at risk").
-            ("no current groups", &[], 0, None, None, None),
+            ("no current groups", &[], 0, Some(0), Some(0), None),
             (
                 "none at risk",
                 &[("a", &[], 0, 300, false, 0)],
@@ -461,8 +459,7 @@ mod tests {
         // (name, potential groups, pipeline, missing)
         type Case<'a> = (&'a str, &'a [G<'a>], Option<f64>, usize);
         let cases: [Case; 5] = [
-            // No potential group yet: no pipeline (not a pipeline worth 0).
-            ("empty", &[], None, 0),
+            ("empty", &[], Some(0.0), 0),
             (
                 "one at 7 in 10",
                 &[("a", &[], 0, 1000, false, 7)],
