@@ -122,10 +122,6 @@ const LONG_FILES: &[(&str, &str)] = &[
     ),
     ("crates/charts/src/style.rs", "the shared drawing steps"),
     (
-        "crates/workbook/src/report.rs",
-        "what the report covers and its executive summary, with their table tests",
-    ),
-    (
         "src/i18n/zh_style.rs",
         "the Chinese style checks over every string",
     ),
