@@ -43,40 +43,44 @@ pub fn results(wb: &Workbook, lang: Lang, today: &str) -> Vec<Block> {
 /// Actions per strategy type, then per status: two small tables, each with a row
 /// for what has none yet only when some action lacks it.
 fn counts(lang: Lang, score: &PlanScore) -> [Block; 2] {
-    let mut kinds: Vec<Vec<String>> = TowsKind::ALL
-        .iter()
-        .map(|k| {
-            vec![
-                k.label(lang).to_string(),
-                score.by_kind[*k as usize].to_string(),
-            ]
-        })
-        .collect();
-    if score.unkinded > 0 {
-        kinds.push(vec![
-            A::NoKind.text(lang).to_string(),
-            score.unkinded.to_string(),
-        ]);
-    }
-    let mut statuses: Vec<Vec<String>> = Status::ALL
-        .iter()
-        .map(|s| {
-            vec![
-                s.label(lang).to_string(),
-                score.by_status[*s as usize].to_string(),
-            ]
-        })
-        .collect();
-    if score.no_status > 0 {
-        statuses.push(vec![
-            A::NoStatus.text(lang).to_string(),
-            score.no_status.to_string(),
-        ]);
-    }
+    let kinds = count_rows(
+        lang,
+        &TowsKind::ALL,
+        &score.by_kind,
+        A::NoKind,
+        score.unkinded,
+    );
+    let statuses = count_rows(
+        lang,
+        &Status::ALL,
+        &score.by_status,
+        A::NoStatus,
+        score.no_status,
+    );
     [
         table(lang, A::ByKind, &[&h(A::Kind), &h(A::Count)], kinds).keyed("plan-kinds"),
         table(lang, A::ByStatus, &[&h(A::Status), &h(A::Count)], statuses).keyed("plan-statuses"),
     ]
+}
+
+/// One row per value with its count, then `missing` with the count of actions that
+/// have none, when there are any.
+fn count_rows<T: Label>(
+    lang: Lang,
+    values: &[T],
+    counts: &[usize],
+    missing: A,
+    without: usize,
+) -> Vec<Vec<String>> {
+    let mut rows: Vec<Vec<String>> = values
+        .iter()
+        .zip(counts)
+        .map(|(v, n)| vec![v.label(lang).to_string(), n.to_string()])
+        .collect();
+    if without > 0 {
+        rows.push(vec![missing.text(lang).to_string(), without.to_string()]);
+    }
+    rows
 }
 
 /// The plan as the team wrote it: every non-blank action with the SWOT items it
