@@ -88,6 +88,10 @@ impl Row for Action {
             status: None,
         }
     }
+
+    fn is_blank(&self) -> bool {
+        Action::is_blank(self)
+    }
 }
 
 impl Action {

@@ -34,6 +34,12 @@ impl IdGen {
         id
     }
 
+    /// Moves the counter to `other`'s if that is further on: a workbook put back to
+    /// an earlier state (undo) keeps handing out ids the later state never used.
+    pub fn catch_up(&mut self, other: &IdGen) {
+        self.0 = self.0.max(other.0);
+    }
+
     /// Moves the counter past `id`, so ids found in decoded data are never handed out again.
     pub fn observe(&mut self, id: RowId) {
         if id.0 >= self.0 {

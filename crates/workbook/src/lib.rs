@@ -9,6 +9,7 @@ pub mod csv_table;
 pub mod customers;
 pub mod demo;
 pub mod external;
+pub mod history;
 pub mod ids;
 pub mod import_preview;
 pub mod internal;

@@ -19,10 +19,16 @@ pub trait Row {
     fn id(&self) -> RowId;
     /// An empty row with the given id, as the "add" action creates it.
     fn blank(id: RowId) -> Self;
+    /// Whether the row holds nothing the user entered, so removing it loses
+    /// nothing: the screens announce (with an undo) the removal of any other row.
+    fn is_blank(&self) -> bool;
 }
 
+/// Rows whose blank form has every field at its default. A row is blank when every
+/// field still is, unless the type names its own test after `=>` (one that
+/// ignores white space, or looks into the row's parts).
 macro_rules! rows_with_default_fields {
-    ($($ty:ident { $($field:ident),* $(,)? })*) => {
+    ($($ty:ident { $($field:ident),* $(,)? } $(=> $test:path)?)*) => {
         $(
             impl Row for $ty {
                 fn id(&self) -> RowId {
@@ -31,8 +37,17 @@ macro_rules! rows_with_default_fields {
                 fn blank(id: RowId) -> Self {
                     $ty { id, $($field: Default::default()),* }
                 }
+                fn is_blank(&self) -> bool {
+                    rows_with_default_fields!(@blank self, [$($field),*] $(, $test)?)
+                }
             }
         )*
+    };
+    (@blank $row:ident, [$($field:ident),*], $test:path) => {
+        $test($row)
+    };
+    (@blank $row:ident, [$($field:ident),*]) => {
+        true $(&& is_default(&$row.$field))*
     };
 }
 
@@ -46,20 +61,39 @@ rows_with_default_fields! {
     KnowledgeTopic { topic, current, target }
     InternalLink { server, customer, need, service }
     Stakeholder { name, needs, importance, fulfilment }
-    Competitor { name, notes, swot }
-    SwotItem { text, score, origin }
+    Competitor { name, notes, swot } => competitor_is_blank
+    SwotItem { text, score, origin } => SwotItem::is_blank
     CustomerGroup {
         name, reason, tags, customers, revenue, when, at_risk, warning_sign, chance, history,
-    }
+    } => CustomerGroup::is_blank
     ReasonTag { name }
-    Department { name, criteria }
+    Department { name, criteria } => department_is_blank
     DepartmentCriterion { name, cell }
     IndustryCriterion { name }
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// A competitor with no name, no notes and nothing in its SWOT (its quadrants keep
+/// their minimum of blank rows).
+fn competitor_is_blank(c: &Competitor) -> bool {
+    c.name.is_empty() && c.notes.is_empty() && c.swot.items().all(|(_, i)| i.is_blank())
+}
+
+/// A department with no name and no criteria, as "add a department" makes it.
+fn department_is_blank(d: &Department) -> bool {
+    d.name.is_empty() && d.criteria.is_empty()
 }
 
 impl Row for PestleItem {
     fn id(&self) -> RowId {
         self.id
+    }
+    /// The factor does not count: a new item is put under one at once.
+    fn is_blank(&self) -> bool {
+        PestleItem::is_blank(self)
     }
     /// A new PESTLE item starts under the first factor; the screen adds items per
     /// factor and sets it right after.
@@ -224,5 +258,74 @@ mod tests {
         assert_eq!(g.id, RowId(5));
         assert!(g.offered.is_empty() && g.gap.is_none() && g.priority.is_none());
         assert!(SwotItem::blank(RowId(1)).is_blank());
+    }
+
+    /// Every row as "add" makes it is blank (removing it needs no notice); a row
+    /// with one thing entered is not.
+    #[test]
+    fn is_blank_table() {
+        fn fresh<R: Row>() -> bool {
+            R::blank(RowId(1)).is_blank()
+        }
+        let fresh_rows = [
+            fresh::<TextRow>(),
+            fresh::<Competency>(),
+            fresh::<Goal>(),
+            fresh::<GapRow>(),
+            fresh::<BaggageItem>(),
+            fresh::<Aspiration>(),
+            fresh::<KnowledgeTopic>(),
+            fresh::<InternalLink>(),
+            fresh::<Stakeholder>(),
+            fresh::<Competitor>(),
+            fresh::<SwotItem>(),
+            fresh::<CustomerGroup>(),
+            fresh::<ReasonTag>(),
+            fresh::<Department>(),
+            fresh::<DepartmentCriterion>(),
+            fresh::<IndustryCriterion>(),
+            fresh::<PestleItem>(),
+            fresh::<crate::action_plan::Action>(),
+        ];
+        assert!(fresh_rows.iter().all(|&b| b), "{fresh_rows:?}");
+
+        let score = crate::Score::new(7).ok();
+        let mut gap = GapRow::blank(RowId(1));
+        gap.gap = score;
+        let mut scored = SwotItem::blank(RowId(1));
+        scored.score = score;
+        let mut competitor = Competitor::blank(RowId(1));
+        competitor.swot.strengths.push(scored.clone());
+        let mut padded = Competitor::blank(RowId(1));
+        padded.swot.strengths.push(SwotItem::blank(RowId(2)));
+        let mut department = Department::blank(RowId(1));
+        department
+            .criteria
+            .push(DepartmentCriterion::blank(RowId(2)));
+        let mut pestle = PestleItem::blank(RowId(1));
+        pestle.factor = crate::external::PestleFactor::Legal;
+        let mut tag = ReasonTag::blank(RowId(1));
+        tag.name = "price".into();
+        // (what, blank)
+        let cases = [
+            ("scored gap", gap.is_blank(), false),
+            ("scored SWOT item", Row::is_blank(&scored), false),
+            (
+                "competitor with a scored item",
+                competitor.is_blank(),
+                false,
+            ),
+            ("competitor with blank rows only", padded.is_blank(), true),
+            ("department with a criterion", department.is_blank(), false),
+            (
+                "PESTLE item under another factor",
+                Row::is_blank(&pestle),
+                true,
+            ),
+            ("named tag", tag.is_blank(), false),
+        ];
+        for (what, got, want) in cases {
+            assert_eq!(got, want, "{what}");
+        }
     }
 }
