@@ -88,6 +88,7 @@ fn boot() -> AppState {
         autosave: autosave::Autosave::new(),
         merge: merge::Session::new(),
         precomputed,
+        undo: crate::undo::Undo::new(),
     }
 }
 
@@ -135,6 +136,7 @@ pub fn App() -> impl IntoView {
     let app = boot();
     provide_context(app);
     autosave::start(app);
+    crate::undo::start(app);
     customer_rows::start(app);
     routing::start(app);
     crate::library::watch_other_tabs(app);

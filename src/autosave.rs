@@ -173,10 +173,7 @@ pub fn start(app: App) {
 /// effect normally before them too; the second flush after a zero delay covers an
 /// effect that ran later.
 fn watch_commits(app: App) {
-    let commit = move || {
-        flush(app);
-        set_timeout(move || flush(app), Duration::ZERO);
-    };
+    let commit = move || commit(app);
     window_event_listener(leptos::ev::change, move |_| commit());
     window_event_listener(leptos::ev::click, move |_| commit());
     window_event_listener(leptos::ev::keydown, move |ev| {
@@ -184,6 +181,13 @@ fn watch_commits(app: App) {
             commit();
         }
     });
+}
+
+/// Writes a change the user has finished making at once (see `watch_commits`): now,
+/// and again after a zero delay for an autosave effect that runs after the caller.
+pub fn commit(app: App) {
+    flush(app);
+    set_timeout(move || flush(app), Duration::ZERO);
 }
 
 fn paused(app: App) -> bool {

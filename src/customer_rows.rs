@@ -122,7 +122,7 @@ pub fn start(app: App) {
                 .is_some_and(|d| d.summary != analysis.summary)
         });
         if stale {
-            app.edit(|wb| {
+            app.edit_unrecorded(|wb| {
                 if let Some(data) = wb.customer_data.as_mut() {
                     data.summary = analysis.summary.clone();
                 }
@@ -187,5 +187,5 @@ pub fn precompute(app: App, rows: &Arc<Dataset>) -> Arc<Analysis> {
 /// Removes the workbook's customer data: the summary here, and the stored rows by
 /// the effect in [`start`] that follows the rows' source.
 pub fn remove(app: App) {
-    app.edit(|wb| wb.customer_data = None);
+    app.edit_unrecorded(|wb| wb.customer_data = None);
 }

@@ -20,4 +20,5 @@ pub mod persist;
 pub mod routing;
 pub mod state;
 pub mod storage;
+pub mod undo;
 pub mod worksheets;

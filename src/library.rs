@@ -71,6 +71,8 @@ pub fn put_in_place(app: App, workbook: Workbook, revision: workbook::safekeepin
     app.rows_installed.set_value(None);
     app.rows.set(Rows::Loading);
     app.autosave.loaded();
+    // The history belongs to the workbook it was made on.
+    crate::undo::clear(app);
     app.revision.set_value(revision);
     app.save.set(SaveStatus::Saved);
     app.workbook.set(workbook);

@@ -48,6 +48,9 @@ pub enum Notice {
     NoSuchWorkbook(String),
     /// A whole-workbook change did not happen; the message says why.
     NotReplaced(String),
+    /// Something the user filled in was removed (named in either language); the
+    /// notice offers to undo it while the removal is the latest step.
+    Removed { en: String, zh: String },
 }
 
 /// The current workbook's customer rows, as far as this browser holds them.
@@ -119,6 +122,8 @@ pub struct App {
     pub merge: crate::pages::merge::Session,
     /// An analysis run ahead of installing its rows (`customer_rows::precompute`).
     pub precomputed: crate::customer_rows::PrecomputedSlot,
+    /// The open workbook's undo / redo history (for the tab's lifetime).
+    pub undo: crate::undo::Undo,
 }
 
 impl App {
@@ -133,14 +138,31 @@ impl App {
             .with(|wb| workbook::library::workbook_hash(&wb.id, route))
     }
 
-    /// Applies an edit to the workbook; autosave picks it up. SWOT items sent from a
-    /// 7S factor or PESTLE item then follow a changed verdict or direction
-    /// (`Workbook::follow_origins`), whichever screen made the change.
+    /// Applies an edit to the workbook as a step of the undo history (keystrokes of
+    /// one burst in one field are one step, see `undo::typed`); autosave
+    /// picks it up. SWOT items sent from a 7S factor or PESTLE item then follow a
+    /// changed verdict or direction (`Workbook::follow_origins`), whichever screen
+    /// made the change.
     pub fn edit(&self, change: impl FnOnce(&mut Workbook)) {
+        let undo = self.undo;
+        let mut new_step = false;
         self.workbook.update(|wb| {
-            change(wb);
-            wb.follow_origins();
+            new_step = undo.record(wb, |wb| {
+                change(wb);
+                wb.follow_origins();
+            });
         });
+        if new_step {
+            undo.refresh();
+            crate::undo::after_new_step(*self);
+        }
+    }
+
+    /// Changes the workbook outside the undo history: what follows the customer
+    /// rows, which live outside the workbook and which undo does not bring back or
+    /// remove (their import, their removal, the summary kept in step with them).
+    pub fn edit_unrecorded(&self, change: impl FnOnce(&mut Workbook)) {
+        self.workbook.update(change);
     }
 }
 

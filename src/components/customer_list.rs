@@ -133,6 +133,7 @@ pub fn CustomerList(id: &'static str, choices: Vec<Selection>) -> impl IntoView 
                 <span class="field">
                     <label for=search_id.clone()>{tr(SegMsg::Search)}</label>
                     <input
+                        data-undo="native"
                         id=search_id
                         type="search"
                         prop:value=move || query.get()

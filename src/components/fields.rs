@@ -21,7 +21,10 @@ pub fn TextField(
     on_input: Callback<String>,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
-    let input = move |ev| on_input.run(event_target_value(&ev));
+    let app = use_app();
+    let input = move |ev: leptos::ev::Event| {
+        crate::undo::typed(app, &ev, || on_input.run(event_target_value(&ev)))
+    };
     let field = if multiline {
         view! { <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=input></textarea> }
             .into_any()

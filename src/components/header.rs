@@ -1,5 +1,6 @@
 //! The header: app name, the open workbook's title, the way to the library, save
-//! indicator, language switch and the workbook actions (import, export).
+//! indicator, undo and redo, language switch and the workbook actions (import,
+//! export).
 
 use leptos::prelude::*;
 use workbook::{Lang, Route};
@@ -8,6 +9,7 @@ use crate::components::workbook_import::{ImportButton, ImportFlow, ImportPanel};
 use crate::download;
 use crate::i18n::library::{self as lib, LibMsg};
 use crate::i18n::sharing::ShareMsg;
+use crate::i18n::undo::UndoMsg;
 use crate::i18n::{self, Label, Msg, Text};
 use crate::persist;
 use crate::state::{tr, use_app, SaveStatus};
@@ -51,6 +53,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <SaveIndicator/>
             <div class="header-controls">
+                <UndoButtons/>
                 <label for="lang-select">{tr(Msg::Language)}</label>
                 <select
                     id="lang-select"
@@ -125,4 +128,37 @@ fn SaveIndicator() -> impl IntoView {
         SaveStatus::Failed(_) | SaveStatus::Stale => "save-status failed",
     };
     view! { <p class=class role="status" aria-live="polite">{text}</p> }
+}
+
+/// Undo and Redo for the open workbook's history; their titles say the history is
+/// the tab's, in memory only.
+#[component]
+fn UndoButtons() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <span class="undo-redo">
+            <button
+                type="button"
+                title=move || app.tr(UndoMsg::UndoTitle)
+                aria-keyshortcuts="Control+Z Meta+Z"
+                disabled=move || !app.undo.can_undo.get()
+                on:click=move |_| {
+                    crate::undo::undo(app);
+                }
+            >
+                {tr(UndoMsg::Undo)}
+            </button>
+            <button
+                type="button"
+                title=move || app.tr(UndoMsg::RedoTitle)
+                aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+                disabled=move || !app.undo.can_redo.get()
+                on:click=move |_| {
+                    crate::undo::redo(app);
+                }
+            >
+                {tr(UndoMsg::Redo)}
+            </button>
+        </span>
+    }
 }

@@ -205,6 +205,7 @@ pub fn CustomerData() -> impl IntoView {
                 <span class="field">
                     <label for="import-paste">{tr(SegMsg::PasteLabel)}</label>
                     <textarea
+                        data-undo="native"
                         id="import-paste"
                         rows="4"
                         prop:value=move || pasted.get()
@@ -388,7 +389,7 @@ async fn commit(app: App, step: RwSignal<Step>, work: Rc<RefCell<Work>>, parsed:
     // The page redraws with the results in a task after the analyses' own.
     yield_to_page().await;
     customer_rows::install(app, &source, rows);
-    app.edit(|wb| {
+    app.edit_unrecorded(|wb| {
         wb.customer_data = Some(DatasetInfo {
             source: source.clone(),
             mapping: headers,

@@ -1,18 +1,19 @@
 //! Notices under the header: unreadable stored data (with its download),
 //! confirmations of whole-workbook changes and the backups they made, deleted
 //! workbooks (with undo), workbooks added to the library, an address naming no
-//! workbook here, and another tab's newer save (with reload, keep-mine and
-//! download).
+//! workbook here, another tab's newer save (with reload, keep-mine and
+//! download), and a removed row (with undo).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use workbook::Route;
+use workbook::{Lang, Route};
 
 use crate::download;
 use crate::i18n::library::{self as lib, LibMsg};
 use crate::i18n::sharing::{self as t, ShareMsg};
-use crate::i18n::Msg;
+use crate::i18n::undo::UndoMsg;
+use crate::i18n::{self, Msg};
 use crate::library;
 use crate::persist;
 use crate::state::{tr, use_app, App, Notice, SaveStatus};
@@ -99,6 +100,25 @@ pub fn Notices() -> impl IntoView {
                 </div>
             }
             .into_any(),
+            Notice::Removed { en, zh } => {
+                let undo = move |_| {
+                    crate::undo::undo(app);
+                };
+                let what = move || match app.lang.get() {
+                    Lang::En => i18n::undo::removed(Lang::En, &en),
+                    Lang::Zh => i18n::undo::removed(Lang::Zh, &zh),
+                };
+                // At the bottom of the window, in view wherever on a long page
+                // the row was; not printed.
+                view! {
+                    <div class="notice toast" role="status">
+                        <p>{what}</p>
+                        <button type="button" on:click=undo>{tr(UndoMsg::Undo)}</button>
+                        <button type="button" on:click=dismiss>{tr(Msg::Dismiss)}</button>
+                    </div>
+                }
+                .into_any()
+            }
             Notice::NotReplaced(why) => view! {
                 <div class="notice warning" role="alert">
                     <p>{why}</p>

@@ -54,7 +54,7 @@ pub fn NumberInput(
         }
     };
 
-    let on_input = move |ev| {
+    let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         match parse(&text) {
             Ok(n) => {
@@ -100,7 +100,9 @@ pub fn NumberInput(
                 aria-describedby=message_id.clone()
                 on:focus=move |_| at_focus.set_value(Some(value.get_untracked()))
                 on:blur=move |_| at_focus.set_value(None)
-                on:input=on_input
+                on:input=move |ev: leptos::ev::Event| {
+                    crate::undo::typed(app, &ev.clone(), || on_input(ev))
+                }
             />
             {unit.map(|u| view! { <span class="unit">{move || t::unit_mark(u.get())}</span> })}
             </span>

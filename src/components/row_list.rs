@@ -225,9 +225,17 @@ where
         app.edit(|wb| rows::shift((lens.get_mut)(wb), id, delta));
     };
     let remove = Callback::new(move |()| {
-        app.edit(|wb| {
-            rows::remove((lens.get_mut)(wb), id);
-        })
+        let blank = row.with_untracked(|r| r.as_ref().is_none_or(Row::is_blank));
+        let number = number.get_untracked();
+        crate::undo::remove(
+            app,
+            blank,
+            |lang| row_name(lang, number),
+            "",
+            |wb| {
+                rows::remove((lens.get_mut)(wb), id);
+            },
+        );
     });
     view! {
         <li class="row" node_ref=item on:keydown=on_keydown>

@@ -46,7 +46,7 @@ pub fn ScoreInput(
         before
     };
 
-    let on_input = move |ev| {
+    let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         match Score::parse(&text) {
             Ok(Some(score)) => {
@@ -96,7 +96,9 @@ pub fn ScoreInput(
                 aria-describedby=message_id.clone()
                 on:focus=move |_| at_focus.set_value(Some(value.get_untracked()))
                 on:blur=move |_| at_focus.set_value(None)
-                on:input=on_input
+                on:input=move |ev: leptos::ev::Event| {
+                    crate::undo::typed(app, &ev.clone(), || on_input(ev))
+                }
             />
             <span id=message_id class="field-message" role="alert">
                 {move || message().map(|text| {

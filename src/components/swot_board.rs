@@ -150,6 +150,17 @@ fn ItemRow(
         })
     };
     let item_label = move || i18n::item_label(app.lang.get(), q, number.get());
+    // A quadrant at its minimum rows gets a blank row in place of the removed one;
+    // either way what was typed comes back with Undo.
+    let remove = move || {
+        let (blank, text) = item.with_untracked(|i| {
+            i.as_ref()
+                .map_or((true, String::new()), |i| (i.is_blank(), i.text.clone()))
+        });
+        let number = number.get_untracked();
+        let name = move |lang| i18n::item_label(lang, q, number);
+        crate::undo::remove(app, blank, name, &text, |wb| wb.remove_swot_item(owner, id));
+    };
     let is_first = move || number.get() <= 1;
     let is_last = move || ids.with(|v| number.get() >= v.len());
 
@@ -164,7 +175,7 @@ fn ItemRow(
                     prop:value=move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        update(Box::new(move |i| i.text = text));
+                        crate::undo::typed(app, &ev, || update(Box::new(move |i| i.text = text)));
                     }
                     on:keydown=on_keydown
                 />
@@ -194,7 +205,7 @@ fn ItemRow(
                     type="button"
                     aria-label=move || format!("{} — {}", app.tr(Msg::Remove), item_label())
                     title=move || app.tr(Msg::Remove)
-                    on:click=move |_| app.edit(|wb| wb.remove_swot_item(owner, id))
+                    on:click=move |_| remove()
                 >"✕"</button>
             </span>
             {move || item.with(|i| i.as_ref().and_then(|i| i.origin.clone())).map(|origin| origin_line(app, origin))}

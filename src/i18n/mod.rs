@@ -72,6 +72,7 @@ pub use crate::worksheets::seven_s::strings as seven_s;
 pub mod sharing;
 pub use crate::worksheets::stakeholders::strings as stakeholders;
 pub mod thresholds;
+pub mod undo;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};

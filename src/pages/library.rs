@@ -70,6 +70,7 @@ pub fn Page() -> impl IntoView {
         <div class="library-find">
             <label for="library-find">{tr(LibMsg::Find)}</label>
             <input
+                data-undo="native"
                 id="library-find"
                 type="search"
                 prop:value=move || query.get()
@@ -345,6 +346,7 @@ fn rename_form(app: App, id: String, renaming: Renaming) -> impl IntoView {
         <div class="rename">
             <label for="rename-title">{tr(LibMsg::NewTitle)}</label>
             <input
+                data-undo="native"
                 id="rename-title"
                 type="text"
                 node_ref=input
@@ -430,6 +432,7 @@ fn NewWorkbook(failed: RwSignal<Option<String>>) -> impl IntoView {
                 <label for="new-workbook-name">{tr(LibMsg::Title)}</label>
                 <span>
                     <input
+                        data-undo="native"
                         id="new-workbook-name"
                         type="text"
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
@@ -443,6 +446,7 @@ fn NewWorkbook(failed: RwSignal<Option<String>>) -> impl IntoView {
                 </span>
                 <label for="new-workbook-client">{tr(LibMsg::Client)}</label>
                 <input
+                    data-undo="native"
                     id="new-workbook-client"
                     type="text"
                     prop:value=move || client.get()

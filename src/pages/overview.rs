@@ -6,6 +6,7 @@ use workbook::{completion, Route, Worksheet};
 
 use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
+use crate::undo::typed;
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -20,14 +21,14 @@ pub fn Overview() -> impl IntoView {
                 id="wb-title"
                 type="text"
                 prop:value=title
-                on:input=move |ev| app.edit(|w| w.title = event_target_value(&ev))
+                on:input=move |ev| typed(app, &ev, || app.edit(|w| w.title = event_target_value(&ev)))
             />
             <label for="wb-client">{tr(Msg::Client)}</label>
             <input
                 id="wb-client"
                 type="text"
                 prop:value=client
-                on:input=move |ev| app.edit(|w| w.client = event_target_value(&ev))
+                on:input=move |ev| typed(app, &ev, || app.edit(|w| w.client = event_target_value(&ev)))
             />
         </div>
         <table class="data">

@@ -186,9 +186,16 @@ fn CompetitorRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
         app.edit(|wb| rows::shift(&mut wb.competitors.list, id, delta))
     });
     let remove = Callback::new(move |()| {
-        app.edit(|wb| {
+        let (blank, text) = app.workbook.with_untracked(|wb| {
+            rows::find(&wb.competitors.list, id).map_or((true, String::new()), |c| {
+                (rows::Row::is_blank(c), c.name.clone())
+            })
+        });
+        let number = number.get_untracked();
+        let name = move |lang| t::row_name(lang, number);
+        crate::undo::remove(app, blank, name, &text, |wb| {
             rows::remove(&mut wb.competitors.list, id);
-        })
+        });
     });
     view! {
         <li class="row" node_ref=item>

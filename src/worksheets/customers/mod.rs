@@ -389,9 +389,16 @@ fn TagRow(id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoView {
     });
     let shift = Callback::new(move |delta: isize| app.edit(|wb| wb.shift_tag(id, delta)));
     let remove = Callback::new(move |()| {
-        app.edit(|wb| {
+        let (blank, text) = app.workbook.with_untracked(|wb| {
+            rows::find(&wb.customers.tags, id).map_or((true, String::new()), |t| {
+                (rows::Row::is_blank(t), t.name.clone())
+            })
+        });
+        let number = number.get_untracked();
+        let name = move |lang| t::tag_row(lang, number);
+        crate::undo::remove(app, blank, name, &text, |wb| {
             wb.remove_tag(id);
-        })
+        });
     });
     view! {
         <li class="row" node_ref=item>

@@ -12,7 +12,8 @@ pub use results::results;
 use leptos::prelude::*;
 use workbook::obl::score::RatingGrid;
 use workbook::obl::{CompanyRef, DepartmentCriterion, GridScore, OblScore, Rating};
-use workbook::{rows, RowId, Worksheet};
+use workbook::rows::{self, Row};
+use workbook::{RowId, Worksheet};
 
 use crate::components::chart::{Chart, Draw};
 use crate::components::fields::{msg, TextField};
@@ -213,9 +214,17 @@ fn DepartmentSection(
                     is_first=Signal::derive(move || number.get() <= 1)
                     is_last=Signal::derive(move || departments.with(|v| number.get() >= v.len()))
                     shift=Callback::new(move |delta| app.edit(|wb| wb.shift_department(id, delta)))
-                    remove=Callback::new(move |()| app.edit(|wb| {
-                        wb.remove_department(id);
-                    }))
+                    remove=Callback::new(move |()| {
+                        let raw = raw_name.get_untracked();
+                        let number = number.get_untracked();
+                        let blank = app.workbook.with_untracked(|wb| {
+                            rows::find(&wb.obl.departments, id).is_none_or(Row::is_blank)
+                        });
+                        let name = move |lang| t::department_name(lang, &raw, number);
+                        crate::undo::remove(app, blank, name, "", |wb| {
+                            wb.remove_department(id);
+                        });
+                    })
                 />
             </div>
             <p class="obl-department-score">{line}</p>
@@ -327,9 +336,15 @@ fn CriterionRow(department: RowId, criterion: RowId, criteria: Memo<Vec<RowId>>)
                 is_first=Signal::derive(move || number.get() <= 1)
                 is_last=Signal::derive(move || criteria.with(|v| number.get() >= v.len()))
                 shift=Callback::new(move |delta| app.edit(|wb| wb.shift_department_criterion(department, criterion, delta)))
-                remove=Callback::new(move |()| app.edit(|wb| {
-                    wb.remove_department_criterion(department, criterion);
-                }))
+                remove=Callback::new(move |()| {
+                    let raw = read(|c| c.name.clone());
+                    let number = number.get_untracked();
+                    let blank = row.with_untracked(|r| r.as_ref().is_none_or(Row::is_blank));
+                    let name = move |lang| t::criterion_name(lang, &raw, number);
+                    crate::undo::remove(app, blank, name, "", |wb| {
+                        wb.remove_department_criterion(department, criterion);
+                    });
+                })
             />
         </li>
     }
@@ -411,9 +426,18 @@ fn IndustryTable() -> impl IntoView {
                     is_first=Signal::derive(move || place().0)
                     is_last=Signal::derive(move || place().1)
                     shift=Callback::new(move |delta| app.edit(|wb| wb.shift_industry_criterion(id, delta)))
-                    remove=Callback::new(move |()| app.edit(|wb| {
-                        wb.remove_industry_criterion(id);
-                    }))
+                    remove=Callback::new(move |()| {
+                        let (blank, raw, n) = app.workbook.with_untracked(|wb| {
+                            let list = &wb.obl.industry_criteria;
+                            let raw = rows::find(list, id).map(|c| c.name.clone()).unwrap_or_default();
+                            let n = rows::position(list, id).map_or(0, |p| p + 1);
+                            (wb.industry_criterion_is_blank(id), raw, n)
+                        });
+                        let name = move |lang| t::criterion_name(lang, &raw, n);
+                        crate::undo::remove(app, blank, name, "", |wb| {
+                            wb.remove_industry_criterion(id);
+                        });
+                    })
                     across=true
                 />
             </th>

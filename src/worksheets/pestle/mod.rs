@@ -152,9 +152,15 @@ fn ItemRow(factor: PestleFactor, id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoV
         app.edit(|wb| rows::shift_within(&mut wb.pestle, id, delta, |i| i.factor == factor));
     });
     let remove = Callback::new(move |()| {
-        app.edit(|wb: &mut Workbook| {
+        let (blank, text) = item.with_untracked(|i| {
+            i.as_ref()
+                .map_or((true, String::new()), |i| (i.is_blank(), i.text.clone()))
+        });
+        let number = number.get_untracked();
+        let name = move |lang| t::item_name(lang, factor, number);
+        crate::undo::remove(app, blank, name, &text, |wb: &mut Workbook| {
             rows::remove(&mut wb.pestle, id);
-        })
+        });
     });
 
     view! {

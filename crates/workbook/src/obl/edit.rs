@@ -151,6 +151,17 @@ impl Workbook {
 
     /// Removes an industry criterion and every company's rating on it, so a later
     /// criterion can never pick up stale ratings; false when there is none.
+    /// Whether the industry criterion `id` holds nothing entered: no name, and no
+    /// company rated or commented on it (removing it loses nothing).
+    pub fn industry_criterion_is_blank(&self, id: RowId) -> bool {
+        rows::find(&self.obl.industry_criteria, id).is_none_or(Row::is_blank)
+            && self
+                .obl
+                .industry_ratings
+                .iter()
+                .all(|r| r.criterion != id || r.cell == Cell::default())
+    }
+
     pub fn remove_industry_criterion(&mut self, id: RowId) -> bool {
         if rows::remove(&mut self.obl.industry_criteria, id).is_none() {
             return false;
