@@ -216,7 +216,7 @@ test('opening another workbook starts the history afresh; the buttons speak Chin
   await expect(undoButton(page)).toBeDisabled();
   await expect(redoButton(page)).toBeDisabled();
 
-  await page.getByLabel('Language').selectOption('zh');
+  await page.getByLabel('Language').selectOption({ label: '中文' });
   await expect(header(page).getByRole('button', { name: '撤销', exact: true })).toBeDisabled();
   await expect(header(page).getByRole('button', { name: '重做', exact: true })).toHaveAttribute('title', /本标签页的内存/);
 });
