@@ -13,6 +13,7 @@ pub mod ids;
 pub mod import_preview;
 pub mod internal;
 pub mod kept_fields;
+pub mod key_value;
 pub mod lang;
 pub mod library;
 pub mod library_file;

@@ -20,6 +20,8 @@ pub enum Worksheet {
     Customers,
     OblAudit,
     Segmentation,
+    /// Key-customer value analysis (METHOD.md §5): value targets by customer class.
+    KeyValue,
     Loyalty,
     /// The strategies the workshop agrees (TOWS), at the end.
     ActionPlan,
@@ -36,7 +38,7 @@ pub enum Part {
 }
 
 impl Worksheet {
-    pub const ALL: [Worksheet; 15] = [
+    pub const ALL: [Worksheet; 16] = [
         Worksheet::CompanyProfile,
         Worksheet::ProductGaps,
         Worksheet::ServiceGaps,
@@ -50,6 +52,7 @@ impl Worksheet {
         Worksheet::Customers,
         Worksheet::OblAudit,
         Worksheet::Segmentation,
+        Worksheet::KeyValue,
         Worksheet::Loyalty,
         Worksheet::ActionPlan,
     ];
@@ -70,6 +73,7 @@ impl Worksheet {
             Worksheet::Customers => "customers",
             Worksheet::OblAudit => "obl",
             Worksheet::Segmentation => "segmentation",
+            Worksheet::KeyValue => "key-value",
             Worksheet::Loyalty => "loyalty",
             Worksheet::ActionPlan => "action-plan",
         }
@@ -92,6 +96,7 @@ impl Worksheet {
             Worksheet::Customers
             | Worksheet::OblAudit
             | Worksheet::Segmentation
+            | Worksheet::KeyValue
             | Worksheet::Loyalty => Part::CustomerAnalysis,
             Worksheet::ActionPlan => Part::Strategy,
         }
