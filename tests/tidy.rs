@@ -211,6 +211,7 @@ fn folder(sheet: Worksheet) -> &'static str {
         Worksheet::Customers => "customers",
         Worksheet::OblAudit => "obl",
         Worksheet::Segmentation => "segmentation",
+        Worksheet::KeyValue => "key_value",
         Worksheet::Loyalty => "loyalty",
         Worksheet::ActionPlan => "action_plan",
     }

@@ -59,6 +59,7 @@ pub mod customer_import;
 pub use crate::worksheets::customers::strings as customers;
 pub use crate::worksheets::gaps::strings as gaps;
 pub use crate::worksheets::internal_customers::strings as internal_customers;
+pub use crate::worksheets::key_value::strings as key_value;
 pub mod library;
 pub use crate::worksheets::loyalty::strings as loyalty;
 pub mod merge;
@@ -211,6 +212,7 @@ impl Label for Worksheet {
             Worksheet::Customers => ("Customer tables", "顾客分析"),
             Worksheet::OblAudit => ("OBL audit", "机构躯体语言审计"),
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
+            Worksheet::KeyValue => ("Key-customer value", "关键客户价值分析"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
             Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };

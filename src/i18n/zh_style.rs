@@ -133,6 +133,7 @@ fn message_texts() -> Vec<(String, String)> {
     use customers::CustMsg;
     use gaps::GapMsg;
     use internal_customers::InternalMsg;
+    use key_value::ValueMsg;
     use library::LibMsg;
     use merge::MergeMsg;
     use obl::OblMsg;
@@ -163,6 +164,7 @@ fn message_texts() -> Vec<(String, String)> {
         CustMsg,
         GapMsg,
         InternalMsg,
+        ValueMsg,
         LibMsg,
         MergeMsg,
         OblMsg,
@@ -200,6 +202,7 @@ fn label_texts() -> Vec<(String, String)> {
         Part::CustomerAnalysis,
     ]));
     out.extend(all(Quadrant::ALL));
+    out.extend(all(workbook::key_value::Advice::ALL));
     out.extend(all(charts::gaps::PRIORITY_ORDER));
     out.extend(all(charts::POSTURE_ORDER));
     out.extend(all([Priority::High]));

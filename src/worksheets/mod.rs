@@ -10,6 +10,7 @@ pub mod competitors;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod key_value;
 pub mod loyalty;
 pub mod obl;
 pub mod pestle;
@@ -44,6 +45,7 @@ pub fn results(
         Worksheet::Customers => customers::results(wb, lang),
         Worksheet::OblAudit => obl::results(wb, lang),
         Worksheet::Segmentation => segmentation::results(summary, lang),
+        Worksheet::KeyValue => key_value::results(wb, lang),
         Worksheet::Loyalty => loyalty::results(wb, summary, lang),
         Worksheet::ActionPlan => action_plan::results(wb, lang),
     }

@@ -22,6 +22,7 @@ const SHEETS = [
   ['Customer tables', 2],
   ['OBL audit', 3],
   ['Segmentation', 5],
+  ['Key-customer value', 1],
   ['Loyalty', 1],
   ['Action plan', 0],
 ];

@@ -43,6 +43,7 @@ const ROUTES = [
   '#/customers',
   '#/obl',
   '#/segmentation',
+  '#/key-value',
   '#/loyalty',
   '#/action-plan',
   '#/report',
