@@ -113,7 +113,7 @@ pub fn value_map<DB: DrawingBackend>(
         .margin(12)
         .margin_top(4)
         .x_label_area_size(40)
-        .y_label_area_size(44)
+        .y_label_area_size(54)
         .build_cartesian_2d(X_LOW..X_HIGH, Y_LOW..Y_HIGH)?;
 
     for advice in Advice::ALL {
@@ -138,13 +138,7 @@ pub fn value_map<DB: DrawingBackend>(
         .draw()?;
     region_names(&mut chart, text, palette)?;
 
-    let classes: Vec<(RGBColor, &str)> = score
-        .class_lines
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (class_colour(i, palette), c.name.as_str()))
-        .collect();
-    style::draw_legend(&legend, &classes, palette)?;
+    draw_legend(&legend, score, palette)?;
 
     if score.points.is_empty() {
         let message = if score.targets == 0 && score.classes == 0 {
@@ -155,7 +149,7 @@ pub fn value_map<DB: DrawingBackend>(
         return style::draw_notice(&chart.plotting_area().strip_coord_spec(), message, palette);
     }
 
-    let label_room = plot.dim_in_pixel().0 / 3;
+    let (plot_x, _) = chart.plotting_area().get_pixel_range();
     let label_style = style::text(size::LABEL, &palette.text);
     for (line, y) in rows(score) {
         let xs: Vec<f64> = score
@@ -176,12 +170,15 @@ pub fn value_map<DB: DrawingBackend>(
             let colour = class_colour(p.class_index, palette);
             draw_marker(&mut chart, at, class_shape(p.class_index), colour)?;
         }
-        // The name goes right of the line, or left of it when the line ends far right.
-        let (x, dx, h) = if high > 8.0 {
-            (low, -10, HPos::Right)
+        // The name goes on the side of the line with more room, shortened to fit it.
+        let room_left = chart.backend_coord(&(low, y)).0 - plot_x.start;
+        let room_right = plot_x.end - chart.backend_coord(&(high, y)).0;
+        let (x, dx, h, room) = if room_left > room_right {
+            (low, -10, HPos::Right, room_left)
         } else {
-            (high, 10, HPos::Left)
+            (high, 10, HPos::Left, room_right)
         };
+        let label_room = room.saturating_sub(14).max(0) as u32;
         let name = if line.name.trim().is_empty() {
             text.unnamed.as_str()
         } else {
@@ -192,6 +189,37 @@ pub fn value_map<DB: DrawingBackend>(
         chart.draw_series(iter::once(
             EmptyElement::at((x, y)) + Text::new(name, (dx, 0), anchored),
         ))?;
+    }
+    Ok(())
+}
+
+/// The classes, each with its marker and colour, their names shortened so all fit
+/// on one line.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    score: &KeyValueScore,
+    palette: &Palette,
+) -> ChartResult<DB> {
+    let count = score.class_lines.len().max(1) as i32;
+    let width = area.dim_in_pixel().0 as i32 - 14;
+    let slot = width / count;
+    let style = style::anchored(
+        style::text(size::LABEL, &palette.text),
+        HPos::Left,
+        VPos::Center,
+    );
+    let cy = (area.dim_in_pixel().1 / 2) as i32;
+    for (i, class) in score.class_lines.iter().enumerate() {
+        let x = 14 + slot * i as i32;
+        let fill = class_colour(i, palette).filled();
+        match class_shape(i) {
+            Shape::Circle => area.draw(&Circle::new((x + 5, cy), 5, fill))?,
+            Shape::Square => area.draw(&Rectangle::new([(x, cy - 5), (x + 10, cy + 5)], fill))?,
+            Shape::Triangle => area.draw(&TriangleMarker::new((x + 5, cy), 6, fill))?,
+        }
+        let room = (slot - 30).max(0) as u32;
+        let name = style::fit_label(area, &class.name, &style, room)?;
+        area.draw_text(&name, &style, (x + 15, cy))?;
     }
     Ok(())
 }

@@ -134,6 +134,8 @@ fn Importances(row: RowCtx<ValueTarget>) -> impl IntoView {
     });
     let ids = move || classes.with(|c| c.iter().map(|c| c.0).collect::<Vec<_>>());
     view! {
+        <fieldset class="field importances">
+        <legend>{tr(ValueMsg::Importances)}</legend>
         <Show when=move || classes.with(|c| !c.is_empty())
             fallback=|| view! { <p class="hint">{tr(ValueMsg::NoClasses)}</p> }>
             <For each=ids key=|id| *id let:class>
@@ -154,5 +156,6 @@ fn Importances(row: RowCtx<ValueTarget>) -> impl IntoView {
                 }
             </For>
         </Show>
+        </fieldset>
     }
 }

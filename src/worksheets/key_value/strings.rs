@@ -25,6 +25,7 @@ messages! {
         Cost => ("Cost to deliver (1–10)", "交付成本（1–10）"),
         Value => ("Value it earns us (1–10)", "带来的价值（1–10）"),
         Communicate => ("How to communicate it", "如何传达"),
+        Importances => ("How much it matters to each class", "对各客户类别的重要程度"),
         AddTarget => ("Add a value target", "添加价值目标"),
         NoClasses => (
             "Add a customer class above to rate how much each target matters to it.",
