@@ -60,7 +60,7 @@ fn svg(score: &KeyValueScore) -> String {
 }
 
 /// The shaded rectangle of a region.
-fn shaded<'a>(els: &'a [El], advice: Advice) -> &'a El {
+fn shaded(els: &[El], advice: Advice) -> &El {
     let colour = region_colour(advice, &P).expect("shaded");
     let rects = filled(els, "rect", colour);
     assert_eq!(rects.len(), 1, "{advice:?}: one region of its tint");
@@ -87,7 +87,7 @@ fn inside(r: &El, (x, y): (f64, f64)) -> bool {
 
 /// The markers of class `index` (circles, squares or triangles in its colour, other
 /// than the legend's swatches, which sit above the plot).
-fn markers<'a>(els: &'a [El], index: usize, below: f64) -> Vec<(f64, f64)> {
+fn markers(els: &[El], index: usize, below: f64) -> Vec<(f64, f64)> {
     let fill = hex(class_colour(index, &P));
     els.iter()
         .filter(|e| e.attr("fill") == Some(fill.as_str()))
