@@ -291,10 +291,34 @@ impl SwotScore {
         self.balance(Quadrant::Opportunities, Quadrant::Threats)
     }
 
+    /// Whether any item of `a` or `b` is scored: until one is, the axis's balance is
+    /// 0 − 0, arithmetic that says nothing about the company.
+    fn axis_scored(&self, a: Quadrant, b: Quadrant) -> bool {
+        self.get(a).scored + self.get(b).scored > 0
+    }
+
+    /// The internal balance as a finding to show: `None` until a strength or a
+    /// weakness is scored (and while either total is unknown). The comparison of
+    /// companies keeps [`Self::internal_balance`], where an empty quadrant of a
+    /// scored SWOT is a genuine zero.
+    pub fn internal_finding(&self) -> Option<i64> {
+        self.internal_balance()
+            .filter(|_| self.axis_scored(Quadrant::Strengths, Quadrant::Weaknesses))
+    }
+
+    /// The external balance as a finding to show: `None` until an opportunity or a
+    /// threat is scored; see [`Self::internal_finding`].
+    pub fn external_finding(&self) -> Option<i64> {
+        self.external_balance()
+            .filter(|_| self.axis_scored(Quadrant::Opportunities, Quadrant::Threats))
+    }
+
+    /// The posture needs both findings: a strategy that weighs opportunities against
+    /// threats is no conclusion while neither has a score.
     pub fn posture(&self) -> Option<Posture> {
         Some(Posture::from_balances(
-            self.internal_balance()?,
-            self.external_balance()?,
+            self.internal_finding()?,
+            self.external_finding()?,
         ))
     }
 
@@ -381,7 +405,11 @@ mod tests {
             Option<Posture>,
         );
         let cases: &[Case] = &[
-            (&[], &[], &[], &[], Some(0), Some(0), Some(Posture::SO)),
+            // Nothing scored: the balances are 0 − 0, but no posture follows.
+            (&[], &[], &[], &[], Some(0), Some(0), None),
+            // Only the internal side scored: no posture until the external side is.
+            (&[("s", 9)], &[], &[], &[], Some(9), Some(0), None),
+            (&[], &[], &[], &[("t", 3)], Some(0), Some(-3), None),
             (
                 &[("s", 8)],
                 &[("w", 3)],
@@ -464,6 +492,43 @@ mod tests {
             assert_eq!(score.internal_balance(), *internal, "{s:?} {w:?}");
             assert_eq!(score.external_balance(), *external, "{o:?} {t:?}");
             assert_eq!(score.posture(), *posture, "{s:?} {w:?} {o:?} {t:?}");
+        }
+    }
+
+    #[test]
+    fn findings_need_a_score_on_their_axis() {
+        // (S, W, O, T, internal finding, external finding)
+        type Case<'a> = (
+            Rows<'a>,
+            Rows<'a>,
+            Rows<'a>,
+            Rows<'a>,
+            Option<i64>,
+            Option<i64>,
+        );
+        let cases: &[Case] = &[
+            (&[], &[], &[], &[], None, None),
+            // Listed but unscored: still nothing to conclude.
+            (&[("s", 0)], &[], &[("o", 0)], &[], None, None),
+            (&[("s", 9)], &[], &[], &[], Some(9), None),
+            (&[], &[("w", 4)], &[], &[], Some(-4), None),
+            (&[], &[], &[("o", 2)], &[], None, Some(2)),
+            (&[], &[], &[], &[("t", 5)], None, Some(-5)),
+            (
+                &[("s", 8)],
+                &[("w", 3)],
+                &[("o", 6)],
+                &[("t", 2)],
+                Some(5),
+                Some(4),
+            ),
+            // A listed, unscored weakness makes the internal side unknown.
+            (&[("s", 8)], &[("w", 0)], &[("o", 6)], &[], None, Some(6)),
+        ];
+        for (s, w, o, t, internal, external) in cases {
+            let score = swot(s, w, o, t).score();
+            assert_eq!(score.internal_finding(), *internal, "{s:?} {w:?}");
+            assert_eq!(score.external_finding(), *external, "{o:?} {t:?}");
         }
     }
 
