@@ -213,6 +213,7 @@ fn folder(sheet: Worksheet) -> &'static str {
         Worksheet::Segmentation => "segmentation",
         Worksheet::KeyValue => "key_value",
         Worksheet::Loyalty => "loyalty",
+        Worksheet::LoyaltyClasses => "loyalty_classes",
         Worksheet::ActionPlan => "action_plan",
     }
 }

@@ -62,6 +62,7 @@ pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub use crate::worksheets::key_value::strings as key_value;
 pub mod library;
 pub use crate::worksheets::loyalty::strings as loyalty;
+pub use crate::worksheets::loyalty_classes::strings as loyalty_classes;
 pub mod merge;
 pub use crate::worksheets::obl::strings as obl;
 pub mod offline;
@@ -215,6 +216,7 @@ impl Label for Worksheet {
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
             Worksheet::KeyValue => ("Key-customer value", "关键客户价值分析"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
+            Worksheet::LoyaltyClasses => ("Loyalty classes and relationships", "忠诚度类别与关系"),
             Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };
         pick(lang, en, zh)

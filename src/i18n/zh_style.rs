@@ -135,6 +135,7 @@ fn message_texts() -> Vec<(String, String)> {
     use internal_customers::InternalMsg;
     use key_value::ValueMsg;
     use library::LibMsg;
+    use loyalty_classes::LoyaltyClassMsg;
     use merge::MergeMsg;
     use obl::OblMsg;
     use offline::OfflineMsg;
@@ -165,6 +166,7 @@ fn message_texts() -> Vec<(String, String)> {
         GapMsg,
         InternalMsg,
         ValueMsg,
+        LoyaltyClassMsg,
         LibMsg,
         MergeMsg,
         OblMsg,
@@ -203,6 +205,8 @@ fn label_texts() -> Vec<(String, String)> {
     ]));
     out.extend(all(Quadrant::ALL));
     out.extend(all(workbook::key_value::Advice::ALL));
+    out.extend(all(workbook::loyalty_classes::LoyaltyClass::ALL));
+    out.extend(all(workbook::loyalty_classes::Stage::ALL));
     out.extend(all(charts::gaps::PRIORITY_ORDER));
     out.extend(all(charts::POSTURE_ORDER));
     out.extend(all([Priority::High]));

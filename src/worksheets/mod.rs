@@ -12,6 +12,7 @@ pub mod gaps;
 pub mod internal_customers;
 pub mod key_value;
 pub mod loyalty;
+pub mod loyalty_classes;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
@@ -47,6 +48,7 @@ pub fn results(
         Worksheet::Segmentation => segmentation::results(summary, lang),
         Worksheet::KeyValue => key_value::results(wb, lang),
         Worksheet::Loyalty => loyalty::results(wb, summary, lang),
+        Worksheet::LoyaltyClasses => loyalty_classes::results(wb, lang),
         Worksheet::ActionPlan => action_plan::results(wb, lang),
     }
 }

@@ -45,6 +45,7 @@ const ROUTES = [
   '#/segmentation',
   '#/key-value',
   '#/loyalty',
+  '#/loyalty-classes',
   '#/action-plan',
   '#/report',
   '#/merge',

@@ -14,6 +14,7 @@ use crate::internal::{
 };
 use crate::key_value::{ValueClass, ValueTarget};
 use crate::lang::Lang;
+use crate::loyalty_classes::{LoyaltyClass, PlacedGroup};
 use crate::obl::{Cell, CompanyRef, IndustryRating, Rating};
 use crate::rows::Row;
 use crate::score::Score;
@@ -1441,6 +1442,7 @@ pub fn workbook(lang: Lang) -> Workbook {
     fill_obl(&mut wb, lang);
     fill_action_plan(&mut wb, lang);
     fill_key_value(&mut wb, lang);
+    fill_loyalty_classes(&mut wb, lang);
     // The segmentation and loyalty screens work on first load: generated customers
     // (regenerated from their seed, never stored) and their summary.
     let rows = segmentation::demo_data::demo(lang);
@@ -1726,6 +1728,107 @@ fn fill_key_value(wb: &mut Workbook, lang: Lang) {
             target.set_importance(class, score(imp));
         }
         wb.key_value.targets.push(target);
+    }
+}
+
+// ---------------------------------------------------------------- loyalty classes
+
+/// (group, customers, class, relationship today, target): one group of the customer
+/// tables in each class.
+const LOYALTY_GROUPS: [(T, u32, LoyaltyClass, u8, u8); 6] = [
+    (
+        ("Manufacturing key accounts", "制造业重点客户"),
+        12,
+        LoyaltyClass::LoyalStaying,
+        8,
+        9,
+    ),
+    (
+        ("State-owned enterprises", "国有企业客户"),
+        6,
+        LoyaltyClass::LoyalMaySwitch,
+        6,
+        8,
+    ),
+    (
+        ("Financial-services clients", "金融业客户"),
+        9,
+        LoyaltyClass::OccasionalMayBuyMore,
+        5,
+        7,
+    ),
+    (
+        (
+            "Open-course annual pass holders (SMEs)",
+            "公开课年卡客户（中小企业）",
+        ),
+        140,
+        LoyaltyClass::OccasionalMayBuyLess,
+        4,
+        5,
+    ),
+    (
+        (
+            "Manufacturers relocating to the region",
+            "迁入本地区的制造企业",
+        ),
+        25,
+        LoyaltyClass::NonUserMayBuy,
+        2,
+        6,
+    ),
+    (
+        ("Technology start-ups", "科技初创企业"),
+        60,
+        LoyaltyClass::NonUserWillNot,
+        2,
+        2,
+    ),
+];
+
+/// The team's action for each class, in `LoyaltyClass::ALL` order.
+const LOYALTY_ACTIONS: [T; 6] = [
+    (
+        "Annual review with each sponsor; first seats on new courses; ask for one referral a year",
+        "每年与发起人做一次回顾；新课程优先安排席位；每年请其推荐一家新客户",
+    ),
+    (
+        "Ask each SOE's training office what a competitor offers them; assign a named account manager",
+        "向每家国企的培训主管了解竞争对手的报价；指定专属客户经理",
+    ),
+    (
+        "Offer a bundled annual programme with a volume discount",
+        "推出含批量折扣的全年培训套餐",
+    ),
+    (
+        "Match a competitor's price only on the annual pass; send each firm its results report",
+        "仅在年卡上回应竞争对手的价格；向每家企业发送培训效果报告",
+    ),
+    (
+        "Invite their HR heads to a free open-course session and a needs analysis",
+        "邀请其人力资源负责人参加一次免费公开课并做需求诊断",
+    ),
+    (
+        "No direct sales effort; keep them on the newsletter only",
+        "不投入直接销售，只保留在简报发送名单中",
+    ),
+];
+
+fn fill_loyalty_classes(wb: &mut Workbook, lang: Lang) {
+    for (name, customers, class, today, target) in LOYALTY_GROUPS {
+        let id = wb.fresh_id();
+        wb.loyalty_classes.groups.push(PlacedGroup {
+            id,
+            name: pick(name, lang).to_string(),
+            customers: Some(customers),
+            class: Some(class),
+            today: score(today),
+            target: score(target),
+        });
+    }
+    for (class, action) in LoyaltyClass::ALL.into_iter().zip(LOYALTY_ACTIONS) {
+        wb.loyalty_classes
+            .set_action(class, pick(action, lang).to_string());
     }
 }
 

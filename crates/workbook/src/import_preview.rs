@@ -182,6 +182,7 @@ fn fields_of(sheet: Worksheet) -> &'static [&'static str] {
         Worksheet::Segmentation => &["segmentation", "customer_data"],
         Worksheet::KeyValue => &["key_value"],
         Worksheet::Loyalty => &["loyalty"],
+        Worksheet::LoyaltyClasses => &["loyalty_classes"],
         Worksheet::ActionPlan => &["action_plan"],
     }
 }

@@ -17,6 +17,7 @@ pub mod key_value;
 pub mod lang;
 pub mod library;
 pub mod library_file;
+pub mod loyalty_classes;
 pub mod merge;
 pub mod number;
 pub mod obl;

@@ -23,6 +23,8 @@ pub enum Worksheet {
     /// Key-customer value analysis (METHOD.md §5): value targets by customer class.
     KeyValue,
     Loyalty,
+    /// The six loyalty classes and the relationship continuum (METHOD.md §6).
+    LoyaltyClasses,
     /// The strategies the workshop agrees (TOWS), at the end.
     ActionPlan,
 }
@@ -38,7 +40,7 @@ pub enum Part {
 }
 
 impl Worksheet {
-    pub const ALL: [Worksheet; 16] = [
+    pub const ALL: [Worksheet; 17] = [
         Worksheet::CompanyProfile,
         Worksheet::ProductGaps,
         Worksheet::ServiceGaps,
@@ -54,6 +56,7 @@ impl Worksheet {
         Worksheet::Segmentation,
         Worksheet::KeyValue,
         Worksheet::Loyalty,
+        Worksheet::LoyaltyClasses,
         Worksheet::ActionPlan,
     ];
 
@@ -75,6 +78,7 @@ impl Worksheet {
             Worksheet::Segmentation => "segmentation",
             Worksheet::KeyValue => "key-value",
             Worksheet::Loyalty => "loyalty",
+            Worksheet::LoyaltyClasses => "loyalty-classes",
             Worksheet::ActionPlan => "action-plan",
         }
     }
@@ -97,7 +101,8 @@ impl Worksheet {
             | Worksheet::OblAudit
             | Worksheet::Segmentation
             | Worksheet::KeyValue
-            | Worksheet::Loyalty => Part::CustomerAnalysis,
+            | Worksheet::Loyalty
+            | Worksheet::LoyaltyClasses => Part::CustomerAnalysis,
             Worksheet::ActionPlan => Part::Strategy,
         }
     }
