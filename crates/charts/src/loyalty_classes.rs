@@ -98,16 +98,30 @@ pub fn relationship_continuum<DB: DrawingBackend>(
         .bold_line_style(palette.grid)
         .draw()?;
     let top = (rows + 1) as f64;
+    let style = style::anchored(
+        style::bold(size::LABEL, &palette.text),
+        HPos::Center,
+        VPos::Center,
+    );
     for (stage, name) in Stage::ALL.into_iter().zip(&text.stages) {
         let (a, b) = stage_band(stage);
-        let style = style::anchored(
-            style::bold(size::REGION, &palette.text),
-            HPos::Center,
-            VPos::Center,
-        );
-        chart.draw_series(iter::once(
-            EmptyElement::at(((a + b) / 2.0, top - 0.5)) + Text::new(name.clone(), (0, 0), style),
-        ))?;
+        let width =
+            (chart.backend_coord(&(b, top)).0 - chart.backend_coord(&(a, top)).0 - 8).max(0) as u32;
+        // A name wider than its band goes on two lines, split at the space nearest
+        // its middle, each line shortened to fit if it must.
+        let lines = if area.estimate_text_size(name, &style)?.0 <= width {
+            vec![name.clone()]
+        } else {
+            split_in_two(name)
+        };
+        let first = -8 * (lines.len() as i32 - 1);
+        for (i, line) in lines.iter().enumerate() {
+            let line = style::fit_label(area, line, &style, width)?;
+            chart.draw_series(iter::once(
+                EmptyElement::at(((a + b) / 2.0, top - 0.5))
+                    + Text::new(line, (0, first + 16 * i as i32), style.clone()),
+            ))?;
+        }
     }
 
     if score.positions.is_empty() {
@@ -219,6 +233,21 @@ fn draw_legend<DB: DrawingBackend>(
     Ok(())
 }
 
+/// `text` as two lines, split at the space nearest its middle; one line without a
+/// space (Chinese names are short enough not to need it).
+pub fn split_in_two(text: &str) -> Vec<String> {
+    let middle = text.chars().count() / 2;
+    let split = text
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(i, _)| i)
+        .min_by_key(|&i| text[..i].chars().count().abs_diff(middle));
+    match split {
+        Some(i) => vec![text[..i].to_string(), text[i + 1..].to_string()],
+        None => vec![text.to_string()],
+    }
+}
+
 /// A tick label on the whole positions only.
 fn whole(value: f64) -> String {
     let rounded = value.round();
@@ -248,5 +277,15 @@ mod tests {
         }
         assert_eq!(stage_band(Stage::Distant).0, LOW);
         assert_eq!(stage_band(Stage::Close).1, HIGH);
+    }
+
+    #[test]
+    fn long_names_split_at_the_space_nearest_the_middle() {
+        assert_eq!(
+            split_in_two("Close working relationship"),
+            ["Close working", "relationship"]
+        );
+        assert_eq!(split_in_two("Pure transaction"), ["Pure", "transaction"]);
+        assert_eq!(split_in_two("亲密的工作关系"), ["亲密的工作关系"]);
     }
 }

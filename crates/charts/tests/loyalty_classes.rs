@@ -97,10 +97,18 @@ fn stages_are_shaded_in_order_and_named() {
     let unit = b[0].num("width") / 3.0;
     assert!((b[1].num("width") - 3.0 * unit).abs() <= 1.5);
     assert!((b[2].num("width") - 4.0 * unit).abs() <= 1.5);
+    // Each name in its band, over the rows, on one or two lines.
     for (band, name) in b.iter().zip(english().stages) {
-        let t = text_el(&els, &name);
-        assert!(t.num("x") > band.num("x") && t.num("x") < band.num("x") + band.num("width"));
-        assert!(t.is_bold());
+        let lines: Vec<&El> = texts(&els)
+            .into_iter()
+            // One group: the names' band is the top half.
+            .filter(|t| t.is_bold() && t.num("y") < band.num("y") + band.num("height") / 2.0)
+            .filter(|t| {
+                t.num("x") > band.num("x") && t.num("x") < band.num("x") + band.num("width")
+            })
+            .collect();
+        let joined: Vec<&str> = lines.iter().map(|t| t.content.as_str()).collect();
+        assert_eq!(joined.join(" "), name);
     }
 }
 
