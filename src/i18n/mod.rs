@@ -216,7 +216,10 @@ impl Label for Worksheet {
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
             Worksheet::KeyValue => ("Key-customer value", "关键客户价值分析"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
-            Worksheet::LoyaltyClasses => ("Loyalty classes and relationships", "忠诚度类别与关系"),
+            Worksheet::LoyaltyClasses => (
+                "Six customer classes and relationships",
+                "六类客户与关系连续流",
+            ),
             Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };
         pick(lang, en, zh)

@@ -1,4 +1,4 @@
-// Loyalty classes and relationships (METHOD.md §6): the demo's six groups, one in each
+// Six customer classes and relationships (METHOD.md §6): the demo's six groups, one in each
 // loyalty class, add up; a new group placed in a class and on the continuum moves the
 // figures, the class table and the continuum chart; an action cleared is listed as
 // missing; everything is kept across a reload and printed in the report.
@@ -11,8 +11,8 @@ import { storedWorkbook, expectSaved } from './helpers.mjs';
 
 async function openSheet(page) {
   await page.goto('/');
-  await page.getByRole('navigation').getByRole('link', { name: /^Loyalty classes and relationships/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Loyalty classes and relationships' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: /^Six customer classes/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Six customer classes and relationships' })).toBeVisible();
 }
 
 /** The list row whose visible name is `name` ("Customer group 7"). */
@@ -71,7 +71,7 @@ test('a new group placed in a class and on the continuum moves the figures and t
   await expect(page.getByLabel(`Our action — ${CLASS_5}`)).toHaveValue('');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Workshop report' }).click();
-  const report = page.getByRole('region', { name: 'Loyalty classes and relationships', exact: true });
+  const report = page.getByRole('region', { name: 'Six customer classes and relationships', exact: true });
   await expect(report.getByTestId('lc-classes').locator('tbody tr')).toHaveCount(6);
   await expect(report.getByTestId('lc-continuum').locator('tbody tr')).toHaveCount(7);
   await expect(report.getByRole('img', { name: /; Logistics companies 3 → 7$/ })).toBeVisible();
@@ -80,7 +80,7 @@ test('a new group placed in a class and on the continuum moves the figures and t
 test('the classes and stages read in Chinese', async ({ page }) => {
   await openSheet(page);
   await page.getByLabel('Language').selectOption({ label: '中文' });
-  await expect(page.getByRole('heading', { level: 1, name: '忠诚度类别与关系' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '六类客户与关系连续流' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: '6 · 不会购买的非用户' })).toBeVisible();
   await expect(row(page, '客户群 1').getByText('亲密的工作关系 → 亲密的工作关系')).toBeVisible();
 });

@@ -24,7 +24,7 @@ const SHEETS = [
   ['Segmentation', 5],
   ['Key-customer value', 1],
   ['Loyalty', 1],
-  ['Loyalty classes and relationships', 1],
+  ['Six customer classes and relationships', 1],
   ['Action plan', 0],
 ];
 

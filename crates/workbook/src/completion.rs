@@ -378,7 +378,7 @@ fn key_value(t: &mut Tally, kv: &crate::key_value::KeyValue) {
     );
 }
 
-/// Loyalty classes and relationships: per group, its name, customers, class and its
+/// Six customer classes and relationships: per group, its name, customers, class and its
 /// place on the continuum today and as targeted (5 slots; at least one group); and
 /// the action of every class that holds a group (1 slot each).
 fn loyalty_classes(t: &mut Tally, lc: &crate::loyalty_classes::LoyaltyClasses) {
