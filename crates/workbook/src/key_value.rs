@@ -38,6 +38,10 @@ impl Row for ValueClass {
         self.id
     }
 
+    fn is_blank(&self) -> bool {
+        ValueClass::is_blank(self)
+    }
+
     fn blank(id: RowId) -> ValueClass {
         ValueClass {
             id,
@@ -76,6 +80,10 @@ pub struct ValueTarget {
 impl Row for ValueTarget {
     fn id(&self) -> RowId {
         self.id
+    }
+
+    fn is_blank(&self) -> bool {
+        ValueTarget::is_blank(self)
     }
 
     fn blank(id: RowId) -> ValueTarget {

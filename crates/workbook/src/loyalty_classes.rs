@@ -134,6 +134,10 @@ impl Row for PlacedGroup {
         self.id
     }
 
+    fn is_blank(&self) -> bool {
+        PlacedGroup::is_blank(self)
+    }
+
     fn blank(id: RowId) -> PlacedGroup {
         PlacedGroup {
             id,

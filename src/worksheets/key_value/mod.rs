@@ -85,6 +85,7 @@ fn Suggestions() -> impl IntoView {
 }
 
 fn class_fields(row: RowCtx<ValueClass>) -> AnyView {
+    let app = use_app();
     let id = row.field_id("name");
     let value = move || row.read(|c| c.name.clone()).unwrap_or_default();
     view! {
@@ -93,7 +94,7 @@ fn class_fields(row: RowCtx<ValueClass>) -> AnyView {
             <input id=id type="text" list=SUGGESTIONS prop:value=value
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    row.edit(|c| c.name = v);
+                    crate::undo::typed(app, &ev, || row.edit(|c| c.name = v));
                 }/>
         </span>
     }

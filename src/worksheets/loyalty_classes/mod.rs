@@ -92,7 +92,7 @@ fn group_fields(row: RowCtx<PlacedGroup>) -> AnyView {
             <input id=id type="text" list=SUGGESTIONS prop:value=name
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    row.edit(|g| g.name = v);
+                    crate::undo::typed(app, &ev, || row.edit(|g| g.name = v));
                 }/>
         </span>
         <NumberInput value=customers on_change=on_customers id=row.field_id("customers")
