@@ -88,6 +88,7 @@ fn boot() -> AppState {
         autosave: autosave::Autosave::new(),
         merge: merge::Session::new(),
         precomputed,
+        present: crate::present::Presenter::new(),
     }
 }
 
@@ -137,6 +138,7 @@ pub fn App() -> impl IntoView {
     autosave::start(app);
     customer_rows::start(app);
     routing::start(app);
+    crate::present::start(app);
     crate::library::watch_other_tabs(app);
     leptos::task::spawn_local(crate::library::purge_expired(app));
     provide_context(crate::offline::start());
@@ -161,6 +163,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=focus_main>{tr(Msg::SkipToContent)}</a>
+        <crate::present::PresentBar/>
         <Header/>
         <Notices/>
         <div class="layout">

@@ -119,6 +119,8 @@ pub struct App {
     pub merge: crate::pages::merge::Session,
     /// An analysis run ahead of installing its rows (`customer_rows::precompute`).
     pub precomputed: crate::customer_rows::PrecomputedSlot,
+    /// Present mode and its exercise timers (for the tab's lifetime).
+    pub present: crate::present::Presenter,
 }
 
 impl App {

@@ -144,6 +144,7 @@ fn message_texts() -> Vec<(String, String)> {
     use seven_s::SevenSMsg;
     use sharing::ShareMsg;
     use stakeholders::StakeholderMsg;
+    use crate::present::strings::PresentMsg;
     macro_rules! texts {
         ($($name:ident),+ $(,)?) => {{
             let mut out = Vec::new();
@@ -174,6 +175,7 @@ fn message_texts() -> Vec<(String, String)> {
         SevenSMsg,
         ShareMsg,
         StakeholderMsg,
+        PresentMsg,
     )
 }
 
