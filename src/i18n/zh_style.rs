@@ -127,6 +127,7 @@ fn the_checker_finds_ascii_marks_beside_chinese_and_nothing_else() {
 
 /// Every message enum's Chinese texts, by enum and variant.
 fn message_texts() -> Vec<(String, String)> {
+    use crate::present::strings::PresentMsg;
     use action_plan::ActionMsg;
     use back::BackMsg;
     use competitors::CompMsg;
@@ -144,7 +145,6 @@ fn message_texts() -> Vec<(String, String)> {
     use seven_s::SevenSMsg;
     use sharing::ShareMsg;
     use stakeholders::StakeholderMsg;
-    use crate::present::strings::PresentMsg;
     macro_rules! texts {
         ($($name:ident),+ $(,)?) => {{
             let mut out = Vec::new();

@@ -143,7 +143,11 @@ mod tests {
         t.start(0.0);
         t.pause(2.0 * MIN);
         assert_eq!(t.phase(10.0 * MIN), Phase::Paused);
-        assert_eq!(t.display(10.0 * MIN), "3:00", "time does not run while paused");
+        assert_eq!(
+            t.display(10.0 * MIN),
+            "3:00",
+            "time does not run while paused"
+        );
         t.start(10.0 * MIN);
         assert_eq!(t.display(11.0 * MIN), "2:00");
     }
