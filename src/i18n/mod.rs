@@ -59,8 +59,10 @@ pub mod customer_import;
 pub use crate::worksheets::customers::strings as customers;
 pub use crate::worksheets::gaps::strings as gaps;
 pub use crate::worksheets::internal_customers::strings as internal_customers;
+pub use crate::worksheets::key_value::strings as key_value;
 pub mod library;
 pub use crate::worksheets::loyalty::strings as loyalty;
+pub use crate::worksheets::loyalty_classes::strings as loyalty_classes;
 pub mod merge;
 pub use crate::worksheets::obl::strings as obl;
 pub mod offline;
@@ -124,9 +126,10 @@ messages! {
         ExternalBalance => ("External balance (O − T)", "外部差额（O − T）"),
         Posture => ("Strategic posture", "战略态势"),
         PostureUnknown => (
-            "Score at least one item in each listed quadrant to see the posture.",
-            "凡已列出条目的象限，请至少为其中一项打分，即可显示战略态势。",
+            "Not enough data yet: score a strength or a weakness, and an opportunity or a threat, with every listed item of those quadrants scored.",
+            "尚无足够数据：请为优势或劣势、机会或威胁各至少打一项分，且这些象限中已列出的条目都要打分。",
         ),
+        NotEnoughData => ("Not enough data yet", "尚无足够数据"),
         ChartTotals => ("Quadrant totals", "各象限总分"),
         ChartPosture => ("Posture on the balance plane", "差额平面上的战略态势"),
         NoData => ("No scores yet", "尚无分数"),
@@ -211,7 +214,12 @@ impl Label for Worksheet {
             Worksheet::Customers => ("Customer tables", "顾客分析"),
             Worksheet::OblAudit => ("OBL audit", "机构躯体语言审计"),
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
+            Worksheet::KeyValue => ("Key-customer value", "关键客户价值分析"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
+            Worksheet::LoyaltyClasses => (
+                "Six customer classes and relationships",
+                "六类客户与关系连续流",
+            ),
             Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };
         pick(lang, en, zh)
@@ -468,8 +476,8 @@ pub fn swot_totals_description(lang: Lang, score: &workbook::swot::SwotScore) ->
 /// The posture chart in words: both balances and the posture they give.
 pub fn swot_posture_description(lang: Lang, score: &workbook::swot::SwotScore) -> String {
     let detail = match (
-        score.internal_balance(),
-        score.external_balance(),
+        score.internal_finding(),
+        score.external_finding(),
         score.posture(),
     ) {
         (Some(i), Some(e), Some(p)) => {
