@@ -211,7 +211,9 @@ fn folder(sheet: Worksheet) -> &'static str {
         Worksheet::Customers => "customers",
         Worksheet::OblAudit => "obl",
         Worksheet::Segmentation => "segmentation",
+        Worksheet::KeyValue => "key_value",
         Worksheet::Loyalty => "loyalty",
+        Worksheet::LoyaltyClasses => "loyalty_classes",
         Worksheet::ActionPlan => "action_plan",
     }
 }

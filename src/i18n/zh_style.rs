@@ -133,7 +133,9 @@ fn message_texts() -> Vec<(String, String)> {
     use customers::CustMsg;
     use gaps::GapMsg;
     use internal_customers::InternalMsg;
+    use key_value::ValueMsg;
     use library::LibMsg;
+    use loyalty_classes::LoyaltyClassMsg;
     use merge::MergeMsg;
     use obl::OblMsg;
     use offline::OfflineMsg;
@@ -163,6 +165,8 @@ fn message_texts() -> Vec<(String, String)> {
         CustMsg,
         GapMsg,
         InternalMsg,
+        ValueMsg,
+        LoyaltyClassMsg,
         LibMsg,
         MergeMsg,
         OblMsg,
@@ -200,6 +204,9 @@ fn label_texts() -> Vec<(String, String)> {
         Part::CustomerAnalysis,
     ]));
     out.extend(all(Quadrant::ALL));
+    out.extend(all(workbook::key_value::Advice::ALL));
+    out.extend(all(workbook::loyalty_classes::LoyaltyClass::ALL));
+    out.extend(all(workbook::loyalty_classes::Stage::ALL));
     out.extend(all(charts::gaps::PRIORITY_ORDER));
     out.extend(all(charts::POSTURE_ORDER));
     out.extend(all([Priority::High]));

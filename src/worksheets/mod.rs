@@ -10,7 +10,9 @@ pub mod competitors;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod key_value;
 pub mod loyalty;
+pub mod loyalty_classes;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
@@ -44,7 +46,9 @@ pub fn results(
         Worksheet::Customers => customers::results(wb, lang),
         Worksheet::OblAudit => obl::results(wb, lang),
         Worksheet::Segmentation => segmentation::results(summary, lang),
+        Worksheet::KeyValue => key_value::results(wb, lang),
         Worksheet::Loyalty => loyalty::results(wb, summary, lang),
+        Worksheet::LoyaltyClasses => loyalty_classes::results(wb, lang),
         Worksheet::ActionPlan => action_plan::results(wb, lang),
     }
 }

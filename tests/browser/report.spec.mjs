@@ -22,7 +22,9 @@ const SHEETS = [
   ['Customer tables', 2],
   ['OBL audit', 3],
   ['Segmentation', 5],
+  ['Key-customer value', 1],
   ['Loyalty', 1],
+  ['Six customer classes and relationships', 1],
   ['Action plan', 0],
 ];
 

@@ -180,7 +180,9 @@ fn fields_of(sheet: Worksheet) -> &'static [&'static str] {
         Worksheet::Customers => &["customers"],
         Worksheet::OblAudit => &["obl"],
         Worksheet::Segmentation => &["segmentation", "customer_data"],
+        Worksheet::KeyValue => &["key_value"],
         Worksheet::Loyalty => &["loyalty"],
+        Worksheet::LoyaltyClasses => &["loyalty_classes"],
         Worksheet::ActionPlan => &["action_plan"],
     }
 }

@@ -20,7 +20,11 @@ pub enum Worksheet {
     Customers,
     OblAudit,
     Segmentation,
+    /// Key-customer value analysis (METHOD.md §5): value targets by customer class.
+    KeyValue,
     Loyalty,
+    /// The six loyalty classes and the relationship continuum (METHOD.md §6).
+    LoyaltyClasses,
     /// The strategies the workshop agrees (TOWS), at the end.
     ActionPlan,
 }
@@ -36,7 +40,7 @@ pub enum Part {
 }
 
 impl Worksheet {
-    pub const ALL: [Worksheet; 15] = [
+    pub const ALL: [Worksheet; 17] = [
         Worksheet::CompanyProfile,
         Worksheet::ProductGaps,
         Worksheet::ServiceGaps,
@@ -50,7 +54,9 @@ impl Worksheet {
         Worksheet::Customers,
         Worksheet::OblAudit,
         Worksheet::Segmentation,
+        Worksheet::KeyValue,
         Worksheet::Loyalty,
+        Worksheet::LoyaltyClasses,
         Worksheet::ActionPlan,
     ];
 
@@ -70,7 +76,9 @@ impl Worksheet {
             Worksheet::Customers => "customers",
             Worksheet::OblAudit => "obl",
             Worksheet::Segmentation => "segmentation",
+            Worksheet::KeyValue => "key-value",
             Worksheet::Loyalty => "loyalty",
+            Worksheet::LoyaltyClasses => "loyalty-classes",
             Worksheet::ActionPlan => "action-plan",
         }
     }
@@ -92,7 +100,9 @@ impl Worksheet {
             Worksheet::Customers
             | Worksheet::OblAudit
             | Worksheet::Segmentation
-            | Worksheet::Loyalty => Part::CustomerAnalysis,
+            | Worksheet::KeyValue
+            | Worksheet::Loyalty
+            | Worksheet::LoyaltyClasses => Part::CustomerAnalysis,
             Worksheet::ActionPlan => Part::Strategy,
         }
     }
