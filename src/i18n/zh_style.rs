@@ -751,5 +751,10 @@ fn texts_built_from_pieces_use_full_width_punctuation() {
     let blank = workbook::Workbook::seeded("blank", Lang::Zh);
     let mut texts = built_texts(&demo);
     texts.extend(built_texts(&blank));
+    // Every industry template's departments and criteria, as a new workbook has them.
+    for industry in workbook::seed::Industry::ALL {
+        let wb = workbook::Workbook::blank_for("blank", Lang::Zh, industry);
+        texts.extend(built_texts(&wb));
+    }
     assert_full_width(&texts);
 }
