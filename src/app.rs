@@ -89,6 +89,7 @@ fn boot() -> AppState {
         merge: merge::Session::new(),
         precomputed,
         undo: crate::undo::Undo::new(),
+        present: crate::present::Presenter::new(),
     }
 }
 
@@ -139,6 +140,7 @@ pub fn App() -> impl IntoView {
     crate::undo::start(app);
     customer_rows::start(app);
     routing::start(app);
+    crate::present::start(app);
     crate::library::watch_other_tabs(app);
     leptos::task::spawn_local(crate::library::purge_expired(app));
     provide_context(crate::offline::start());
@@ -163,6 +165,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=focus_main>{tr(Msg::SkipToContent)}</a>
+        <crate::present::PresentBar/>
         <Header/>
         <Notices/>
         <div class="layout">

@@ -17,6 +17,7 @@ pub mod locks;
 pub mod offline;
 pub mod pages;
 pub mod persist;
+pub mod present;
 pub mod routing;
 pub mod state;
 pub mod storage;

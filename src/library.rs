@@ -104,9 +104,16 @@ fn add_and_open(app: App, workbook: &Workbook) -> Result<(), String> {
     go(app, &workbook.id, Route::Overview).map_err(|e| open_words(app.lang.get_untracked(), &e))
 }
 
-/// A new blank workbook with this title and client, opened.
-pub fn create_blank(app: App, title: String, client: String) -> Result<(), String> {
-    let mut workbook = Workbook::blank(persist::new_workbook_id(), app.lang.get_untracked());
+/// A new blank workbook with this title and client, its OBL audit from `industry`'s
+/// template, opened.
+pub fn create_blank(
+    app: App,
+    title: String,
+    client: String,
+    industry: workbook::seed::Industry,
+) -> Result<(), String> {
+    let lang = app.lang.get_untracked();
+    let mut workbook = Workbook::blank_for(persist::new_workbook_id(), lang, industry);
     workbook.title = title;
     workbook.client = client;
     add_and_open(app, &workbook)

@@ -124,6 +124,8 @@ pub struct App {
     pub precomputed: crate::customer_rows::PrecomputedSlot,
     /// The open workbook's undo / redo history (for the tab's lifetime).
     pub undo: crate::undo::Undo,
+    /// Present mode and its exercise timers (for the tab's lifetime).
+    pub present: crate::present::Presenter,
 }
 
 impl App {

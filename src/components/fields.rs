@@ -7,7 +7,8 @@ use workbook::Lang;
 use crate::i18n::{Label, Msg, Text};
 use crate::state::{tr, use_app};
 
-/// A labelled text field; `multiline` makes it a text area for longer notes.
+/// A labelled text field: one line that wraps and grows as needed, or with
+/// `multiline` a taller text area for longer notes.
 ///
 /// - `id`: the DOM id, unique on the page (the label hangs off it).
 /// - `label`: the visible label.
@@ -29,8 +30,13 @@ pub fn TextField(
         view! { <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=input></textarea> }
             .into_any()
     } else {
-        view! { <input id=id.clone() type="text" prop:value=move || value.get() on:input=input/> }
-            .into_any()
+        // One line that grows with its text (CSS `field-sizing`) instead of cutting it
+        // off: a long entry stays readable on the page and on a projector. Enter still
+        // adds a row (`row_list::enter_adds_row` knows the `one-line` class).
+        view! {
+            <textarea id=id.clone() class="one-line" rows="1" prop:value=move || value.get() on:input=input></textarea>
+        }
+        .into_any()
     };
     view! {
         <span class="field">

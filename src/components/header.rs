@@ -74,6 +74,7 @@ pub fn Header() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
+                <crate::present::PresentButton/>
                 <ImportButton flow=import/>
                 <button type="button" on:click=export>{tr(Msg::ExportJson)}</button>
                 <Show when=move || app.rows.with(|r| r.dataset().is_some())>

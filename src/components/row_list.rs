@@ -280,10 +280,14 @@ pub fn enter_adds_row(add: impl Fn() -> RowId + 'static) -> impl Fn(leptos::ev::
         if ev.key() != "Enter" || ev.is_composing() {
             return;
         }
-        let in_text_input = ev
-            .target()
+        let target = ev.target();
+        let in_text_input = target
+            .clone()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|input| input.type_() == "text");
+            .is_some_and(|input| input.type_() == "text")
+            || target
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.tag_name() == "TEXTAREA" && el.class_name() == "one-line");
         if in_text_input {
             ev.prevent_default();
             app.focus_row.set(Some(add()));

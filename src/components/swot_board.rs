@@ -1,7 +1,7 @@
 //! The editable SWOT board: four quadrants of items with text, score, reordering and
 //! removal. It edits whichever SWOT its `owner` names, so competitors reuse it.
 
-use leptos::html::Input;
+use leptos::html::Textarea;
 use leptos::prelude::*;
 use workbook::swot::{Quadrant, SwotItem, SwotScore};
 use workbook::workbook::SwotOwner;
@@ -113,7 +113,7 @@ fn ItemRow(
         Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
     let text_id = format!("{id_prefix}-{id}-text");
     let score_id = format!("{id_prefix}-{id}-score");
-    let input = NodeRef::<Input>::new();
+    let input = NodeRef::<Textarea>::new();
 
     // After "Enter adds a row" or "Add", the new row takes focus.
     Effect::new(move |_| {
@@ -168,17 +168,19 @@ fn ItemRow(
         <li class="item">
             <span class="item-text">
                 <label for=text_id.clone()>{item_label}</label>
-                <input
+                // A one-line textarea that grows with its text (CSS `field-sizing`), so
+                // a long item wraps instead of being cut, on the page and when presenting.
+                <textarea
                     id=text_id
                     node_ref=input
-                    type="text"
+                    rows="1"
                     prop:value=move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         crate::undo::typed(app, &ev, || update(Box::new(move |i| i.text = text)));
                     }
                     on:keydown=on_keydown
-                />
+                ></textarea>
             </span>
             <ScoreInput
                 value=score

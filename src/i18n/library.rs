@@ -37,6 +37,11 @@ messages! {
         Download => ("Download", "下载"),
         NewWorkbook => ("New workbook", "新建手册"),
         CreateBlank => ("Create blank workbook", "创建空白手册"),
+        Industry => ("Industry", "行业"),
+        IndustryNote => (
+            "A blank workbook starts empty; its OBL audit lists departments and criteria that fit this industry, to edit as you go.",
+            "空白手册不含任何示例内容；其 OBL 审计按所选行业列出部门和评定标准，可随时修改。",
+        ),
         CreateDemo => ("New demo workbook (智讯)", "新建示例手册（智讯）"),
         ExportAll => ("Export all workbooks", "导出全部手册"),
         ExportAllNote => (

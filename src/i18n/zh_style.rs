@@ -127,6 +127,7 @@ fn the_checker_finds_ascii_marks_beside_chinese_and_nothing_else() {
 
 /// Every message enum's Chinese texts, by enum and variant.
 fn message_texts() -> Vec<(String, String)> {
+    use crate::present::strings::PresentMsg;
     use action_plan::ActionMsg;
     use back::BackMsg;
     use competitors::CompMsg;
@@ -180,6 +181,7 @@ fn message_texts() -> Vec<(String, String)> {
         ShareMsg,
         StakeholderMsg,
         UndoMsg,
+        PresentMsg,
     )
 }
 
@@ -751,5 +753,10 @@ fn texts_built_from_pieces_use_full_width_punctuation() {
     let blank = workbook::Workbook::seeded("blank", Lang::Zh);
     let mut texts = built_texts(&demo);
     texts.extend(built_texts(&blank));
+    // Every industry template's departments and criteria, as a new workbook has them.
+    for industry in workbook::seed::Industry::ALL {
+        let wb = workbook::Workbook::blank_for("blank", Lang::Zh, industry);
+        texts.extend(built_texts(&wb));
+    }
     assert_full_width(&texts);
 }

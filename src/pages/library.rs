@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use workbook::library::{self as rules, Card, Entry};
+use workbook::seed::{pick, Industry};
 use workbook::Route;
 
 use crate::clock;
@@ -400,23 +401,26 @@ fn deleted_row(app: App, entry: DeletedEntry, failed: RwSignal<Option<String>>) 
     }
 }
 
-/// The form for a new workbook: a title (required) and client, then blank or demo.
+/// The form for a new workbook: a title (required), the client and its industry (the
+/// blank workbook's OBL template), then blank or demo.
 #[component]
 fn NewWorkbook(failed: RwSignal<Option<String>>) -> impl IntoView {
     let app = use_app();
     let title = RwSignal::new(String::new());
     let client = RwSignal::new(String::new());
+    let industry = RwSignal::new(Industry::General);
     let error = RwSignal::new(None::<String>);
     let create = move |_| {
         let lang = app.lang.get_untracked();
         match rules::parse_title(&title.get_untracked()) {
             Ok(checked) => {
                 error.set(None);
-                match library::create_blank(app, checked, client.get_untracked().trim().to_string())
-                {
+                let client_name = client.get_untracked().trim().to_string();
+                match library::create_blank(app, checked, client_name, industry.get_untracked()) {
                     Ok(()) => {
                         title.set(String::new());
                         client.set(String::new());
+                        industry.set(Industry::General);
                     }
                     Err(why) => failed.set(Some(why)),
                 }
@@ -452,6 +456,30 @@ fn NewWorkbook(failed: RwSignal<Option<String>>) -> impl IntoView {
                     prop:value=move || client.get()
                     on:input=move |ev| client.set(event_target_value(&ev))
                 />
+                <label for="new-workbook-industry">{tr(LibMsg::Industry)}</label>
+                <span>
+                    <select
+                        id="new-workbook-industry"
+                        aria-describedby="new-workbook-industry-note"
+                        prop:value=move || industry.get().key()
+                        on:change=move |ev| {
+                            if let Some(i) = Industry::from_key(&event_target_value(&ev)) {
+                                industry.set(i);
+                            }
+                        }
+                    >
+                        {Industry::ALL
+                            .into_iter()
+                            .map(|i| {
+                                let name = move || pick(i.name(), app.lang.get());
+                                view! { <option value=i.key()>{name}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                    <span id="new-workbook-industry-note" class="field-note muted">
+                        {tr(LibMsg::IndustryNote)}
+                    </span>
+                </span>
             </div>
             <div class="actions">
                 <button type="button" on:click=create>{tr(LibMsg::CreateBlank)}</button>

@@ -109,7 +109,8 @@ function makeBuild(dir, marker, edit = (html) => html) {
   for (const [ext, extra] of changes) {
     const old = readdirSync(dir).find((f) => f.endsWith(ext) && f !== 'sw.js');
     const bytes = Buffer.concat([readFileSync(join(dir, old)), Buffer.from(extra)]);
-    const name = old.replace(/-[0-9a-f]{16}(\.\w+)$/, `-${sha('sha256', bytes).toString('hex').slice(0, 16)}$1`);
+    // Trunk prints its 64-bit hash without leading zeros: 1 to 16 hex digits.
+    const name = old.replace(/-[0-9a-f]{1,16}(\.\w+)$/, `-${sha('sha256', bytes).toString('hex').slice(0, 16)}$1`);
     expect(name, `${old} has Trunk's content hash in its name`).not.toBe(old);
     rmSync(join(dir, old));
     writeFileSync(join(dir, name), bytes);

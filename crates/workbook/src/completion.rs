@@ -568,9 +568,9 @@ mod tests {
         // former 6 + current 4 | former 3×6 + current 4×4 + 2 warnings
         // + potential 3×5 + blacklist 2×3
         (Worksheet::Customers, 10, 57),
-        // 23 named seed criteria + 4 industry criteria × own
-        // | 23 + 4 × (own + 3 competitors)
-        (Worksheet::OblAudit, 27, 39),
+        // the general template's 6 departments × 3 criteria + 4 industry criteria × own
+        // | the demo's 23 named seed criteria + 4 × (own + 3 competitors)
+        (Worksheet::OblAudit, 22, 39),
         // the demo's generated customers, with satisfaction and loyalty
         (Worksheet::Segmentation, 0, 1),
         // one missing class + one missing target × 4 | 3 classes + 7 targets × (4 + 3)

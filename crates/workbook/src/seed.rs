@@ -1,5 +1,11 @@
 //! The seed's default rows (METHOD.md): stakeholders, reason tags, OBL departments
-//! with their criteria, and the industry-comparison criteria, in both languages.
+//! with their criteria, and the industry-comparison criteria, in both languages. The
+//! METHOD's own departments are the 智讯 training company's, which the demo keeps; a
+//! new workbook starts from an [`Industry`] template instead.
+
+pub mod industry;
+
+pub use industry::Industry;
 
 use crate::customers::ReasonTag;
 use crate::external::Stakeholder;
@@ -35,7 +41,8 @@ pub const REASON_TAGS: [Bilingual; 6] = [
     ("Other", "其他"),
 ];
 
-/// The seed's six departments, each with its criteria and "other, to be decided".
+/// The METHOD's six departments of the 智讯 training company (the demo's), each with
+/// its criteria and "other, to be decided".
 pub const DEPARTMENTS: [(Bilingual, &[Bilingual]); 6] = [
     (
         ("Training", "培训部"),
@@ -104,8 +111,27 @@ pub const INDUSTRY_CRITERIA: [Bilingual; 4] = [
     ("Customer satisfaction", "客户满意度"),
 ];
 
-/// Adds the seed's default rows to a workbook that has none of its own.
+/// Adds the seed's default rows to a workbook that has none of its own, with the
+/// METHOD's training-company departments (the demo's).
 pub fn fill_defaults(wb: &mut Workbook, lang: Lang) {
+    fill_common(wb, lang);
+    let departments = DEPARTMENTS
+        .iter()
+        .map(|(name, criteria)| (*name, *criteria));
+    fill_obl(wb, lang, departments, &INDUSTRY_CRITERIA);
+}
+
+/// Adds the seed's default rows to a new workbook, with the OBL departments and
+/// industry criteria of `industry`'s template.
+pub fn fill_for(wb: &mut Workbook, lang: Lang, industry: Industry) {
+    fill_common(wb, lang);
+    let template = industry.template();
+    let departments = template.departments.iter().map(|d| (d.name, d.criteria));
+    fill_obl(wb, lang, departments, &template.comparison);
+}
+
+/// The rows every workbook starts with, whatever its industry.
+fn fill_common(wb: &mut Workbook, lang: Lang) {
     for name in STAKEHOLDERS {
         let id = wb.fresh_id();
         wb.stakeholders.push(Stakeholder {
@@ -123,7 +149,17 @@ pub fn fill_defaults(wb: &mut Workbook, lang: Lang) {
             name: pick(name, lang).to_string(),
         });
     }
-    for (name, criteria) in DEPARTMENTS {
+}
+
+/// The OBL departments, each with its criteria and "other, to be decided", and the
+/// industry comparison's criteria.
+fn fill_obl<'a>(
+    wb: &mut Workbook,
+    lang: Lang,
+    departments: impl Iterator<Item = (Bilingual, &'a [Bilingual])>,
+    industry_criteria: &[Bilingual],
+) {
+    for (name, criteria) in departments {
         let id = wb.fresh_id();
         let criteria = criteria
             .iter()
@@ -140,11 +176,11 @@ pub fn fill_defaults(wb: &mut Workbook, lang: Lang) {
             criteria,
         });
     }
-    for name in INDUSTRY_CRITERIA {
+    for name in industry_criteria {
         let id = wb.fresh_id();
         wb.obl.industry_criteria.push(IndustryCriterion {
             id,
-            name: pick(name, lang).to_string(),
+            name: pick(*name, lang).to_string(),
         });
     }
 }

@@ -65,17 +65,30 @@ pub struct Workbook {
 }
 
 impl Workbook {
-    /// A new, empty workbook with the seed's default rows (stakeholders, reason tags,
-    /// OBL departments and criteria) named in `lang`, and [`STARTER_ROWS`] empty rows
-    /// in every open-ended list.
+    /// A new, empty workbook for a client of any industry: the seed's default rows
+    /// (stakeholders, reason tags) and the general template's OBL departments named by
+    /// function, named in `lang`, and [`STARTER_ROWS`] empty rows in every
+    /// open-ended list.
     pub fn blank(id: impl Into<String>, lang: Lang) -> Workbook {
-        let mut wb = Workbook::seeded(id, lang);
+        Workbook::blank_for(id, lang, seed::Industry::General)
+    }
+
+    /// [`Workbook::blank`] with the OBL departments and industry criteria of
+    /// `industry`'s template.
+    pub fn blank_for(id: impl Into<String>, lang: Lang, industry: seed::Industry) -> Workbook {
+        let mut wb = Workbook {
+            id: id.into(),
+            ..Workbook::default()
+        };
+        seed::fill_for(&mut wb, lang, industry);
+        wb.pad_swot();
         wb.add_starter_rows();
         wb
     }
 
-    /// A workbook with the seed's default rows but no empty starter rows, for
-    /// builders that fill every list themselves (the demo).
+    /// A workbook with the seed's default rows and the METHOD's training-company
+    /// departments but no empty starter rows, for builders that fill every list
+    /// themselves (the demo).
     pub fn seeded(id: impl Into<String>, lang: Lang) -> Workbook {
         let mut wb = Workbook {
             id: id.into(),

@@ -67,15 +67,15 @@ fn Suggestions() -> impl IntoView {
             .map(|g| g.label(lang).to_string())
             .chain(Tier::ALL.iter().map(|t| t.label(lang).to_string()))
             .collect();
-        app.workbook.with(|wb| {
-            let c = &wb.customers;
-            for g in c.current.iter().chain(&c.potential) {
-                let name = g.name.trim();
-                if !name.is_empty() && !names.iter().any(|n| n == name) {
-                    names.push(name.to_string());
-                }
+        use workbook::customers::CustomerTable as T;
+        let groups = app
+            .workbook
+            .with(|wb| wb.customers.group_names(&[T::Current, T::Potential]));
+        for name in groups {
+            if !names.contains(&name) {
+                names.push(name);
             }
-        });
+        }
         names
             .into_iter()
             .map(|n| view! { <option value=n/> })

@@ -56,20 +56,15 @@ pub fn Page() -> impl IntoView {
 fn Suggestions() -> impl IntoView {
     let app = use_app();
     let names = move || {
-        app.workbook.with(|wb| {
-            let c = &wb.customers;
-            let mut names: Vec<String> = Vec::new();
-            for g in c.current.iter().chain(&c.potential).chain(&c.former) {
-                let name = g.name.trim();
-                if !name.is_empty() && !names.iter().any(|n| n == name) {
-                    names.push(name.to_string());
-                }
-            }
-            names
-                .into_iter()
-                .map(|n| view! { <option value=n/> })
-                .collect_view()
-        })
+        use workbook::customers::CustomerTable as T;
+        app.workbook
+            .with(|wb| {
+                wb.customers
+                    .group_names(&[T::Current, T::Potential, T::Former])
+            })
+            .into_iter()
+            .map(|n| view! { <option value=n/> })
+            .collect_view()
     };
     view! { <datalist id=SUGGESTIONS>{names}</datalist> }
 }

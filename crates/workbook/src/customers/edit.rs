@@ -102,6 +102,28 @@ mod tests {
     }
 
     #[test]
+    fn group_names_are_distinct_trimmed_and_in_table_order() {
+        let mut wb = demo::workbook(Lang::En);
+        let c = &mut wb.customers;
+        c.current.truncate(2);
+        c.potential.truncate(1);
+        c.current[0].name = "  Banks ".into();
+        c.current[1].name = "   ".into();
+        c.potential[0].name = "Banks".into();
+        c.former[0].name = "Retail".into();
+        let former: Vec<String> = c.former.iter().map(|g| g.name.trim().to_string()).collect();
+        assert_eq!(c.group_names(&[Current, Potential]), ["Banks"]);
+        let names = c.group_names(&[Former, Current]);
+        assert_eq!(names[0], "Retail");
+        assert_eq!(names.last().map(String::as_str), Some("Banks"));
+        assert_eq!(
+            names.len(),
+            former.iter().filter(|n| !n.is_empty()).count() + 1
+        );
+        assert!(c.group_names(&[]).is_empty());
+    }
+
+    #[test]
     fn moving_groups_keeps_them_and_their_history() {
         let mut wb = demo::workbook(Lang::En);
         let before = totals(&wb);

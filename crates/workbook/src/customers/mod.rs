@@ -135,6 +135,19 @@ impl CustomerTables {
         }
     }
 
+    /// The distinct group names of `tables`, trimmed, blanks left out, in the order
+    /// given and then row order: what worksheets that name customer groups suggest.
+    pub fn group_names(&self, tables: &[CustomerTable]) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for g in tables.iter().flat_map(|t| self.table(*t)) {
+            let name = g.name.trim();
+            if !name.is_empty() && !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+        names
+    }
+
     /// The table holding the group `id`, if any.
     pub fn table_of(&self, id: RowId) -> Option<CustomerTable> {
         CustomerTable::ALL
