@@ -20,6 +20,8 @@ use crate::segmentation;
 use crate::swot::{Quadrant, Swot, SwotItem};
 use crate::workbook::Workbook;
 
+mod method;
+
 type T = Bilingual;
 
 const TITLE: T = ("Zhixun CRM strategy workshop", "智讯公司 CRM 战略研讨");
@@ -1437,6 +1439,10 @@ pub fn workbook(lang: Lang) -> Workbook {
     fill_competitors(&mut wb, lang);
     fill_customers(&mut wb, lang);
     fill_obl(&mut wb, lang);
+    method::fill_issues(&mut wb, lang);
+    method::fill_value_scores(&mut wb);
+    method::fill_scorecard(&mut wb);
+    method::fill_readiness(&mut wb, lang);
     fill_action_plan(&mut wb, lang);
     // The segmentation and loyalty screens work on first load: generated customers
     // (regenerated from their seed, never stored) and their summary.

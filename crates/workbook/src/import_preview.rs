@@ -181,6 +181,10 @@ fn fields_of(sheet: Worksheet) -> &'static [&'static str] {
         Worksheet::OblAudit => &["obl"],
         Worksheet::Segmentation => &["segmentation", "customer_data"],
         Worksheet::Loyalty => &["loyalty"],
+        Worksheet::IssueLog => &["issues"],
+        Worksheet::ValueScoring => &["value_scores"],
+        Worksheet::Scorecard => &["scorecard"],
+        Worksheet::Readiness => &["readiness"],
         Worksheet::ActionPlan => &["action_plan"],
     }
 }

@@ -21,6 +21,14 @@ pub enum Worksheet {
     OblAudit,
     Segmentation,
     Loyalty,
+    /// Customer problems walked through the problem-solving model (§7).
+    IssueLog,
+    /// Customer groups scored on gross margin and payment record (§8).
+    ValueScoring,
+    /// Lagging and leading indicators against their targets (§8).
+    Scorecard,
+    /// The twelve steps of building a customer-strategic company (§9).
+    Readiness,
     /// The strategies the workshop agrees (TOWS), at the end.
     ActionPlan,
 }
@@ -31,12 +39,14 @@ pub enum Part {
     Internal,
     External,
     CustomerAnalysis,
+    /// How the change is measured and built: the scorecard and the twelve steps.
+    Management,
     /// What the workshop decides: the action plan.
     Strategy,
 }
 
 impl Worksheet {
-    pub const ALL: [Worksheet; 15] = [
+    pub const ALL: [Worksheet; 19] = [
         Worksheet::CompanyProfile,
         Worksheet::ProductGaps,
         Worksheet::ServiceGaps,
@@ -51,6 +61,10 @@ impl Worksheet {
         Worksheet::OblAudit,
         Worksheet::Segmentation,
         Worksheet::Loyalty,
+        Worksheet::IssueLog,
+        Worksheet::ValueScoring,
+        Worksheet::Scorecard,
+        Worksheet::Readiness,
         Worksheet::ActionPlan,
     ];
 
@@ -71,6 +85,10 @@ impl Worksheet {
             Worksheet::OblAudit => "obl",
             Worksheet::Segmentation => "segmentation",
             Worksheet::Loyalty => "loyalty",
+            Worksheet::IssueLog => "issue-log",
+            Worksheet::ValueScoring => "value-scoring",
+            Worksheet::Scorecard => "scorecard",
+            Worksheet::Readiness => "readiness",
             Worksheet::ActionPlan => "action-plan",
         }
     }
@@ -92,7 +110,10 @@ impl Worksheet {
             Worksheet::Customers
             | Worksheet::OblAudit
             | Worksheet::Segmentation
-            | Worksheet::Loyalty => Part::CustomerAnalysis,
+            | Worksheet::Loyalty
+            | Worksheet::IssueLog
+            | Worksheet::ValueScoring => Part::CustomerAnalysis,
+            Worksheet::Scorecard | Worksheet::Readiness => Part::Management,
             Worksheet::ActionPlan => Part::Strategy,
         }
     }
