@@ -19,8 +19,8 @@ use crate::routing;
 use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
 use crate::worksheets::gaps::{GapKind, GapPage};
 use crate::worksheets::{
-    action_plan, back, competitors, customers, internal_customers, loyalty, obl, pestle, profile,
-    segmentation, seven_s, stakeholders, swot,
+    action_plan, back, competitors, customers, internal_customers, issue_log, loyalty, obl, pestle, profile, readiness, scorecard,
+    segmentation, seven_s, stakeholders, swot, value_scoring,
 };
 
 /// Reads storage and builds the initial state: the workbook the address names, else
@@ -185,6 +185,10 @@ pub fn App() -> impl IntoView {
                     Route::Sheet(Worksheet::OblAudit) => view! { <obl::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Segmentation) => view! { <segmentation::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Loyalty) => view! { <loyalty::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::IssueLog) => view! { <issue_log::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::ValueScoring) => view! { <value_scoring::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Scorecard) => view! { <scorecard::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Readiness) => view! { <readiness::Page/> }.into_any(),
                     Route::Sheet(Worksheet::ActionPlan) => view! { <action_plan::Page/> }.into_any(),
                 }}
             </main>

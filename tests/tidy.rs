@@ -212,6 +212,10 @@ fn folder(sheet: Worksheet) -> &'static str {
         Worksheet::OblAudit => "obl",
         Worksheet::Segmentation => "segmentation",
         Worksheet::Loyalty => "loyalty",
+        Worksheet::IssueLog => "issue_log",
+        Worksheet::ValueScoring => "value_scoring",
+        Worksheet::Scorecard => "scorecard",
+        Worksheet::Readiness => "readiness",
         Worksheet::ActionPlan => "action_plan",
     }
 }

@@ -56,6 +56,7 @@ pub use crate::worksheets::action_plan::strings as action_plan;
 pub use crate::worksheets::back::strings as back;
 pub use crate::worksheets::competitors::strings as competitors;
 pub mod customer_import;
+pub use crate::worksheets::issue_log::strings as issue_log;
 pub use crate::worksheets::customers::strings as customers;
 pub use crate::worksheets::gaps::strings as gaps;
 pub use crate::worksheets::internal_customers::strings as internal_customers;
@@ -66,12 +67,15 @@ pub use crate::worksheets::obl::strings as obl;
 pub mod offline;
 pub use crate::worksheets::pestle::strings as pestle;
 pub use crate::worksheets::profile::strings as profile;
+pub use crate::worksheets::readiness::strings as readiness;
+pub use crate::worksheets::scorecard::strings as scorecard;
 pub mod report;
 pub use crate::worksheets::segmentation::strings as segmentation;
 pub use crate::worksheets::seven_s::strings as seven_s;
 pub mod sharing;
 pub use crate::worksheets::stakeholders::strings as stakeholders;
 pub mod thresholds;
+pub use crate::worksheets::value_scoring::strings as value_scoring;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};
@@ -212,6 +216,10 @@ impl Label for Worksheet {
             Worksheet::OblAudit => ("OBL audit", "机构躯体语言审计"),
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
+            Worksheet::IssueLog => ("Customer issue log", "客户问题记录"),
+            Worksheet::ValueScoring => ("Customer value scoring", "客户价值评分"),
+            Worksheet::Scorecard => ("CRM scorecard", "CRM 计分卡"),
+            Worksheet::Readiness => ("Twelve-step readiness", "十二步建设进展"),
             Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };
         pick(lang, en, zh)
@@ -224,6 +232,7 @@ impl Label for Part {
             Part::Internal => pick(lang, "Internal analysis", "内部分析"),
             Part::External => pick(lang, "External analysis", "外部分析"),
             Part::CustomerAnalysis => pick(lang, "Customer analysis", "顾客分析"),
+            Part::Management => pick(lang, "Measure and implement", "衡量与实施"),
             Part::Strategy => pick(lang, "Strategy", "战略"),
         }
     }

@@ -133,6 +133,10 @@ fn message_texts() -> Vec<(String, String)> {
     use customers::CustMsg;
     use gaps::GapMsg;
     use internal_customers::InternalMsg;
+    use issue_log::IssueMsg;
+    use readiness::ReadyMsg;
+    use scorecard::CardMsg;
+    use value_scoring::ValueMsg;
     use library::LibMsg;
     use merge::MergeMsg;
     use obl::OblMsg;
@@ -163,17 +167,21 @@ fn message_texts() -> Vec<(String, String)> {
         CustMsg,
         GapMsg,
         InternalMsg,
+        IssueMsg,
         LibMsg,
         MergeMsg,
         OblMsg,
         OfflineMsg,
         PestleMsg,
         ProfileMsg,
+        ReadyMsg,
+        CardMsg,
         ReportMsg,
         SegMsg,
         SevenSMsg,
         ShareMsg,
         StakeholderMsg,
+        ValueMsg,
     )
 }
 
@@ -198,7 +206,12 @@ fn label_texts() -> Vec<(String, String)> {
         Part::Internal,
         Part::External,
         Part::CustomerAnalysis,
+        Part::Management,
+        Part::Strategy,
     ]));
+    out.extend(all(workbook::issues::Answer::ALL));
+    out.extend(all(workbook::scorecard::IndicatorKind::ALL));
+    out.extend(all(workbook::readiness::BuildStep::ALL));
     out.extend(all(Quadrant::ALL));
     out.extend(all(charts::gaps::PRIORITY_ORDER));
     out.extend(all(charts::POSTURE_ORDER));

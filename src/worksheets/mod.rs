@@ -10,14 +10,18 @@ pub mod competitors;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod issue_log;
 pub mod loyalty;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
+pub mod readiness;
+pub mod scorecard;
 pub mod segmentation;
 pub mod seven_s;
 pub mod stakeholders;
 pub mod swot;
+pub mod value_scoring;
 
 use workbook::segmentation::Summary;
 use workbook::{Lang, Workbook, Worksheet};
@@ -45,6 +49,10 @@ pub fn results(
         Worksheet::OblAudit => obl::results(wb, lang),
         Worksheet::Segmentation => segmentation::results(summary, lang),
         Worksheet::Loyalty => loyalty::results(wb, summary, lang),
+        Worksheet::IssueLog => issue_log::results(wb, lang),
+        Worksheet::ValueScoring => value_scoring::results(wb, lang),
+        Worksheet::Scorecard => scorecard::results(wb, lang),
+        Worksheet::Readiness => readiness::results(wb, lang),
         Worksheet::ActionPlan => action_plan::results(wb, lang),
     }
 }

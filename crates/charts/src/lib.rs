@@ -13,6 +13,7 @@ pub mod error;
 pub mod export;
 pub mod gaps;
 pub mod internal_customers;
+pub mod measures;
 pub mod merge;
 pub mod obl;
 pub mod pestle;
@@ -29,6 +30,10 @@ pub use customers::{loss_pareto, revenue_at_risk, CustomerChartText};
 pub use error::{error_text, ChartResult};
 pub use gaps::{gap_bars, GapChartText};
 pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
+pub use measures::{
+    issue_stages, scorecard_progress, value_ranking, IssueChartText, ScorecardChartText,
+    ValueChartText,
+};
 pub use merge::{merge_spreads, MergeChartText};
 pub use obl::{obl_company_bars, obl_department_bars, obl_heat_map, OblChartText};
 pub use pestle::{pestle_bars, PestleChartText};
