@@ -23,6 +23,10 @@ const SHEETS = [
   ['OBL audit', 3],
   ['Segmentation', 5],
   ['Loyalty', 1],
+  ['Customer issue log', 1],
+  ['Customer value scoring', 1],
+  ['CRM scorecard', 1],
+  ['Twelve-step readiness', 0],
   ['Action plan', 0],
 ];
 

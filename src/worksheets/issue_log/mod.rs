@@ -57,7 +57,7 @@ fn issue_fields(row: RowCtx<Issue>) -> AnyView {
         <GroupChoice row/>
         {date(row, "opened", IssueMsg::Opened, |i| &i.opened, |i, v| i.opened = v)}
         {date(row, "closed", IssueMsg::Closed, |i| &i.closed, |i, v| i.closed = v)}
-        <p class="hint issue-stage" role="status">{stage}</p>
+        <p class="hint issue-stage">{stage}</p>
         <fieldset class="field issue-model">
             <legend>{tr(IssueMsg::Model)}</legend>
             {row.notes("problem", IssueMsg::Problem, |i| &i.problem, |i, v| i.problem = v)}
