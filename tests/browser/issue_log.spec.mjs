@@ -96,11 +96,12 @@ test('an issue walks the model, is counted, kept and printed', async ({ page }) 
   await expect(log.locator('tbody tr').last()).toContainText('Financial-services clients');
 });
 
+// Switching the language translates the screen, not what the team wrote.
 test('the log in Chinese asks the model in Chinese', async ({ page }) => {
   await openLog(page);
   await page.getByLabel('Language').selectOption({ label: '中文' });
   await expect(page.getByRole('heading', { level: 1, name: '客户问题记录' })).toBeVisible();
   await expect(row(page, '问题 1').getByLabel('真正的问题是什么？')).toHaveValue(/.+/);
   await expect(page.getByTestId('issue-satisfied')).toHaveText('4 个中 2 个（50%）');
-  await expect(page.getByTestId('issue-oldest')).toHaveText('12 天 · 我们的发票不符合新采购制度');
+  await expect(page.getByTestId('issue-oldest')).toHaveText('12 天 · Our invoices do not meet the new procurement rules');
 });

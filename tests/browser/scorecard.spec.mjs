@@ -32,7 +32,7 @@ test('indicators show their progress to target, are kept and printed', async ({ 
   await expect(chart).toHaveAttribute('aria-label', /Customer retention -30%/);
 
   const retention = row(page, 'Indicator 6');
-  await expect(retention.getByLabel('Indicator')).toHaveValue('Customer retention');
+  await expect(retention.getByLabel('Indicator', { exact: true })).toHaveValue('Customer retention');
   await retention.getByLabel('Current').fill('90');
   await expect(retention.locator('output')).toHaveText('120%');
   await expect(page.getByTestId('card-reached')).toHaveText('1');
@@ -43,7 +43,7 @@ test('indicators show their progress to target, are kept and printed', async ({ 
   await page.getByRole('button', { name: 'Add an indicator' }).click();
   const complaints = row(page, 'Indicator 7');
   await complaints.getByLabel('Kind').selectOption({ label: 'Leading' });
-  await complaints.getByLabel('Indicator').fill('Complaints per month');
+  await complaints.getByLabel('Indicator', { exact: true }).fill('Complaints per month');
   await complaints.getByLabel('Baseline').fill('40');
   await complaints.getByLabel('Target').fill('10');
   await complaints.getByLabel('Current').fill('25');
