@@ -19,8 +19,8 @@ use crate::routing;
 use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
 use crate::worksheets::gaps::{GapKind, GapPage};
 use crate::worksheets::{
-    action_plan, back, competitors, customers, internal_customers, issue_log, loyalty, obl, pestle, profile, readiness, scorecard,
-    segmentation, seven_s, stakeholders, swot, value_scoring,
+    action_plan, back, competitors, customers, internal_customers, issue_log, loyalty, obl, pestle,
+    profile, readiness, scorecard, segmentation, seven_s, stakeholders, swot, value_scoring,
 };
 
 /// Reads storage and builds the initial state: the workbook the address names, else

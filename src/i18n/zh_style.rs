@@ -134,20 +134,20 @@ fn message_texts() -> Vec<(String, String)> {
     use gaps::GapMsg;
     use internal_customers::InternalMsg;
     use issue_log::IssueMsg;
-    use readiness::ReadyMsg;
-    use scorecard::CardMsg;
-    use value_scoring::ValueMsg;
     use library::LibMsg;
     use merge::MergeMsg;
     use obl::OblMsg;
     use offline::OfflineMsg;
     use pestle::PestleMsg;
     use profile::ProfileMsg;
+    use readiness::ReadyMsg;
     use report::ReportMsg;
+    use scorecard::CardMsg;
     use segmentation::SegMsg;
     use seven_s::SevenSMsg;
     use sharing::ShareMsg;
     use stakeholders::StakeholderMsg;
+    use value_scoring::ValueMsg;
     macro_rules! texts {
         ($($name:ident),+ $(,)?) => {{
             let mut out = Vec::new();

@@ -61,7 +61,11 @@ pub fn issue_stages<DB: DrawingBackend>(
     let x_max = u32::try_from(largest).unwrap_or(u32::MAX).max(4);
     let mut chart = style::band_chart_to(area, &labels, &text.axis, palette, x_max)?;
     if score.stages.is_empty() {
-        return style::draw_notice(&chart.plotting_area().strip_coord_spec(), &text.no_data, palette);
+        return style::draw_notice(
+            &chart.plotting_area().strip_coord_spec(),
+            &text.no_data,
+            palette,
+        );
     }
     let count = score.stages.len();
     let pad = style::band_pad(chart.plotting_area().dim_in_pixel().1, count, 32);
@@ -111,8 +115,13 @@ pub fn value_ranking<DB: DrawingBackend>(
     area.fill(&palette.background)?;
     let (legend, body) = area.split_vertically(style::LEGEND_HEIGHT);
     let labels: Vec<&str> = ranking.ranked.iter().map(|r| r.name.as_str()).collect();
-    let mut chart =
-        style::band_chart_to(&body, &labels, &text.axis, palette, 2 * u32::from(MAX_POINTS))?;
+    let mut chart = style::band_chart_to(
+        &body,
+        &labels,
+        &text.axis,
+        palette,
+        2 * u32::from(MAX_POINTS),
+    )?;
     if ranking.ranked.is_empty() {
         let message = if ranking.groups() == 0 {
             &text.no_data
@@ -242,7 +251,8 @@ pub fn scorecard_progress<DB: DrawingBackend>(
         let mid = (low + high) / 2.0;
         let Some(p) = progress else {
             chart.draw_series(iter::once(
-                EmptyElement::at((0, mid)) + Text::new(text.missing.clone(), (5, 0), missing_style.clone()),
+                EmptyElement::at((0, mid))
+                    + Text::new(text.missing.clone(), (5, 0), missing_style.clone()),
             ))?;
             continue;
         };

@@ -24,12 +24,17 @@ fn bars<'a>(els: &'a [El], colours: &[plotters::style::RGBColor]) -> Vec<&'a El>
         .iter()
         .filter(|e| {
             e.tag == "rect"
-                && e.attr("fill").is_some_and(|f| colours.iter().any(|c| c == f))
+                && e.attr("fill")
+                    .is_some_and(|f| colours.iter().any(|c| c == f))
                 && e.num("y") > 30.0
                 && e.num("height") > 10.0
         })
         .collect();
-    out.sort_by(|a, b| a.num("y").total_cmp(&b.num("y")).then(a.num("x").total_cmp(&b.num("x"))));
+    out.sort_by(|a, b| {
+        a.num("y")
+            .total_cmp(&b.num("y"))
+            .then(a.num("x").total_cmp(&b.num("x")))
+    });
     out
 }
 
@@ -68,7 +73,10 @@ fn issue_stages_are_bars_in_model_order() {
     assert_eq!(closed.len(), 1);
     assert!(closed[0].num("y") > open[1].num("y"), "closed last");
     let ratio = closed[0].num("width") / open[0].num("width");
-    assert!((ratio - 2.0).abs() < 0.1, "two closed, one waiting: {ratio}");
+    assert!(
+        (ratio - 2.0).abs() < 0.1,
+        "two closed, one waiting: {ratio}"
+    );
     assert!(has_text(&els, "2"));
 
     let empty = LogScore::of(&[], &CustomerTables::default(), "2026-12-05");
@@ -104,8 +112,10 @@ fn group(id: u64, name: &str) -> CustomerGroup {
 
 #[test]
 fn value_ranking_stacks_margin_and_payment() {
-    let mut c = CustomerTables::default();
-    c.current = vec![group(1, "Banks"), group(2, "Makers"), group(3, "SMEs")];
+    let c = CustomerTables {
+        current: vec![group(1, "Banks"), group(2, "Makers"), group(3, "SMEs")],
+        ..CustomerTables::default()
+    };
     let mut scores = Vec::new();
     for (g, m, p) in [(1, 10, 10), (2, 20, 20), (3, 5, 0)] {
         set_points(&mut scores, RowId(g), Criterion::Margin, Some(m));
@@ -167,19 +177,32 @@ fn scorecard_bars_show_progress_to_target() {
         indicator(5, Lagging, ["0", "10", "30"]),
     ];
     let score = ScorecardScore::of(&list);
-    let els = elements(&render(|a| scorecard_progress(a, &score, &scorecard_text())));
-    let drawn = bars(&els, &[kind_colour(Some(Lagging), &P), kind_colour(Some(Leading), &P)]);
+    let els = elements(&render(|a| {
+        scorecard_progress(a, &score, &scorecard_text())
+    }));
+    let drawn = bars(
+        &els,
+        &[
+            kind_colour(Some(Lagging), &P),
+            kind_colour(Some(Leading), &P),
+        ],
+    );
     assert_eq!(drawn.len(), 3, "no bar for a slip or a missing figure");
     let ratio = drawn[1].num("width") / drawn[0].num("width");
     assert!((ratio - 2.0).abs() < 0.1, "100% is twice 50%: {ratio}");
     let ratio = drawn[2].num("width") / drawn[0].num("width");
-    assert!((ratio - 3.0).abs() < 0.1, "300% is drawn to the 150% edge: {ratio}");
+    assert!(
+        (ratio - 3.0).abs() < 0.1,
+        "300% is drawn to the 150% edge: {ratio}"
+    );
     for value in ["50%", "100%", "-100%", "300%", "?", "Lagging", "Leading"] {
         assert!(has_text(&els, value), "{value}");
     }
 
     let unmeasured = ScorecardScore::of(&[indicator(1, Lagging, ["1", "", ""])]);
-    let els = elements(&render(|a| scorecard_progress(a, &unmeasured, &scorecard_text())));
+    let els = elements(&render(|a| {
+        scorecard_progress(a, &unmeasured, &scorecard_text())
+    }));
     assert!(has_text(&els, "No indicator measured yet"));
     let els = elements(&render(|a| {
         scorecard_progress(a, &ScorecardScore::default(), &scorecard_text())

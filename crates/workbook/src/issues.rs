@@ -412,7 +412,11 @@ mod tests {
         i.makes_up = Some(Yes);
         assert_eq!(i.next_step(), Some(Step::CanProvide));
         i.can_provide = Some(Yes);
-        assert_eq!(i.next_step(), Some(Step::Agreed), "we can: no one else asked");
+        assert_eq!(
+            i.next_step(),
+            Some(Step::Agreed),
+            "we can: no one else asked"
+        );
         i.can_provide = Some(No);
         assert_eq!(i.next_step(), Some(Step::SomeoneElse));
         i.someone_else = Some(Yes);
@@ -432,11 +436,7 @@ mod tests {
         assert_eq!(i.stage(), Stage::Walked);
         i.closed = "2026-12-01".into();
         assert_eq!(i.stage(), Stage::Closed);
-        assert_eq!(
-            i.steps().count(),
-            10,
-            "every branch taken: all ten steps"
-        );
+        assert_eq!(i.steps().count(), 10, "every branch taken: all ten steps");
     }
 
     #[test]

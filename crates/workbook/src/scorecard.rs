@@ -218,7 +218,11 @@ mod tests {
         assert_eq!(s.measured, 4);
         assert_eq!(s.reached, 2, "at the target and beyond it");
         assert_eq!(s.slipping, 1);
-        assert_eq!(s.mean_progress, [Some(0.75), Some(-0.5)], "no kind: in neither");
+        assert_eq!(
+            s.mean_progress,
+            [Some(0.75), Some(-0.5)],
+            "no kind: in neither"
+        );
         assert_eq!(s.rows.len(), 5);
         assert_eq!(s.rows[3].2, None);
         assert_eq!(ScorecardScore::of(&[]).mean_progress, [None, None]);

@@ -4,8 +4,8 @@
 use crate::customers::ReasonTag;
 use crate::external::Stakeholder;
 use crate::lang::Lang;
-use crate::rows::Row;
 use crate::obl::{Department, DepartmentCriterion, IndustryCriterion};
+use crate::rows::Row;
 use crate::scorecard::{Indicator, IndicatorKind};
 use crate::workbook::Workbook;
 
@@ -22,16 +22,36 @@ pub fn pick(text: Bilingual, lang: Lang) -> &'static str {
 /// The CRM scorecard's indicators (METHOD.md §8): the lagging ones report results,
 /// the leading ones move first. (kind, name, unit)
 pub const INDICATORS: [(IndicatorKind, Bilingual, Bilingual); 6] = [
-    (IndicatorKind::Lagging, ("Revenue", "营业收入"), ("万元", "万元")),
-    (IndicatorKind::Lagging, ("Market share", "市场份额"), ("%", "%")),
-    (IndicatorKind::Lagging, ("Gross profit margin", "毛利率"), ("%", "%")),
-    (IndicatorKind::Leading, ("Share of customer", "客户份额"), ("%", "%")),
+    (
+        IndicatorKind::Lagging,
+        ("Revenue", "营业收入"),
+        ("万元", "万元"),
+    ),
+    (
+        IndicatorKind::Lagging,
+        ("Market share", "市场份额"),
+        ("%", "%"),
+    ),
+    (
+        IndicatorKind::Lagging,
+        ("Gross profit margin", "毛利率"),
+        ("%", "%"),
+    ),
+    (
+        IndicatorKind::Leading,
+        ("Share of customer", "客户份额"),
+        ("%", "%"),
+    ),
     (
         IndicatorKind::Leading,
         ("Customer satisfaction", "客户满意度"),
         ("points of 10", "分（满分 10）"),
     ),
-    (IndicatorKind::Leading, ("Customer retention", "客户保持率"), ("%", "%")),
+    (
+        IndicatorKind::Leading,
+        ("Customer retention", "客户保持率"),
+        ("%", "%"),
+    ),
 ];
 
 pub const STAKEHOLDERS: [Bilingual; 6] = [

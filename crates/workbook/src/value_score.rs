@@ -183,7 +183,11 @@ mod tests {
         set_points(&mut s, RowId(1), Criterion::Margin, Some(25));
         assert_eq!(points(&s, RowId(1), Criterion::Margin), Some(20), "capped");
         set_points(&mut s, RowId(1), Criterion::Payment, Some(0));
-        assert_eq!(points(&s, RowId(1), Criterion::Payment), Some(0), "0 is a score");
+        assert_eq!(
+            points(&s, RowId(1), Criterion::Payment),
+            Some(0),
+            "0 is a score"
+        );
         set_points(&mut s, RowId(1), Criterion::Margin, None);
         assert_eq!(s.len(), 1);
         set_points(&mut s, RowId(1), Criterion::Payment, None);
@@ -193,11 +197,13 @@ mod tests {
 
     #[test]
     fn groups_rank_by_total_with_shared_places() {
-        let mut c = CustomerTables::default();
-        c.current = vec![group(1, "Banks"), group(2, "Makers"), group(3, "SMEs")];
-        c.former = vec![group(4, "Retail"), group(9, "")];
-        c.potential = vec![group(5, "Clinics")];
-        c.blacklist = vec![group(6, "Late payer")];
+        let c = CustomerTables {
+            current: vec![group(1, "Banks"), group(2, "Makers"), group(3, "SMEs")],
+            former: vec![group(4, "Retail"), group(9, "")],
+            potential: vec![group(5, "Clinics")],
+            blacklist: vec![group(6, "Late payer")],
+            tags: Vec::new(),
+        };
         // (group, margin, payment)
         let mut scores = Vec::new();
         for (g, m, p) in [
@@ -228,7 +234,11 @@ mod tests {
             "ties by margin then name share the place; potential customers are not scored"
         );
         let unscored: Vec<_> = r.unscored.iter().map(|g| g.name.as_str()).collect();
-        assert_eq!(unscored, ["SMEs"], "half scored is not scored; blank rows left out");
+        assert_eq!(
+            unscored,
+            ["SMEs"],
+            "half scored is not scored; blank rows left out"
+        );
         assert_eq!(r.groups(), 5);
         assert_eq!(r.mean_total(), Some(27.75));
         assert_eq!(

@@ -46,7 +46,8 @@ fn issue_fields(row: RowCtx<Issue>) -> AnyView {
     let takes = move |step: Step| move || row.read(|i| i.takes(step)).unwrap_or(false);
     let stage = move || {
         let lang = app.lang.get();
-        row.read(|i| t::stage_text(lang, i.stage())).unwrap_or_default()
+        row.read(|i| t::stage_text(lang, i.stage()))
+            .unwrap_or_default()
     };
     let provider_shown = move || {
         row.read(|i| i.takes(Step::SomeoneElse) && i.someone_else == Some(Answer::Yes))

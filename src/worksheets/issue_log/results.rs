@@ -16,11 +16,36 @@ pub fn results(wb: &Workbook, lang: Lang, today: &str) -> Vec<Block> {
     let mut blocks = vec![Block::Figures(vec![
         figure(lang, I::Issues, score.issues.to_string(), "issue-count"),
         figure(lang, I::Open, score.open.to_string(), "issue-open"),
-        figure(lang, I::ClosedCount, score.closed.to_string(), "issue-closed"),
-        figure(lang, I::Escalations, score.escalated.to_string(), "issue-escalated"),
-        figure(lang, I::SatisfiedShare, t::satisfied(lang, &score), "issue-satisfied"),
-        figure(lang, I::DaysToClose, t::days(lang, score.mean_days_to_close), "issue-close-days"),
-        figure(lang, I::OldestOpen, t::oldest(lang, score.oldest_open.as_ref()), "issue-oldest"),
+        figure(
+            lang,
+            I::ClosedCount,
+            score.closed.to_string(),
+            "issue-closed",
+        ),
+        figure(
+            lang,
+            I::Escalations,
+            score.escalated.to_string(),
+            "issue-escalated",
+        ),
+        figure(
+            lang,
+            I::SatisfiedShare,
+            t::satisfied(lang, &score),
+            "issue-satisfied",
+        ),
+        figure(
+            lang,
+            I::DaysToClose,
+            t::days(lang, score.mean_days_to_close),
+            "issue-close-days",
+        ),
+        figure(
+            lang,
+            I::OldestOpen,
+            t::oldest(lang, score.oldest_open.as_ref()),
+            "issue-oldest",
+        ),
     ])];
     if score.issues == 0 {
         blocks.push(Block::Note(I::NoIssues.text(lang).to_string()));
@@ -31,15 +56,22 @@ pub fn results(wb: &Workbook, lang: Lang, today: &str) -> Vec<Block> {
         .iter()
         .map(|g| {
             vec![
-                g.group.clone().unwrap_or_else(|| I::NoGroup.text(lang).to_string()),
+                g.group
+                    .clone()
+                    .unwrap_or_else(|| I::NoGroup.text(lang).to_string()),
                 g.issues.to_string(),
                 g.open.to_string(),
             ]
         })
         .collect();
     blocks.push(
-        table(lang, I::ByGroup, &[&h(I::Group), &h(I::Count), &h(I::OpenCount)], groups)
-            .keyed("issue-groups"),
+        table(
+            lang,
+            I::ByGroup,
+            &[&h(I::Group), &h(I::Count), &h(I::OpenCount)],
+            groups,
+        )
+        .keyed("issue-groups"),
     );
     let label = t::chart_description(lang, &score);
     let text = t::chart_text(lang);
@@ -69,7 +101,8 @@ fn log_table(wb: &Workbook, lang: Lang, today: &str) -> Block {
                     .unwrap_or_default(),
                 i.opened.clone(),
                 i.closed.clone(),
-                i.days_open(today).map_or_else(String::new, |d| d.to_string()),
+                i.days_open(today)
+                    .map_or_else(String::new, |d| d.to_string()),
                 t::stage_text(lang, i.stage()),
                 i.solution.clone(),
             ]

@@ -40,7 +40,12 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     vec![
         Block::Figures(vec![
             figure(lang, R::Done, t::done(lang, &score), "ready-done"),
-            figure(lang, R::UnderWay, score.under_way().to_string(), "ready-under-way"),
+            figure(
+                lang,
+                R::UnderWay,
+                score.under_way().to_string(),
+                "ready-under-way",
+            ),
             figure(lang, R::Unrated, score.unrated.to_string(), "ready-unrated"),
             figure(lang, R::Progress, pct, "ready-progress"),
             figure(lang, R::Next, t::next(lang, &score), "ready-next"),
@@ -53,8 +58,13 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
         )
         .keyed("ready-phases"),
         Block::ReportOnly(Box::new(
-            table(lang, R::Table, &[&h(R::Step), &h(R::Status), &h(R::Evidence)], steps)
-                .keyed("ready-steps"),
+            table(
+                lang,
+                R::Table,
+                &[&h(R::Step), &h(R::Status), &h(R::Evidence)],
+                steps,
+            )
+            .keyed("ready-steps"),
         )),
     ]
 }

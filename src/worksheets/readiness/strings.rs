@@ -44,10 +44,7 @@ impl Label for BuildStep {
             BuildStep::Technology => ("Technology enablement", "技术授权"),
             BuildStep::Training => ("Training", "培训"),
             BuildStep::StrategyCycle => ("The customer-strategy cycle", "客户战略形成循环"),
-            BuildStep::Measurement => (
-                "Performance measurement and scorecard",
-                "业绩衡量与计分卡",
-            ),
+            BuildStep::Measurement => ("Performance measurement and scorecard", "业绩衡量与计分卡"),
             BuildStep::ChangeManagement => ("Change management", "变化管理"),
             BuildStep::Culture => ("A customer-strategy culture", "建立客户战略文化"),
         };
@@ -83,7 +80,10 @@ pub fn step_hint(lang: Lang, step: BuildStep) -> &'static str {
             "围绕客户体验设计流程。",
         ),
         BuildStep::Technology => ("A CRM system that fits.", "选用合适的 CRM 系统。"),
-        BuildStep::Training => ("Staff trained for the new ways of working.", "培训员工适应新的工作方式。"),
+        BuildStep::Training => (
+            "Staff trained for the new ways of working.",
+            "培训员工适应新的工作方式。",
+        ),
         BuildStep::StrategyCycle => (
             "Small controlled pilots, evaluated periodically, over 10–12 week cycles.",
             "以 10–12 周为周期，开展小规模受控试点并定期评估。",
@@ -113,7 +113,10 @@ pub fn phase_name(lang: Lang, phase: usize) -> String {
         .filter(|s| s.phase() == phase)
         .map(|s| s.number())
         .collect();
-    let (first, last) = (steps.first().copied().unwrap_or(0), steps.last().copied().unwrap_or(0));
+    let (first, last) = (
+        steps.first().copied().unwrap_or(0),
+        steps.last().copied().unwrap_or(0),
+    );
     match lang {
         Lang::En => format!("Phase {} (steps {first}–{last})", phase + 1),
         Lang::Zh => format!("第 {} 阶段（第 {first}–{last} 步）", phase + 1),

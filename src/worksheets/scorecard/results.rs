@@ -13,11 +13,31 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     let score = ScorecardScore::of(&wb.scorecard);
     let mean = |k: IndicatorKind| t::percent(score.mean_progress[k as usize]);
     let mut blocks = vec![Block::Figures(vec![
-        figure(lang, C::Measured, t::of(lang, score.measured, score.indicators), "card-measured"),
+        figure(
+            lang,
+            C::Measured,
+            t::of(lang, score.measured, score.indicators),
+            "card-measured",
+        ),
         figure(lang, C::Reached, score.reached.to_string(), "card-reached"),
-        figure(lang, C::Slipping, score.slipping.to_string(), "card-slipping"),
-        figure(lang, C::LaggingMean, mean(IndicatorKind::Lagging), "card-lagging"),
-        figure(lang, C::LeadingMean, mean(IndicatorKind::Leading), "card-leading"),
+        figure(
+            lang,
+            C::Slipping,
+            score.slipping.to_string(),
+            "card-slipping",
+        ),
+        figure(
+            lang,
+            C::LaggingMean,
+            mean(IndicatorKind::Lagging),
+            "card-lagging",
+        ),
+        figure(
+            lang,
+            C::LeadingMean,
+            mean(IndicatorKind::Leading),
+            "card-leading",
+        ),
     ])];
     if score.indicators == 0 {
         blocks.push(Block::Note(C::NoIndicators.text(lang).to_string()));
@@ -37,7 +57,9 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
         .map(|i| {
             vec![
                 i.name.clone(),
-                i.kind.map_or(C::NoKind.text(lang), |k| k.label(lang)).to_string(),
+                i.kind
+                    .map_or(C::NoKind.text(lang), |k| k.label(lang))
+                    .to_string(),
                 i.unit.clone(),
                 figure_text(&i.baseline),
                 figure_text(&i.target),

@@ -105,10 +105,7 @@ const ISSUES: [IssueSeed; 4] = [
     },
     IssueSeed {
         group: (CustomerTable::Former, 2),
-        raised: (
-            "Nobody followed up after the courses",
-            "课后无人跟进",
-        ),
+        raised: ("Nobody followed up after the courses", "课后无人跟进"),
         opened: "2025-08-20",
         closed: "2025-09-10",
         problem: (
@@ -128,10 +125,7 @@ const ISSUES: [IssueSeed; 4] = [
         )),
         agreed: (
             Answer::Yes,
-            (
-                "Online Q&A for three months",
-                "提供三个月的线上答疑",
-            ),
+            ("Online Q&A for three months", "提供三个月的线上答疑"),
         ),
         escalated_to: None,
         satisfied: Answer::No,
@@ -200,7 +194,10 @@ pub fn fill_issues(wb: &mut Workbook, lang: Lang) {
 
 /// Gross margin and payment record points of the groups, in table order.
 const VALUE_SCORES: [(CustomerTable, &[(u8, u8)]); 3] = [
-    (CustomerTable::Current, &[(18, 17), (16, 19), (9, 15), (12, 20)]),
+    (
+        CustomerTable::Current,
+        &[(18, 17), (16, 19), (9, 15), (12, 20)],
+    ),
     (CustomerTable::Former, &[(6, 14), (14, 18), (10, 9)]),
     (CustomerTable::Blacklist, &[(8, 2), (5, 4)]),
 ];
