@@ -60,8 +60,10 @@ pub use crate::worksheets::customers::strings as customers;
 pub use crate::worksheets::gaps::strings as gaps;
 pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub use crate::worksheets::issue_log::strings as issue_log;
+pub use crate::worksheets::key_value::strings as key_value;
 pub mod library;
 pub use crate::worksheets::loyalty::strings as loyalty;
+pub use crate::worksheets::loyalty_classes::strings as loyalty_classes;
 pub mod merge;
 pub use crate::worksheets::obl::strings as obl;
 pub mod offline;
@@ -216,7 +218,12 @@ impl Label for Worksheet {
             Worksheet::Customers => ("Customer tables", "顾客分析"),
             Worksheet::OblAudit => ("OBL audit", "机构躯体语言审计"),
             Worksheet::Segmentation => ("Segmentation", "客户细分"),
+            Worksheet::KeyValue => ("Key-customer value", "关键客户价值分析"),
             Worksheet::Loyalty => ("Loyalty", "客户忠诚度"),
+            Worksheet::LoyaltyClasses => (
+                "Six customer classes and relationships",
+                "六类客户与关系连续流",
+            ),
             Worksheet::IssueLog => ("Customer issue log", "客户问题记录"),
             Worksheet::ValueScoring => ("Customer value scoring", "客户价值评分"),
             Worksheet::Scorecard => ("CRM scorecard", "CRM 计分卡"),

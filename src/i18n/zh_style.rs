@@ -134,7 +134,9 @@ fn message_texts() -> Vec<(String, String)> {
     use gaps::GapMsg;
     use internal_customers::InternalMsg;
     use issue_log::IssueMsg;
+    use key_value::ValueMsg;
     use library::LibMsg;
+    use loyalty_classes::LoyaltyClassMsg;
     use merge::MergeMsg;
     use obl::OblMsg;
     use offline::OfflineMsg;
@@ -147,7 +149,7 @@ fn message_texts() -> Vec<(String, String)> {
     use seven_s::SevenSMsg;
     use sharing::ShareMsg;
     use stakeholders::StakeholderMsg;
-    use value_scoring::ValueMsg;
+    use value_scoring::ValueMsg as ScoringMsg;
     macro_rules! texts {
         ($($name:ident),+ $(,)?) => {{
             let mut out = Vec::new();
@@ -167,6 +169,8 @@ fn message_texts() -> Vec<(String, String)> {
         CustMsg,
         GapMsg,
         InternalMsg,
+        ValueMsg,
+        LoyaltyClassMsg,
         IssueMsg,
         LibMsg,
         MergeMsg,
@@ -181,7 +185,7 @@ fn message_texts() -> Vec<(String, String)> {
         SevenSMsg,
         ShareMsg,
         StakeholderMsg,
-        ValueMsg,
+        ScoringMsg,
     )
 }
 
@@ -213,6 +217,9 @@ fn label_texts() -> Vec<(String, String)> {
     out.extend(all(workbook::scorecard::IndicatorKind::ALL));
     out.extend(all(workbook::readiness::BuildStep::ALL));
     out.extend(all(Quadrant::ALL));
+    out.extend(all(workbook::key_value::Advice::ALL));
+    out.extend(all(workbook::loyalty_classes::LoyaltyClass::ALL));
+    out.extend(all(workbook::loyalty_classes::Stage::ALL));
     out.extend(all(charts::gaps::PRIORITY_ORDER));
     out.extend(all(charts::POSTURE_ORDER));
     out.extend(all([Priority::High]));

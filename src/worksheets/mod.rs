@@ -11,7 +11,9 @@ pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
 pub mod issue_log;
+pub mod key_value;
 pub mod loyalty;
+pub mod loyalty_classes;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
@@ -48,7 +50,9 @@ pub fn results(
         Worksheet::Customers => customers::results(wb, lang),
         Worksheet::OblAudit => obl::results(wb, lang),
         Worksheet::Segmentation => segmentation::results(summary, lang),
+        Worksheet::KeyValue => key_value::results(wb, lang),
         Worksheet::Loyalty => loyalty::results(wb, summary, lang),
+        Worksheet::LoyaltyClasses => loyalty_classes::results(wb, lang),
         Worksheet::IssueLog => issue_log::results(wb, lang),
         Worksheet::ValueScoring => value_scoring::results(wb, lang),
         Worksheet::Scorecard => scorecard::results(wb, lang),

@@ -13,6 +13,8 @@ pub mod error;
 pub mod export;
 pub mod gaps;
 pub mod internal_customers;
+pub mod key_value;
+pub mod loyalty_classes;
 pub mod measures;
 pub mod merge;
 pub mod obl;
@@ -30,6 +32,8 @@ pub use customers::{loss_pareto, revenue_at_risk, CustomerChartText};
 pub use error::{error_text, ChartResult};
 pub use gaps::{gap_bars, GapChartText};
 pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
+pub use key_value::{value_map, ValueMapText};
+pub use loyalty_classes::{relationship_continuum, ContinuumText};
 pub use measures::{
     issue_stages, scorecard_progress, value_ranking, IssueChartText, ScorecardChartText,
     ValueChartText,

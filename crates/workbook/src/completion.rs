@@ -72,6 +72,8 @@ pub fn of(wb: &Workbook, sheet: Worksheet) -> Completion {
         Worksheet::Competitors => competitors(&mut t, &wb.competitors),
         Worksheet::Customers => customers(&mut t, &wb.customers),
         Worksheet::OblAudit => obl(&mut t, &wb.obl, &wb.competitors.list),
+        Worksheet::KeyValue => key_value(&mut t, &wb.key_value),
+        Worksheet::LoyaltyClasses => loyalty_classes(&mut t, &wb.loyalty_classes),
         Worksheet::ActionPlan => action_plan(&mut t, &wb.action_plan),
         Worksheet::IssueLog => issue_log(&mut t, &wb.issues),
         Worksheet::ValueScoring => value_scoring(&mut t, wb),
@@ -352,6 +354,62 @@ fn stakeholders(t: &mut Tally, rows: &[Stakeholder]) {
     );
 }
 
+/// Key-customer value: per class, its name (at least one class); per target, its
+/// name, cost, value and how to communicate it, and how much it matters to each named
+/// class (4 + classes slots; at least one target).
+fn key_value(t: &mut Tally, kv: &crate::key_value::KeyValue) {
+    let classes: Vec<crate::ids::RowId> = kv
+        .classes
+        .iter()
+        .filter(|c| !c.is_blank())
+        .map(|c| c.id)
+        .collect();
+    t.list(&kv.classes, 1, 1, |c| c.is_blank(), |t, c| t.text(&c.name));
+    t.list(
+        &kv.targets,
+        1,
+        4 + classes.len() as u32,
+        |r| r.is_blank(),
+        |t, r| {
+            t.text(&r.name);
+            t.choice(&r.cost);
+            t.choice(&r.value);
+            t.text(&r.communicate);
+            for &class in &classes {
+                t.slot(r.importance_to(class).is_some());
+            }
+        },
+    );
+}
+
+/// Six customer classes and relationships: per group, its name, customers, class and its
+/// place on the continuum today and as targeted (5 slots; at least one group); and
+/// the action of every class that holds a group (1 slot each).
+fn loyalty_classes(t: &mut Tally, lc: &crate::loyalty_classes::LoyaltyClasses) {
+    t.list(
+        &lc.groups,
+        1,
+        5,
+        |g| g.is_blank(),
+        |t, g| {
+            t.text(&g.name);
+            t.choice(&g.customers);
+            t.choice(&g.class);
+            t.choice(&g.today);
+            t.choice(&g.target);
+        },
+    );
+    for class in crate::loyalty_classes::LoyaltyClass::ALL {
+        if lc
+            .groups
+            .iter()
+            .any(|g| !g.is_blank() && g.class == Some(class))
+        {
+            t.text(lc.action(class));
+        }
+    }
+}
+
 /// Action plan: per action, its kind, what will be done, the SWOT items it builds on,
 /// the owner, the due date and the status (6 slots); at least one action.
 fn action_plan(t: &mut Tally, rows: &[crate::action_plan::Action]) {
@@ -563,7 +621,7 @@ mod tests {
 
     /// (worksheet, total of a blank workbook, filled = total of the demo).
     /// The demo is designed to be complete on every worksheet that takes input.
-    const EXPECTED: [(Worksheet, u32, u32); 19] = [
+    const EXPECTED: [(Worksheet, u32, u32); 21] = [
         // type 1 + offerings 1 + competence 2 + goal 3 | 1 + 4 + 3×2 + 3×3
         (Worksheet::CompanyProfile, 7, 20),
         (Worksheet::ProductGaps, 4, 4 * 4),
@@ -589,7 +647,11 @@ mod tests {
         (Worksheet::OblAudit, 27, 39),
         // the demo's generated customers, with satisfaction and loyalty
         (Worksheet::Segmentation, 0, 1),
+        // one missing class + one missing target × 4 | 3 classes + 7 targets × (4 + 3)
+        (Worksheet::KeyValue, 5, 3 + 7 * 7),
         (Worksheet::Loyalty, 0, 1),
+        // one missing group × 5 | six groups × 5 + an action for each of the six classes
+        (Worksheet::LoyaltyClasses, 5, 6 * 5 + 6),
         // one blank issue × (2 + 7) | four issues: 2 + 7, 2 + 8, 2 + 9, 2 + 8
         (Worksheet::IssueLog, 9, 4 * 2 + 7 + 8 + 9 + 8),
         // no group to score: 2 | (4 current + 3 former + 2 blacklist) × 2

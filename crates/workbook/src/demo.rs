@@ -12,8 +12,11 @@ use crate::internal::{
     Aspiration, BaggageDecision, BaggageItem, Competency, CultureChoice, CultureType, GapRow, Goal,
     InternalLink, KnowledgeTopic, Priority, SevenSFactor, TextRow, Verdict,
 };
+use crate::key_value::{ValueClass, ValueTarget};
 use crate::lang::Lang;
+use crate::loyalty_classes::{LoyaltyClass, PlacedGroup};
 use crate::obl::{Cell, CompanyRef, IndustryRating, Rating};
+use crate::rows::Row;
 use crate::score::Score;
 use crate::seed::{self, pick, Bilingual};
 use crate::segmentation;
@@ -1444,6 +1447,8 @@ pub fn workbook(lang: Lang) -> Workbook {
     method::fill_scorecard(&mut wb);
     method::fill_readiness(&mut wb, lang);
     fill_action_plan(&mut wb, lang);
+    fill_key_value(&mut wb, lang);
+    fill_loyalty_classes(&mut wb, lang);
     // The segmentation and loyalty screens work on first load: generated customers
     // (regenerated from their seed, never stored) and their summary.
     let rows = segmentation::demo_data::demo(lang);
@@ -1602,6 +1607,234 @@ fn fill_action_plan(wb: &mut Workbook, lang: Lang) {
             due: due.to_string(),
             status: Some(status),
         });
+    }
+}
+
+// ---------------------------------------------------------------- key-customer value
+
+/// The classes the value targets are weighed for: two key groups of the customer
+/// tables and the SME annual-pass holders.
+const VALUE_CLASSES: [T; 3] = [
+    ("Manufacturing key accounts", "制造业重点客户"),
+    ("State-owned enterprises", "国有企业客户"),
+    (
+        "Open-course annual pass holders (SMEs)",
+        "公开课年卡客户（中小企业）",
+    ),
+];
+
+/// (target, cost, value, importance to each class, how to communicate it).
+type DemoTarget = (T, u8, u8, [u8; 3], T);
+
+const VALUE_TARGETS: [DemoTarget; 7] = [
+    (
+        (
+            "Courses tailored to the client's own processes and cases",
+            "结合客户自身流程与案例定制课程",
+        ),
+        7,
+        9,
+        [10, 8, 3],
+        (
+            "Show a tailored outline built on the client's cases in every proposal",
+            "在每份方案书中展示以客户案例为基础的定制大纲",
+        ),
+    ),
+    (
+        (
+            "Measured results: a before-and-after report to the sponsor",
+            "效果评估：向项目发起人提交训前训后对比报告",
+        ),
+        4,
+        8,
+        [9, 6, 4],
+        (
+            "Send the report to the sponsor a month after each programme and present it in person",
+            "每个项目结束一个月后把报告交给发起人，并当面讲解",
+        ),
+    ),
+    (
+        ("A dedicated account manager", "专属客户经理"),
+        6,
+        7,
+        [8, 9, 2],
+        (
+            "Introduce the account manager at signing and hold a quarterly review",
+            "签约时介绍客户经理，每季度做一次回顾",
+        ),
+    ),
+    (
+        (
+            "Senior trainers with experience in the client's industry",
+            "具有客户所在行业经验的资深讲师",
+        ),
+        8,
+        6,
+        [9, 7, 6],
+        (
+            "Trainer profiles with their industry projects in the proposal",
+            "方案书附上讲师简介及其行业项目经历",
+        ),
+    ),
+    (
+        (
+            "Flexible scheduling: evenings and weekends",
+            "灵活排课：晚间和周末",
+        ),
+        5,
+        4,
+        [4, 3, 9],
+        (
+            "Print the evening and weekend dates on the course calendar",
+            "在课程日历上标明晚间和周末班次",
+        ),
+    ),
+    (
+        ("The lowest price per trainee day", "最低的人天价格"),
+        9,
+        3,
+        [3, 5, 8],
+        (
+            "Quote a package price for the year instead of a day rate",
+            "报全年套餐价，而不是按天报价",
+        ),
+    ),
+    (
+        (
+            "Accounts on the online learning platform",
+            "在线学习平台账号",
+        ),
+        3,
+        6,
+        [5, 4, 7],
+        (
+            "Include the accounts in the annual pass and show them at the first course",
+            "把平台账号纳入年卡，并在第一次上课时演示",
+        ),
+    ),
+];
+
+fn fill_key_value(wb: &mut Workbook, lang: Lang) {
+    let mut classes = Vec::new();
+    for name in VALUE_CLASSES {
+        let id = wb.fresh_id();
+        classes.push(id);
+        wb.key_value.classes.push(ValueClass {
+            id,
+            name: pick(name, lang).to_string(),
+        });
+    }
+    for (name, cost, value, importance, communicate) in VALUE_TARGETS {
+        let mut target = ValueTarget::blank(wb.fresh_id());
+        target.name = pick(name, lang).to_string();
+        target.cost = score(cost);
+        target.value = score(value);
+        target.communicate = pick(communicate, lang).to_string();
+        for (&class, imp) in classes.iter().zip(importance) {
+            target.set_importance(class, score(imp));
+        }
+        wb.key_value.targets.push(target);
+    }
+}
+
+// ---------------------------------------------------------------- loyalty classes
+
+/// (group, customers, class, relationship today, target): one group of the customer
+/// tables in each class.
+const LOYALTY_GROUPS: [(T, u32, LoyaltyClass, u8, u8); 6] = [
+    (
+        ("Manufacturing key accounts", "制造业重点客户"),
+        12,
+        LoyaltyClass::LoyalStaying,
+        8,
+        9,
+    ),
+    (
+        ("State-owned enterprises", "国有企业客户"),
+        6,
+        LoyaltyClass::LoyalMaySwitch,
+        6,
+        8,
+    ),
+    (
+        ("Financial-services clients", "金融业客户"),
+        9,
+        LoyaltyClass::OccasionalMayBuyMore,
+        5,
+        7,
+    ),
+    (
+        (
+            "Open-course annual pass holders (SMEs)",
+            "公开课年卡客户（中小企业）",
+        ),
+        140,
+        LoyaltyClass::OccasionalMayBuyLess,
+        4,
+        5,
+    ),
+    (
+        (
+            "Manufacturers relocating to the region",
+            "迁入本地区的制造企业",
+        ),
+        25,
+        LoyaltyClass::NonUserMayBuy,
+        2,
+        6,
+    ),
+    (
+        ("Technology start-ups", "科技初创企业"),
+        60,
+        LoyaltyClass::NonUserWillNot,
+        2,
+        2,
+    ),
+];
+
+/// The team's action for each class, in `LoyaltyClass::ALL` order.
+const LOYALTY_ACTIONS: [T; 6] = [
+    (
+        "Annual review with each sponsor; first seats on new courses; ask for one referral a year",
+        "每年与发起人做一次回顾；新课程优先安排席位；每年请其推荐一家新客户",
+    ),
+    (
+        "Ask each SOE's training office what a competitor offers them; assign a named account manager",
+        "向每家国企的培训主管了解竞争对手的报价；指定专属客户经理",
+    ),
+    (
+        "Offer a bundled annual programme with a volume discount",
+        "推出含批量折扣的全年培训套餐",
+    ),
+    (
+        "Match a competitor's price only on the annual pass; send each firm its results report",
+        "仅在年卡上回应竞争对手的价格；向每家企业发送培训效果报告",
+    ),
+    (
+        "Invite their HR heads to a free open-course session and a needs analysis",
+        "邀请其人力资源负责人参加一次免费公开课并做需求诊断",
+    ),
+    (
+        "No direct sales effort; keep them on the newsletter only",
+        "不投入直接销售，只保留在简报发送名单中",
+    ),
+];
+
+fn fill_loyalty_classes(wb: &mut Workbook, lang: Lang) {
+    for (name, customers, class, today, target) in LOYALTY_GROUPS {
+        let id = wb.fresh_id();
+        wb.loyalty_classes.groups.push(PlacedGroup {
+            id,
+            name: pick(name, lang).to_string(),
+            customers: Some(customers),
+            class: Some(class),
+            today: score(today),
+            target: score(target),
+        });
+    }
+    for (class, action) in LoyaltyClass::ALL.into_iter().zip(LOYALTY_ACTIONS) {
+        wb.loyalty_classes
+            .set_action(class, pick(action, lang).to_string());
     }
 }
 

@@ -125,6 +125,14 @@ pub fn covered(wb: &Workbook, sheet: Worksheet) -> bool {
                     .any(|r| r.cell.rating.is_some() || text(&r.cell.comment))
         }
         Worksheet::Segmentation | Worksheet::Loyalty => wb.customer_data.is_some(),
+        Worksheet::KeyValue => {
+            let k = &wb.key_value;
+            k.classes.iter().any(|c| !c.is_blank()) || k.targets.iter().any(|t| !t.is_blank())
+        }
+        Worksheet::LoyaltyClasses => {
+            let l = &wb.loyalty_classes;
+            l.groups.iter().any(|g| !g.is_blank()) || l.actions.iter().any(|a| text(&a.action))
+        }
         Worksheet::ActionPlan => wb.action_plan.iter().any(|a| !a.is_blank()),
         Worksheet::IssueLog => wb.issues.iter().any(|i| !i.is_blank()),
         Worksheet::ValueScoring => !wb.value_scores.is_empty(),

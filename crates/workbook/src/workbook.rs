@@ -42,6 +42,10 @@ pub struct Workbook {
     pub obl: OblAudit,
     pub segmentation: SegmentationSettings,
     pub loyalty: LoyaltySettings,
+    /// Key-customer value analysis: value targets weighed by customer class.
+    pub key_value: crate::key_value::KeyValue,
+    /// The customer groups in the six loyalty classes and on the relationship continuum.
+    pub loyalty_classes: crate::loyalty_classes::LoyaltyClasses,
     /// The imported customer dataset's source, mapping and summary; the rows
     /// themselves live outside the workbook (IndexedDB, or regenerated for the demo).
     pub customer_data: Option<DatasetInfo>,
@@ -127,6 +131,9 @@ impl Workbook {
         three(self, |wb| &mut wb.back.aspirations);
         three(self, |wb| &mut wb.back.knowledge);
         three(self, |wb| &mut wb.internal_customers);
+        three(self, |wb| &mut wb.key_value.classes);
+        three(self, |wb| &mut wb.key_value.targets);
+        three(self, |wb| &mut wb.loyalty_classes.groups);
         if self.action_plan.is_empty() {
             let id = self.fresh_id();
             self.action_plan.push(Row::blank(id));
@@ -502,6 +509,11 @@ impl Workbook {
                     .any(|d| d.id == id || any(&d.criteria, |c| c.id, id))
                     || any(&o.industry_criteria, |c| c.id, id)
             }
+            Worksheet::KeyValue => {
+                let k = &self.key_value;
+                any(&k.classes, |r| r.id, id) || any(&k.targets, |r| r.id, id)
+            }
+            Worksheet::LoyaltyClasses => any(&self.loyalty_classes.groups, |r| r.id, id),
             Worksheet::ActionPlan => any(&self.action_plan, |r| r.id, id),
             Worksheet::IssueLog => any(&self.issues, |r| r.id, id),
             Worksheet::Scorecard => any(&self.scorecard, |r| r.id, id),
@@ -534,7 +546,7 @@ mod tests {
     #[test]
     fn blank_workbook_has_starter_rows_that_count_as_empty() {
         let wb = Workbook::blank("w", Lang::Zh);
-        let lens: [(&str, usize); 9] = [
+        let lens: [(&str, usize); 12] = [
             ("offerings", wb.profile.offerings.len()),
             ("competencies", wb.profile.competencies.len()),
             ("goals", wb.profile.goals.len()),
@@ -544,6 +556,9 @@ mod tests {
             ("aspirations", wb.back.aspirations.len()),
             ("knowledge", wb.back.knowledge.len()),
             ("internal customers", wb.internal_customers.len()),
+            ("value classes", wb.key_value.classes.len()),
+            ("value targets", wb.key_value.targets.len()),
+            ("loyalty groups", wb.loyalty_classes.groups.len()),
         ];
         for (list, len) in lens {
             assert_eq!(len, STARTER_ROWS, "{list}");

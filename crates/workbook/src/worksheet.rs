@@ -20,7 +20,11 @@ pub enum Worksheet {
     Customers,
     OblAudit,
     Segmentation,
+    /// Key-customer value analysis (METHOD.md §5): value targets by customer class.
+    KeyValue,
     Loyalty,
+    /// The six loyalty classes and the relationship continuum (METHOD.md §6).
+    LoyaltyClasses,
     /// Customer problems walked through the problem-solving model (§7).
     IssueLog,
     /// Customer groups scored on gross margin and payment record (§8).
@@ -46,7 +50,7 @@ pub enum Part {
 }
 
 impl Worksheet {
-    pub const ALL: [Worksheet; 19] = [
+    pub const ALL: [Worksheet; 21] = [
         Worksheet::CompanyProfile,
         Worksheet::ProductGaps,
         Worksheet::ServiceGaps,
@@ -60,7 +64,9 @@ impl Worksheet {
         Worksheet::Customers,
         Worksheet::OblAudit,
         Worksheet::Segmentation,
+        Worksheet::KeyValue,
         Worksheet::Loyalty,
+        Worksheet::LoyaltyClasses,
         Worksheet::IssueLog,
         Worksheet::ValueScoring,
         Worksheet::Scorecard,
@@ -84,7 +90,9 @@ impl Worksheet {
             Worksheet::Customers => "customers",
             Worksheet::OblAudit => "obl",
             Worksheet::Segmentation => "segmentation",
+            Worksheet::KeyValue => "key-value",
             Worksheet::Loyalty => "loyalty",
+            Worksheet::LoyaltyClasses => "loyalty-classes",
             Worksheet::IssueLog => "issue-log",
             Worksheet::ValueScoring => "value-scoring",
             Worksheet::Scorecard => "scorecard",
@@ -110,7 +118,9 @@ impl Worksheet {
             Worksheet::Customers
             | Worksheet::OblAudit
             | Worksheet::Segmentation
+            | Worksheet::KeyValue
             | Worksheet::Loyalty
+            | Worksheet::LoyaltyClasses
             | Worksheet::IssueLog
             | Worksheet::ValueScoring => Part::CustomerAnalysis,
             Worksheet::Scorecard | Worksheet::Readiness => Part::Management,
