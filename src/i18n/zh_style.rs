@@ -149,7 +149,7 @@ fn message_texts() -> Vec<(String, String)> {
     use seven_s::SevenSMsg;
     use sharing::ShareMsg;
     use stakeholders::StakeholderMsg;
-    use value_scoring::ValueMsg as ScoringMsg;
+    use value_scoring::ScoringMsg;
     macro_rules! texts {
         ($($name:ident),+ $(,)?) => {{
             let mut out = Vec::new();

@@ -11,7 +11,7 @@ use workbook::{RowId, Worksheet};
 
 use crate::components::fields::msg;
 use crate::components::number_input::NumberInput;
-use crate::i18n::value_scoring::ValueMsg;
+use crate::i18n::value_scoring::ScoringMsg;
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
 
@@ -29,8 +29,8 @@ pub fn Page() -> impl IntoView {
     };
     view! {
         <h1>{move || Worksheet::ValueScoring.label(app.lang.get())}</h1>
-        <p class="intro">{tr(ValueMsg::Intro)}</p>
-        <Show when=has_groups fallback=|| view! { <p class="hint">{tr(ValueMsg::NoGroups)}</p> }>
+        <p class="intro">{tr(ScoringMsg::Intro)}</p>
+        <Show when=has_groups fallback=|| view! { <p class="hint">{tr(ScoringMsg::NoGroups)}</p> }>
             {SCORED_TABLES.map(|table| view! { <TableGroups table/> }).collect_view()}
         </Show>
         <crate::worksheets::blocks::Results sheet=Worksheet::ValueScoring/>
@@ -70,7 +70,7 @@ fn TableGroups(table: workbook::customers::CustomerTable) -> impl IntoView {
 #[component]
 fn GroupScores(id: RowId, name: String) -> impl IntoView {
     let app = use_app();
-    let field = move |criterion: Criterion, key: &str, label: ValueMsg| {
+    let field = move |criterion: Criterion, key: &str, label: ScoringMsg| {
         let value = Signal::derive(move || {
             app.workbook
                 .with(|wb| points(&wb.value_scores, id, criterion).map(u64::from))
@@ -88,8 +88,8 @@ fn GroupScores(id: RowId, name: String) -> impl IntoView {
     view! {
         <li class="row" aria-labelledby=heading>
             <span id=heading.clone() class="row-name">{name}</span>
-            {field(Criterion::Margin, "margin", ValueMsg::Margin)}
-            {field(Criterion::Payment, "payment", ValueMsg::Payment)}
+            {field(Criterion::Margin, "margin", ScoringMsg::Margin)}
+            {field(Criterion::Payment, "payment", ScoringMsg::Payment)}
         </li>
     }
 }

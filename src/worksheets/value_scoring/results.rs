@@ -5,7 +5,7 @@
 use workbook::value_score::ValueRanking;
 use workbook::{Lang, Workbook};
 
-use crate::i18n::value_scoring::{self as t, ValueMsg as V};
+use crate::i18n::value_scoring::{self as t, ScoringMsg as V};
 use crate::i18n::{Label, Text};
 use crate::worksheets::blocks::{chart, err, figure, h, table, Block};
 

@@ -7,7 +7,7 @@ use workbook::Lang;
 use crate::i18n::Text;
 
 messages! {
-    pub enum ValueMsg {
+    pub enum ScoringMsg {
         Intro => (
             "Score each customer group that has bought from you on gross margin (0–20 points) and payment record (0–20 points); the groups are ranked by the total. Groups come from the customer tables (current, former and blacklist); potential customers have no record to score yet.",
             "为每个与公司有过交易的客户群按毛利（0–20 分）和付款记录（0–20 分）打分，并按总分排名。客户群来自顾客分析表（当前、前顾客和黑名单）；潜在顾客尚无记录可评。",
@@ -64,11 +64,11 @@ pub fn top(lang: Lang, ranking: &ValueRanking) -> String {
 /// The chart's labels.
 pub fn chart_text(lang: Lang) -> charts::ValueChartText {
     charts::ValueChartText {
-        margin: ValueMsg::MarginShort.text(lang).to_string(),
-        payment: ValueMsg::PaymentShort.text(lang).to_string(),
-        axis: ValueMsg::Axis.text(lang).to_string(),
-        not_scored: ValueMsg::NotScoredChart.text(lang).to_string(),
-        no_data: ValueMsg::NoData.text(lang).to_string(),
+        margin: ScoringMsg::MarginShort.text(lang).to_string(),
+        payment: ScoringMsg::PaymentShort.text(lang).to_string(),
+        axis: ScoringMsg::Axis.text(lang).to_string(),
+        not_scored: ScoringMsg::NotScoredChart.text(lang).to_string(),
+        no_data: ScoringMsg::NoData.text(lang).to_string(),
     }
 }
 
@@ -80,13 +80,13 @@ pub fn chart_description(lang: Lang, ranking: &ValueRanking) -> String {
         .map(|r| format!("{} {}", r.name, r.total().unwrap_or(0)))
         .collect();
     let body = if parts.is_empty() {
-        ValueMsg::NotScoredChart.text(lang).to_string()
+        ScoringMsg::NotScoredChart.text(lang).to_string()
     } else {
         parts.join(crate::i18n::semicolon(lang))
     };
     format!(
         "{}{}{body}",
-        ValueMsg::Chart.text(lang),
+        ScoringMsg::Chart.text(lang),
         crate::i18n::colon(lang)
     )
 }
