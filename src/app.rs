@@ -19,8 +19,9 @@ use crate::routing;
 use crate::state::{tr, App as AppState, Notice, Rows, SaveStatus};
 use crate::worksheets::gaps::{GapKind, GapPage};
 use crate::worksheets::{
-    action_plan, back, competitors, customers, internal_customers, key_value, loyalty,
-    loyalty_classes, obl, pestle, profile, segmentation, seven_s, stakeholders, swot,
+    action_plan, back, competitors, customers, internal_customers, issue_log, key_value, loyalty,
+    loyalty_classes, obl, pestle, profile, readiness, scorecard, segmentation, seven_s,
+    stakeholders, swot, value_scoring,
 };
 
 /// Reads storage and builds the initial state: the workbook the address names, else
@@ -192,6 +193,10 @@ pub fn App() -> impl IntoView {
                     Route::Sheet(Worksheet::KeyValue) => view! { <key_value::Page/> }.into_any(),
                     Route::Sheet(Worksheet::Loyalty) => view! { <loyalty::Page/> }.into_any(),
                     Route::Sheet(Worksheet::LoyaltyClasses) => view! { <loyalty_classes::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::IssueLog) => view! { <issue_log::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::ValueScoring) => view! { <value_scoring::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Scorecard) => view! { <scorecard::Page/> }.into_any(),
+                    Route::Sheet(Worksheet::Readiness) => view! { <readiness::Page/> }.into_any(),
                     Route::Sheet(Worksheet::ActionPlan) => view! { <action_plan::Page/> }.into_any(),
                 }}
             </main>

@@ -214,6 +214,10 @@ fn folder(sheet: Worksheet) -> &'static str {
         Worksheet::KeyValue => "key_value",
         Worksheet::Loyalty => "loyalty",
         Worksheet::LoyaltyClasses => "loyalty_classes",
+        Worksheet::IssueLog => "issue_log",
+        Worksheet::ValueScoring => "value_scoring",
+        Worksheet::Scorecard => "scorecard",
+        Worksheet::Readiness => "readiness",
         Worksheet::ActionPlan => "action_plan",
     }
 }

@@ -52,6 +52,7 @@ pub fn Nav() -> impl IntoView {
             {part(Part::Internal)}
             {part(Part::External)}
             {part(Part::CustomerAnalysis)}
+            {part(Part::Management)}
             {part(Part::Strategy)}
         </nav>
     }

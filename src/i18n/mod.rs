@@ -59,6 +59,7 @@ pub mod customer_import;
 pub use crate::worksheets::customers::strings as customers;
 pub use crate::worksheets::gaps::strings as gaps;
 pub use crate::worksheets::internal_customers::strings as internal_customers;
+pub use crate::worksheets::issue_log::strings as issue_log;
 pub use crate::worksheets::key_value::strings as key_value;
 pub mod library;
 pub use crate::worksheets::loyalty::strings as loyalty;
@@ -68,6 +69,8 @@ pub use crate::worksheets::obl::strings as obl;
 pub mod offline;
 pub use crate::worksheets::pestle::strings as pestle;
 pub use crate::worksheets::profile::strings as profile;
+pub use crate::worksheets::readiness::strings as readiness;
+pub use crate::worksheets::scorecard::strings as scorecard;
 pub mod report;
 pub use crate::worksheets::segmentation::strings as segmentation;
 pub use crate::worksheets::seven_s::strings as seven_s;
@@ -75,6 +78,7 @@ pub mod sharing;
 pub use crate::worksheets::stakeholders::strings as stakeholders;
 pub mod thresholds;
 pub mod undo;
+pub use crate::worksheets::value_scoring::strings as value_scoring;
 
 use workbook::codec::DecodeError;
 use workbook::swot::{Posture, Quadrant};
@@ -221,6 +225,10 @@ impl Label for Worksheet {
                 "Six customer classes and relationships",
                 "六类客户与关系连续流",
             ),
+            Worksheet::IssueLog => ("Customer issue log", "客户问题记录"),
+            Worksheet::ValueScoring => ("Customer value scoring", "客户价值评分"),
+            Worksheet::Scorecard => ("CRM scorecard", "CRM 计分卡"),
+            Worksheet::Readiness => ("Twelve-step readiness", "十二步建设进展"),
             Worksheet::ActionPlan => ("Action plan", "行动计划"),
         };
         pick(lang, en, zh)
@@ -233,6 +241,7 @@ impl Label for Part {
             Part::Internal => pick(lang, "Internal analysis", "内部分析"),
             Part::External => pick(lang, "External analysis", "外部分析"),
             Part::CustomerAnalysis => pick(lang, "Customer analysis", "顾客分析"),
+            Part::Management => pick(lang, "Measure and implement", "衡量与实施"),
             Part::Strategy => pick(lang, "Strategy", "战略"),
         }
     }

@@ -134,6 +134,7 @@ fn message_texts() -> Vec<(String, String)> {
     use customers::CustMsg;
     use gaps::GapMsg;
     use internal_customers::InternalMsg;
+    use issue_log::IssueMsg;
     use key_value::ValueMsg;
     use library::LibMsg;
     use loyalty_classes::LoyaltyClassMsg;
@@ -142,12 +143,15 @@ fn message_texts() -> Vec<(String, String)> {
     use offline::OfflineMsg;
     use pestle::PestleMsg;
     use profile::ProfileMsg;
+    use readiness::ReadyMsg;
     use report::ReportMsg;
+    use scorecard::CardMsg;
     use segmentation::SegMsg;
     use seven_s::SevenSMsg;
     use sharing::ShareMsg;
     use stakeholders::StakeholderMsg;
     use undo::UndoMsg;
+    use value_scoring::ScoringMsg;
     macro_rules! texts {
         ($($name:ident),+ $(,)?) => {{
             let mut out = Vec::new();
@@ -169,12 +173,15 @@ fn message_texts() -> Vec<(String, String)> {
         InternalMsg,
         ValueMsg,
         LoyaltyClassMsg,
+        IssueMsg,
         LibMsg,
         MergeMsg,
         OblMsg,
         OfflineMsg,
         PestleMsg,
         ProfileMsg,
+        ReadyMsg,
+        CardMsg,
         ReportMsg,
         SegMsg,
         SevenSMsg,
@@ -182,6 +189,7 @@ fn message_texts() -> Vec<(String, String)> {
         StakeholderMsg,
         UndoMsg,
         PresentMsg,
+        ScoringMsg,
     )
 }
 
@@ -206,7 +214,12 @@ fn label_texts() -> Vec<(String, String)> {
         Part::Internal,
         Part::External,
         Part::CustomerAnalysis,
+        Part::Management,
+        Part::Strategy,
     ]));
+    out.extend(all(workbook::issues::Answer::ALL));
+    out.extend(all(workbook::scorecard::IndicatorKind::ALL));
+    out.extend(all(workbook::readiness::BuildStep::ALL));
     out.extend(all(Quadrant::ALL));
     out.extend(all(workbook::key_value::Advice::ALL));
     out.extend(all(workbook::loyalty_classes::LoyaltyClass::ALL));

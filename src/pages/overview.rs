@@ -4,6 +4,9 @@
 use leptos::prelude::*;
 use workbook::{completion, Route, Worksheet};
 
+use workbook::readiness::ReadinessScore;
+
+use crate::i18n::readiness::{self, ReadyMsg};
 use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app};
 use crate::undo::typed;
@@ -58,5 +61,25 @@ pub fn Overview() -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+        <ReadinessLine/>
+    }
+}
+
+/// How far the company has come on the twelve steps of building a customer-strategic
+/// company (the readiness worksheet's progress), under the worksheets.
+#[component]
+fn ReadinessLine() -> impl IntoView {
+    let app = use_app();
+    let score = Memo::new(move |_| app.workbook.with(|wb| ReadinessScore::of(&wb.readiness)));
+    view! {
+        <p class="overview-readiness">
+            <a href=app.href(Route::Sheet(Worksheet::Readiness))>{tr(ReadyMsg::Overview)}</a>
+            {move || i18n::colon(app.lang.get())}
+            <meter min="0" max="100" value=move || (score.get().progress() * 100.0).round()></meter>
+            " "
+            <span data-testid="overview-readiness">
+                {move || readiness::overview_line(app.lang.get(), &score.get())}
+            </span>
+        </p>
     }
 }

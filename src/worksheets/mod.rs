@@ -10,16 +10,20 @@ pub mod competitors;
 pub mod customers;
 pub mod gaps;
 pub mod internal_customers;
+pub mod issue_log;
 pub mod key_value;
 pub mod loyalty;
 pub mod loyalty_classes;
 pub mod obl;
 pub mod pestle;
 pub mod profile;
+pub mod readiness;
+pub mod scorecard;
 pub mod segmentation;
 pub mod seven_s;
 pub mod stakeholders;
 pub mod swot;
+pub mod value_scoring;
 
 use workbook::segmentation::Summary;
 use workbook::{Lang, Workbook, Worksheet};
@@ -49,6 +53,10 @@ pub fn results(
         Worksheet::KeyValue => key_value::results(wb, lang),
         Worksheet::Loyalty => loyalty::results(wb, summary, lang),
         Worksheet::LoyaltyClasses => loyalty_classes::results(wb, lang),
+        Worksheet::IssueLog => issue_log::results(wb, lang),
+        Worksheet::ValueScoring => value_scoring::results(wb, lang),
+        Worksheet::Scorecard => scorecard::results(wb, lang),
+        Worksheet::Readiness => readiness::results(wb, lang),
         Worksheet::ActionPlan => action_plan::results(wb, lang),
     }
 }

@@ -8,7 +8,8 @@ const SHEETS = [
   ['profile', true], ['product-gaps', true], ['service-gaps', true], ['back', true],
   ['swot', true], ['7s', true], ['internal-customers', true], ['pestle', true],
   ['stakeholders', true], ['competitors', true], ['customers', true], ['obl', true],
-  ['segmentation', true], ['key-value', true], ['loyalty', true], ['loyalty-classes', true], ['action-plan', true],
+  ['segmentation', true], ['key-value', true], ['loyalty', true], ['loyalty-classes', true], ['issue-log', true],
+  ['value-scoring', true], ['scorecard', true], ['readiness', true], ['action-plan', true],
   // Not a worksheet, but its worksheet choice is fields too.
   ['report', true],
   // The library's new-workbook form.

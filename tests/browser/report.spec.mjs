@@ -25,6 +25,10 @@ const SHEETS = [
   ['Key-customer value', 1],
   ['Loyalty', 1],
   ['Six customer classes and relationships', 1],
+  ['Customer issue log', 1],
+  ['Customer value scoring', 1],
+  ['CRM scorecard', 1],
+  ['Twelve-step readiness', 0],
   ['Action plan', 0],
 ];
 

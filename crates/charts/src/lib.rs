@@ -15,6 +15,7 @@ pub mod gaps;
 pub mod internal_customers;
 pub mod key_value;
 pub mod loyalty_classes;
+pub mod measures;
 pub mod merge;
 pub mod obl;
 pub mod pestle;
@@ -33,6 +34,10 @@ pub use gaps::{gap_bars, GapChartText};
 pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
 pub use key_value::{value_map, ValueMapText};
 pub use loyalty_classes::{relationship_continuum, ContinuumText};
+pub use measures::{
+    issue_stages, scorecard_progress, value_ranking, IssueChartText, ScorecardChartText,
+    ValueChartText,
+};
 pub use merge::{merge_spreads, MergeChartText};
 pub use obl::{obl_company_bars, obl_department_bars, obl_heat_map, OblChartText};
 pub use pestle::{pestle_bars, PestleChartText};

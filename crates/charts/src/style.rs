@@ -415,6 +415,18 @@ pub fn band_chart<'a, DB: DrawingBackend>(
     axis: &str,
     palette: &Palette,
 ) -> Result<ChartContext<'a, DB, BandCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
+    band_chart_to(area, labels, axis, palette, u32::from(Score::MAX))
+}
+
+/// [`band_chart`] on a scale from 0 to `x_max` rather than the 1–10 one (points out of
+/// 40, a count, a percentage).
+pub fn band_chart_to<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    labels: &[&str],
+    axis: &str,
+    palette: &Palette,
+    x_max: u32,
+) -> Result<ChartContext<'a, DB, BandCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
     let count = labels.len().max(1);
     let label_style = text(size::LABEL, &palette.text);
     let label_width = (area.dim_in_pixel().0 * 2 / 5).clamp(60, 220);
@@ -424,7 +436,7 @@ pub fn band_chart<'a, DB: DrawingBackend>(
         .margin_right(VALUE_ROOM)
         .x_label_area_size(40)
         .y_label_area_size(label_width)
-        .build_cartesian_2d(0..u32::from(Score::MAX), 0.0..count as f64)?;
+        .build_cartesian_2d(0..x_max.max(1), 0.0..count as f64)?;
     chart
         .configure_mesh()
         .disable_y_mesh()

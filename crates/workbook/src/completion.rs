@@ -75,6 +75,10 @@ pub fn of(wb: &Workbook, sheet: Worksheet) -> Completion {
         Worksheet::KeyValue => key_value(&mut t, &wb.key_value),
         Worksheet::LoyaltyClasses => loyalty_classes(&mut t, &wb.loyalty_classes),
         Worksheet::ActionPlan => action_plan(&mut t, &wb.action_plan),
+        Worksheet::IssueLog => issue_log(&mut t, &wb.issues),
+        Worksheet::ValueScoring => value_scoring(&mut t, wb),
+        Worksheet::Scorecard => scorecard(&mut t, &wb.scorecard),
+        Worksheet::Readiness => readiness(&mut t, &wb.readiness),
         // The segmentation and loyalty analyses run on an imported customer dataset:
         // before one is imported there is nothing to fill in, so they are 0 of 0
         // (percent() is 0) and the UI shows "no data". After, segmentation is done;
@@ -425,6 +429,76 @@ fn action_plan(t: &mut Tally, rows: &[crate::action_plan::Action]) {
     );
 }
 
+/// Issue log: per issue, what the customer raised, the opening date, and every step
+/// the problem-solving model takes for it (seven, up to ten after a "no"); at least
+/// one issue (2 + 7 slots).
+fn issue_log(t: &mut Tally, rows: &[crate::issues::Issue]) {
+    t.list(
+        rows,
+        1,
+        9,
+        |r| r.is_blank(),
+        |t, r| {
+            t.text(&r.raised);
+            t.slot(crate::action_plan::is_date(&r.opened));
+            for step in r.steps() {
+                t.slot(r.answered(step));
+            }
+        },
+    );
+}
+
+/// Value scoring: per customer group of the scored tables (current, former,
+/// blacklist), gross margin and payment record (2 slots); with no such group the
+/// worksheet still asks for one (0 of 2).
+fn value_scoring(t: &mut Tally, wb: &Workbook) {
+    use crate::value_score::{points, Criterion, SCORED_TABLES};
+    let mut groups = 0;
+    for table in SCORED_TABLES {
+        for g in wb.customers.table(table).iter().filter(|g| !g.is_blank()) {
+            groups += 1;
+            t.choice(&points(&wb.value_scores, g.id, Criterion::Margin));
+            t.choice(&points(&wb.value_scores, g.id, Criterion::Payment));
+        }
+    }
+    if groups == 0 {
+        t.missing(2);
+    }
+}
+
+/// Scorecard: per indicator, a readable baseline, target and current value (3
+/// slots); the name and kind, which the seed fills, count only when missing (an
+/// indicator the team added without them). At least one indicator.
+fn scorecard(t: &mut Tally, rows: &[crate::scorecard::Indicator]) {
+    use crate::scorecard::parse_figure;
+    t.list(
+        rows,
+        1,
+        3,
+        |r| r.is_blank(),
+        |t, r| {
+            if blank(&r.name) {
+                t.missing(1);
+            }
+            if r.kind.is_none() {
+                t.missing(1);
+            }
+            for figure in [&r.baseline, &r.target, &r.current] {
+                t.slot(parse_figure(figure).is_some());
+            }
+        },
+    );
+}
+
+/// Readiness: per step of the twelve, its status and the evidence (2 slots).
+fn readiness(t: &mut Tally, r: &crate::readiness::Readiness) {
+    for step in crate::readiness::BuildStep::ALL {
+        let rating = r.rating(step);
+        t.slot(rating.is_some_and(|x| x.status.is_some()));
+        t.slot(rating.is_some_and(|x| !blank(&x.evidence)));
+    }
+}
+
 /// Slots of a competitor that does not exist yet: name, notes and a minimal SWOT.
 const COMPETITOR_SLOTS: u32 = 2 + 4 * MIN_ROWS as u32 * SWOT_ITEM_SLOTS;
 
@@ -547,7 +621,7 @@ mod tests {
 
     /// (worksheet, total of a blank workbook, filled = total of the demo).
     /// The demo is designed to be complete on every worksheet that takes input.
-    const EXPECTED: [(Worksheet, u32, u32); 17] = [
+    const EXPECTED: [(Worksheet, u32, u32); 21] = [
         // type 1 + offerings 1 + competence 2 + goal 3 | 1 + 4 + 3×2 + 3×3
         (Worksheet::CompanyProfile, 7, 20),
         (Worksheet::ProductGaps, 4, 4 * 4),
@@ -578,6 +652,14 @@ mod tests {
         (Worksheet::Loyalty, 0, 1),
         // one missing group × 5 | six groups × 5 + an action for each of the six classes
         (Worksheet::LoyaltyClasses, 5, 6 * 5 + 6),
+        // one blank issue × (2 + 7) | four issues: 2 + 7, 2 + 8, 2 + 9, 2 + 8
+        (Worksheet::IssueLog, 9, 4 * 2 + 7 + 8 + 9 + 8),
+        // no group to score: 2 | (4 current + 3 former + 2 blacklist) × 2
+        (Worksheet::ValueScoring, 2, 9 * 2),
+        // the six seed indicators × 3
+        (Worksheet::Scorecard, 18, 18),
+        // twelve steps × (status + evidence)
+        (Worksheet::Readiness, 24, 24),
         // one blank action × 6 | four actions (SO, ST, WO, WT) × 6
         (Worksheet::ActionPlan, 6, 4 * 6),
     ];

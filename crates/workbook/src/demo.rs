@@ -23,6 +23,8 @@ use crate::segmentation;
 use crate::swot::{Quadrant, Swot, SwotItem};
 use crate::workbook::Workbook;
 
+mod method;
+
 type T = Bilingual;
 
 const TITLE: T = ("Zhixun CRM strategy workshop", "智讯公司 CRM 战略研讨");
@@ -1440,6 +1442,10 @@ pub fn workbook(lang: Lang) -> Workbook {
     fill_competitors(&mut wb, lang);
     fill_customers(&mut wb, lang);
     fill_obl(&mut wb, lang);
+    method::fill_issues(&mut wb, lang);
+    method::fill_value_scores(&mut wb);
+    method::fill_scorecard(&mut wb);
+    method::fill_readiness(&mut wb, lang);
     fill_action_plan(&mut wb, lang);
     fill_key_value(&mut wb, lang);
     fill_loyalty_classes(&mut wb, lang);

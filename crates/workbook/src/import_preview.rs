@@ -183,6 +183,10 @@ fn fields_of(sheet: Worksheet) -> &'static [&'static str] {
         Worksheet::KeyValue => &["key_value"],
         Worksheet::Loyalty => &["loyalty"],
         Worksheet::LoyaltyClasses => &["loyalty_classes"],
+        Worksheet::IssueLog => &["issues"],
+        Worksheet::ValueScoring => &["value_scores"],
+        Worksheet::Scorecard => &["scorecard"],
+        Worksheet::Readiness => &["readiness"],
         Worksheet::ActionPlan => &["action_plan"],
     }
 }

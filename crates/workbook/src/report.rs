@@ -134,6 +134,18 @@ pub fn covered(wb: &Workbook, sheet: Worksheet) -> bool {
             l.groups.iter().any(|g| !g.is_blank()) || l.actions.iter().any(|a| text(&a.action))
         }
         Worksheet::ActionPlan => wb.action_plan.iter().any(|a| !a.is_blank()),
+        Worksheet::IssueLog => wb.issues.iter().any(|i| !i.is_blank()),
+        Worksheet::ValueScoring => !wb.value_scores.is_empty(),
+        // The seed names the indicators: only figures are the team's.
+        Worksheet::Scorecard => wb
+            .scorecard
+            .iter()
+            .any(|i| text(&i.baseline) || text(&i.target) || text(&i.current)),
+        Worksheet::Readiness => wb
+            .readiness
+            .steps
+            .iter()
+            .any(|r| r.status.is_some() || text(&r.evidence)),
     }
 }
 

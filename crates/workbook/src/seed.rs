@@ -11,6 +11,8 @@ use crate::customers::ReasonTag;
 use crate::external::Stakeholder;
 use crate::lang::Lang;
 use crate::obl::{Department, DepartmentCriterion, IndustryCriterion};
+use crate::rows::Row;
+use crate::scorecard::{Indicator, IndicatorKind};
 use crate::workbook::Workbook;
 
 /// A text in both languages: (English, Simplified Chinese).
@@ -22,6 +24,41 @@ pub fn pick(text: Bilingual, lang: Lang) -> &'static str {
         Lang::Zh => text.1,
     }
 }
+
+/// The CRM scorecard's indicators (METHOD.md §8): the lagging ones report results,
+/// the leading ones move first. (kind, name, unit)
+pub const INDICATORS: [(IndicatorKind, Bilingual, Bilingual); 6] = [
+    (
+        IndicatorKind::Lagging,
+        ("Revenue", "营业收入"),
+        ("万元", "万元"),
+    ),
+    (
+        IndicatorKind::Lagging,
+        ("Market share", "市场份额"),
+        ("%", "%"),
+    ),
+    (
+        IndicatorKind::Lagging,
+        ("Gross profit margin", "毛利率"),
+        ("%", "%"),
+    ),
+    (
+        IndicatorKind::Leading,
+        ("Share of customer", "客户份额"),
+        ("%", "%"),
+    ),
+    (
+        IndicatorKind::Leading,
+        ("Customer satisfaction", "客户满意度"),
+        ("points of 10", "分（满分 10）"),
+    ),
+    (
+        IndicatorKind::Leading,
+        ("Customer retention", "客户保持率"),
+        ("%", "%"),
+    ),
+];
 
 pub const STAKEHOLDERS: [Bilingual; 6] = [
     ("Customers", "顾客"),
@@ -181,6 +218,15 @@ fn fill_obl<'a>(
         wb.obl.industry_criteria.push(IndustryCriterion {
             id,
             name: pick(*name, lang).to_string(),
+        });
+    }
+    for (kind, name, unit) in INDICATORS {
+        let id = wb.fresh_id();
+        wb.scorecard.push(Indicator {
+            kind: Some(kind),
+            name: pick(name, lang).to_string(),
+            unit: pick(unit, lang).to_string(),
+            ..Indicator::blank(id)
         });
     }
 }

@@ -52,6 +52,14 @@ pub struct Workbook {
     /// Which worksheets the workshop report leaves out; kept with the workbook so
     /// each team's report stays as they chose it.
     pub report: crate::report::ReportSettings,
+    /// Customer problems walked through the problem-solving model.
+    pub issues: Vec<crate::issues::Issue>,
+    /// The customer groups' gross-margin and payment-record points.
+    pub value_scores: Vec<crate::value_score::ValueScore>,
+    /// The CRM scorecard's indicators.
+    pub scorecard: Vec<crate::scorecard::Indicator>,
+    /// The twelve steps of building a customer-strategic company, rated.
+    pub readiness: crate::readiness::Readiness,
     /// The action plan (TOWS) the workshop ends with.
     pub action_plan: Vec<crate::action_plan::Action>,
     /// The unit amounts of money are typed and shown in (stored in yuan).
@@ -96,6 +104,7 @@ impl Workbook {
         };
         seed::fill_defaults(&mut wb, lang);
         wb.pad_swot();
+        wb.readiness.normalise();
         wb
     }
 
@@ -114,6 +123,7 @@ impl Workbook {
     pub fn normalise(&mut self) {
         self.pad_swot();
         self.seven_s.normalise();
+        self.readiness.normalise();
     }
 
     /// Gives every open-ended list of a new workbook the seed's empty "1, 2, 3" rows
@@ -140,6 +150,10 @@ impl Workbook {
         if self.action_plan.is_empty() {
             let id = self.fresh_id();
             self.action_plan.push(Row::blank(id));
+        }
+        if self.issues.is_empty() {
+            let id = self.fresh_id();
+            self.issues.push(Row::blank(id));
         }
     }
 
@@ -514,7 +528,14 @@ impl Workbook {
             }
             Worksheet::LoyaltyClasses => any(&self.loyalty_classes.groups, |r| r.id, id),
             Worksheet::ActionPlan => any(&self.action_plan, |r| r.id, id),
-            Worksheet::SevenS | Worksheet::Segmentation | Worksheet::Loyalty => false,
+            Worksheet::IssueLog => any(&self.issues, |r| r.id, id),
+            Worksheet::Scorecard => any(&self.scorecard, |r| r.id, id),
+            // Value scores are kept by their group's id, readiness by step.
+            Worksheet::SevenS
+            | Worksheet::Segmentation
+            | Worksheet::Loyalty
+            | Worksheet::ValueScoring
+            | Worksheet::Readiness => false,
         }
     }
 }

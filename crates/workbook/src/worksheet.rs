@@ -25,6 +25,14 @@ pub enum Worksheet {
     Loyalty,
     /// The six loyalty classes and the relationship continuum (METHOD.md §6).
     LoyaltyClasses,
+    /// Customer problems walked through the problem-solving model (§7).
+    IssueLog,
+    /// Customer groups scored on gross margin and payment record (§8).
+    ValueScoring,
+    /// Lagging and leading indicators against their targets (§8).
+    Scorecard,
+    /// The twelve steps of building a customer-strategic company (§9).
+    Readiness,
     /// The strategies the workshop agrees (TOWS), at the end.
     ActionPlan,
 }
@@ -35,12 +43,14 @@ pub enum Part {
     Internal,
     External,
     CustomerAnalysis,
+    /// How the change is measured and built: the scorecard and the twelve steps.
+    Management,
     /// What the workshop decides: the action plan.
     Strategy,
 }
 
 impl Worksheet {
-    pub const ALL: [Worksheet; 17] = [
+    pub const ALL: [Worksheet; 21] = [
         Worksheet::CompanyProfile,
         Worksheet::ProductGaps,
         Worksheet::ServiceGaps,
@@ -57,6 +67,10 @@ impl Worksheet {
         Worksheet::KeyValue,
         Worksheet::Loyalty,
         Worksheet::LoyaltyClasses,
+        Worksheet::IssueLog,
+        Worksheet::ValueScoring,
+        Worksheet::Scorecard,
+        Worksheet::Readiness,
         Worksheet::ActionPlan,
     ];
 
@@ -79,6 +93,10 @@ impl Worksheet {
             Worksheet::KeyValue => "key-value",
             Worksheet::Loyalty => "loyalty",
             Worksheet::LoyaltyClasses => "loyalty-classes",
+            Worksheet::IssueLog => "issue-log",
+            Worksheet::ValueScoring => "value-scoring",
+            Worksheet::Scorecard => "scorecard",
+            Worksheet::Readiness => "readiness",
             Worksheet::ActionPlan => "action-plan",
         }
     }
@@ -102,7 +120,10 @@ impl Worksheet {
             | Worksheet::Segmentation
             | Worksheet::KeyValue
             | Worksheet::Loyalty
-            | Worksheet::LoyaltyClasses => Part::CustomerAnalysis,
+            | Worksheet::LoyaltyClasses
+            | Worksheet::IssueLog
+            | Worksheet::ValueScoring => Part::CustomerAnalysis,
+            Worksheet::Scorecard | Worksheet::Readiness => Part::Management,
             Worksheet::ActionPlan => Part::Strategy,
         }
     }

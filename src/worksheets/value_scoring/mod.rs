@@ -1,0 +1,95 @@
+//! Customer value scoring (METHOD.md §8): every customer group of the current,
+//! former and blacklist tables with its gross-margin and payment-record points
+//! (0–20 each), grouped by table; then the ranking (`results.rs`).
+
+mod results;
+pub mod strings;
+
+use leptos::prelude::*;
+use workbook::value_score::{points, set_points, Criterion, MAX_POINTS, SCORED_TABLES};
+use workbook::{RowId, Worksheet};
+
+use crate::components::fields::msg;
+use crate::components::number_input::NumberInput;
+use crate::i18n::value_scoring::ScoringMsg;
+use crate::i18n::Label;
+use crate::state::{tr, use_app};
+
+pub use results::results;
+
+#[component]
+pub fn Page() -> impl IntoView {
+    let app = use_app();
+    let has_groups = move || {
+        app.workbook.with(|wb| {
+            SCORED_TABLES
+                .iter()
+                .any(|&t| wb.customers.table(t).iter().any(|g| !g.is_blank()))
+        })
+    };
+    view! {
+        <h1>{move || Worksheet::ValueScoring.label(app.lang.get())}</h1>
+        <p class="intro">{tr(ScoringMsg::Intro)}</p>
+        <Show when=has_groups fallback=|| view! { <p class="hint">{tr(ScoringMsg::NoGroups)}</p> }>
+            {SCORED_TABLES.map(|table| view! { <TableGroups table/> }).collect_view()}
+        </Show>
+        <crate::worksheets::blocks::Results sheet=Worksheet::ValueScoring/>
+    }
+}
+
+/// The groups of one table, each with its two scores; nothing when the table has
+/// no group.
+#[component]
+fn TableGroups(table: workbook::customers::CustomerTable) -> impl IntoView {
+    let app = use_app();
+    let groups = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            wb.customers
+                .table(table)
+                .iter()
+                .filter(|g| !g.is_blank())
+                .map(|g| (g.id, g.name.trim().to_string()))
+                .collect::<Vec<(RowId, String)>>()
+        })
+    });
+    view! {
+        <Show when=move || groups.with(|g| !g.is_empty())>
+            <section class="value-table" aria-label=move || table.label(app.lang.get())>
+                <h2>{move || table.label(app.lang.get())}</h2>
+                <ul class="rows">
+                    <For each=move || groups.get() key=|g| g.clone() let:g>
+                        <GroupScores id=g.0 name=g.1/>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// One group's two scores, in a list item named by the group.
+#[component]
+fn GroupScores(id: RowId, name: String) -> impl IntoView {
+    let app = use_app();
+    let field = move |criterion: Criterion, key: &str, label: ScoringMsg| {
+        let value = Signal::derive(move || {
+            app.workbook
+                .with(|wb| points(&wb.value_scores, id, criterion).map(u64::from))
+        });
+        let on_change = Callback::new(move |v: Option<u64>| {
+            let v = v.map(|v| v.min(u64::from(MAX_POINTS)) as u8);
+            app.edit(|wb| set_points(&mut wb.value_scores, id, criterion, v));
+        });
+        view! {
+            <NumberInput value on_change id=format!("value-{id}-{key}") label=msg(label)
+                max=u64::from(MAX_POINTS)/>
+        }
+    };
+    let heading = format!("value-{id}-name");
+    view! {
+        <li class="row" aria-labelledby=heading>
+            <span id=heading.clone() class="row-name">{name}</span>
+            {field(Criterion::Margin, "margin", ScoringMsg::Margin)}
+            {field(Criterion::Payment, "payment", ScoringMsg::Payment)}
+        </li>
+    }
+}
