@@ -114,6 +114,10 @@ impl Row for Issue {
         self.id
     }
 
+    fn is_blank(&self) -> bool {
+        Issue::is_blank(self)
+    }
+
     fn blank(id: RowId) -> Issue {
         Issue {
             id,

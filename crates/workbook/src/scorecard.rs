@@ -45,6 +45,10 @@ impl Row for Indicator {
         self.id
     }
 
+    fn is_blank(&self) -> bool {
+        Indicator::is_blank(self)
+    }
+
     fn blank(id: RowId) -> Indicator {
         Indicator {
             id,
