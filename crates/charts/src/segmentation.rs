@@ -665,7 +665,8 @@ fn curve_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
 /// (0–100 %), their cumulative share of profit up, against the diagonal of perfect
 /// equality; the area between the two is shaded (twice its size is the Gini). The
 /// most profitable fifth is marked at 80% across, with a bracket up to 100% whose
-/// length is their share of profit (when that share lies on the curve, see
+/// length is their share of total profit ([`Summary::top_profit_share`], when that
+/// share lies on the curve, see
 /// [`MARK_TOLERANCE`]); the Gini and that share are written in the top-left corner,
 /// which a Lorenz curve never reaches. A curve that dips below zero (losses
 /// first) extends the axis down.
@@ -749,10 +750,12 @@ pub fn lorenz_curve<DB: DrawingBackend>(
     ))?;
 
     let mark = cumulative_colour(palette);
-    let top20 = percent(summary.top20_profit_share);
-    // With a handful of customers "the top fifth" is rounded to whole customers and its
-    // share need not lie on the drawn curve; a mark off the curve would look like an
-    // error, so then only the figure is written.
+    let top20 = percent(summary.top_profit_share(2));
+    // The figure is the decile table's share of total profit. With a handful of
+    // customers "the top fifth" is rounded to whole customers, and with losses the
+    // curve (which counts them as zero) reads less; then the share does not lie on the
+    // drawn curve, a mark off it would look like an error, and only the figure is
+    // written.
     let on_curve = |share: &f64| {
         curve_at(&points, TOP20_AT).is_some_and(|y| (y - (100.0 - share)).abs() <= MARK_TOLERANCE)
     };

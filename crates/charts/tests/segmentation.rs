@@ -143,6 +143,17 @@ fn deciles(rows: &[(usize, f64, f64)]) -> Vec<Decile> {
 const PROFIT_SHARES: [f64; 10] = [0.46, 0.2, 0.12, 0.08, 0.06, 0.04, 0.03, 0.02, 0.01, -0.02];
 const SALES_SHARES: [f64; 10] = [0.22, 0.16, 0.13, 0.11, 0.09, 0.08, 0.07, 0.06, 0.05, 0.03];
 
+/// `summary` with its top 20% (decile 2's cumulative profit share, what the Lorenz
+/// chart writes) making `share` of profit.
+fn with_top20(mut summary: Summary, share: f64) -> Summary {
+    if summary.deciles.len() < 10 {
+        summary.deciles = deciles(&[(0, 0.0, 0.0); 10]);
+    }
+    summary.deciles[1].cumulative_profit_share = Some(share);
+    summary.top20_profit_share = Some(share);
+    summary
+}
+
 /// A Lorenz curve of `n + 1` points from the least profitable customer on, for profits
 /// growing like the square of the rank.
 fn lorenz(n: usize) -> Vec<LorenzPoint> {
@@ -201,6 +212,7 @@ fn typical() -> Summary {
         all: totals(1000, 1.0, 1.0),
         deciles: deciles(&rows),
         profit_bands: vec![3, 6, 10, 20, 30, 50, 80, 120, 200, 400],
+        sales_bands: vec![12, 18, 25, 35, 50, 70, 100, 150, 230, 340],
         unprofitable: totals(60, 0.02, -0.05),
         groups: Group::ALL
             .iter()
@@ -230,7 +242,7 @@ fn typical() -> Summary {
             .collect(),
         lorenz: lorenz(100),
         gini: Some(0.4967),
-        top20_profit_share: Some(0.488),
+        top20_profit_share: Some(0.66),
         concentrated: false,
         loyalty: loyalty_counts(&LoyaltySettings::default(), &sample),
         quadrants: Vec::new(),
@@ -490,7 +502,8 @@ fn an_empty_summary_draws_every_chart_under_no_data() {
 
 #[test]
 fn lorenz_curve_against_the_diagonal_with_gini_and_top20() {
-    let summary = typical();
+    // The deciles' top fifth makes what the curve says at 80% across.
+    let summary = with_top20(typical(), 0.488);
     let text = english();
     let els = elements(&render(|area| lorenz_curve(area, &summary, &text)));
     assert!(!has_text(&els, &text.no_data) && !has_text(&els, &text.no_profit));
@@ -561,9 +574,9 @@ fn lorenz_edge_cases() {
             },
         ],
         gini: Some(0.0),
-        top20_profit_share: Some(1.0),
         ..Summary::default()
     };
+    let summary = with_top20(summary, 1.0);
     let els = elements(&render(|area| lorenz_curve(area, &summary, &text)));
     let diagonal = polyline(&els, equality_colour(&P), 2).expect("diagonal");
     assert_eq!(polyline(&els, profit_colour(&P), 2), Some(diagonal));
@@ -595,7 +608,6 @@ fn lorenz_edge_cases() {
         all: totals(10, 1.0, 1.0),
         lorenz: curve,
         gini: None,
-        top20_profit_share: None,
         ..Summary::default()
     };
     let els = elements(&render(|area| lorenz_curve(area, &summary, &text)));

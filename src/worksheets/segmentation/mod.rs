@@ -331,7 +331,7 @@ fn AbcTiers() -> impl IntoView {
 #[component]
 fn Concentration() -> impl IntoView {
     let app = use_app();
-    let figures = summary_with(|s| (s.gini, s.top20_profit_share, s.concentrated));
+    let figures = summary_with(|s| (s.gini, s.top_profit_share(2), s.is_concentrated()));
     view! {
         <section aria-labelledby="seg-concentration">
             <h2 id="seg-concentration">{tr(SegMsg::Concentration)}</h2>
@@ -344,7 +344,7 @@ fn Concentration() -> impl IntoView {
                 }
             }}
             <div class="charts">
-                {summary_chart(|a, s, t| charts::lorenz_curve(a, s, t), SegMsg::LorenzChart, |lang, s| t::concentration_line(lang, s.gini, s.top20_profit_share), 460, 400)}
+                {summary_chart(|a, s, t| charts::lorenz_curve(a, s, t), SegMsg::LorenzChart, |lang, s| t::concentration_line(lang, s.gini, s.top_profit_share(2)), 460, 400)}
             </div>
         </section>
     }

@@ -42,7 +42,7 @@ pub fn results(summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
     let figures = vec![
         (
             M::SegmentationLine.text(lang).into(),
-            segmentation::concentration_line(lang, summary.gini, summary.top20_profit_share),
+            segmentation::concentration_line(lang, summary.gini, summary.top_profit_share(2)),
         ),
         (
             M::Customers.text(lang).into(),

@@ -433,3 +433,41 @@ pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
         no_data: s("No customer data", "尚无客户数据"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::report::segmentation_line;
+    use workbook::report::ExecutiveSummary;
+
+    /// The executive summary, the concentration sentence, the decile table and the
+    /// tier table all say the same "top 20%" figure of the demo data: one
+    /// definition, a share of total profit.
+    #[test]
+    fn the_top_20_percent_reads_the_same_everywhere_on_the_demo() {
+        for lang in [Lang::En, Lang::Zh] {
+            let wb = workbook::demo::workbook(lang);
+            let summary = &wb.customer_data.as_ref().unwrap().summary;
+            // The decile table's cumulative share at decile 2, as the page writes it.
+            let table = share(summary.deciles[1].cumulative_profit_share);
+            // The tiers VIP, major and ordinary: the top 1 + 4 + 15 = 20%.
+            let tiers = share(Some(
+                summary.tiers[..3]
+                    .iter()
+                    .filter_map(|t| t.1.profit_share)
+                    .sum(),
+            ));
+            assert_eq!(table, tiers, "{lang:?}");
+            let sentence = concentration_line(lang, summary.gini, summary.top_profit_share(2));
+            let report = segmentation_line(lang, &ExecutiveSummary::of(&wb, Some(summary)));
+            assert!(sentence.contains(&table), "{lang:?}: {sentence} vs {table}");
+            let top20 = match lang {
+                Lang::En => format!("top 20%: {table}"),
+                Lang::Zh => format!("前 20%：{table}"),
+            };
+            assert!(report.contains(&top20), "{lang:?}: {report} vs {table}");
+            // And the top 10% is decile 1's share of profit.
+            assert!(report.contains(&share(summary.deciles[0].totals.profit_share)));
+        }
+    }
+}
