@@ -614,6 +614,10 @@ fn built_texts(wb: &workbook::Workbook) -> Vec<(String, String)> {
         "concentration",
         segmentation::concentration_line(zh, summary.gini, summary.top_profit_share(2)),
     );
+    add(
+        "loss note",
+        segmentation::loss_note(zh, summary).expect("the demo has a loss-making decile"),
+    );
     for exec in [
         ExecutiveSummary::of(wb, Some(summary)),
         ExecutiveSummary::of(wb, None),

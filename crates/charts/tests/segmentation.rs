@@ -8,8 +8,8 @@
 mod common;
 
 use charts::segmentation::{
-    cumulative_colour, customers_colour, equality_colour, loyalty_regions, matrix_range,
-    profit_colour, region_colour, sales_colour, POINT_OPACITY,
+    cumulative_colour, customers_colour, equality_colour, loss_colour, loyalty_regions,
+    matrix_range, profit_colour, region_colour, sales_colour, POINT_OPACITY,
 };
 use charts::style::{Palette, LEGEND_HEIGHT};
 use charts::{
@@ -52,6 +52,7 @@ fn english() -> SegmentationChartText {
         equality: "Perfect equality".into(),
         gini: "Gini".into(),
         top20: "Top 20%".into(),
+        losses: "Loss-making deciles".into(),
         satisfaction_axis: "Satisfaction".into(),
         loyalty_axis: "Loyalty".into(),
         loyalty_names: [
@@ -92,6 +93,7 @@ fn chinese() -> SegmentationChartText {
         equality: "绝对平均".into(),
         gini: "基尼系数".into(),
         top20: "前 20%".into(),
+        losses: "亏损十分位".into(),
         satisfaction_axis: "满意度".into(),
         loyalty_axis: "忠诚度".into(),
         loyalty_names: [
@@ -398,6 +400,38 @@ fn decile_bars_ten_per_series_in_proportion_with_the_cumulative_line() {
         "100% on the right axis"
     );
     assert!((line[9].1 - hundred.num("y")).abs() <= 2.0);
+}
+
+#[test]
+fn loss_making_deciles_are_a_band_of_their_own() {
+    // The typical summary's last decile loses money: the cumulative line passes 100%
+    // at decile 9 and comes back to it at decile 10.
+    let summary = typical();
+    let text = english();
+    let els = elements(&render(|area| decile_bars(area, &summary, &text)));
+    let profit = bars(&els, profit_colour(&P));
+    let shade: Vec<&El> = filled(&els, "rect", loss_colour(&P))
+        .into_iter()
+        .filter(|r| r.num("height") > 100.0)
+        .collect();
+    assert_eq!(shade.len(), 1, "one band, for decile 10");
+    let band = shade[0];
+    let loss = &profit[9];
+    assert!(
+        band.num("x") <= loss.num("x")
+            && band.num("x") + band.num("width") >= loss.num("x") + loss.num("width")
+    );
+    assert!(
+        band.num("x") > profit[8].num("x") + profit[8].num("width"),
+        "decile 9 is not shaded"
+    );
+    assert!(has_text(&els, &text.losses), "named in the legend");
+    // Without a loss-making decile: no band, no legend entry.
+    let mut summary = typical();
+    summary.deciles[9].totals.profit = 0.0;
+    let els = elements(&render(|area| decile_bars(area, &summary, &text)));
+    assert!(filled(&els, "rect", loss_colour(&P)).is_empty());
+    assert!(!has_text(&els, &text.losses));
 }
 
 #[test]

@@ -541,13 +541,19 @@ mod tests {
             .iter()
             .map(|d| d.totals.profit_share.unwrap())
             .sum();
-        assert!((top20 - deciles).abs() < 1e-12, "{top20} vs deciles {deciles}");
+        assert!(
+            (top20 - deciles).abs() < 1e-12,
+            "{top20} vs deciles {deciles}"
+        );
         assert_eq!(Some(top20), summary.deciles[1].cumulative_profit_share);
         // VIP 1% + major 4% + ordinary 15% of the 3,000 customers: the same 600.
         let tiers = &summary.tiers[..3];
         assert_eq!(tiers.iter().map(|t| t.1.customers).sum::<usize>(), 600);
         let tier_share: f64 = tiers.iter().map(|t| t.1.profit_share.unwrap()).sum();
-        assert!((top20 - tier_share).abs() < 1e-12, "{top20} vs tiers {tier_share}");
+        assert!(
+            (top20 - tier_share).abs() < 1e-12,
+            "{top20} vs tiers {tier_share}"
+        );
         // The demo's losses matter: the profitable customers' profit alone would
         // give a smaller share.
         assert!(summary.unprofitable.profit < 0.0);

@@ -542,12 +542,20 @@ fn check(
     let expected = (profit > 0.0).then(|| top / profit);
     match (s.top20_profit_share, expected) {
         (Some(share), Some(expected)) => {
-            prop_assert!(share >= 0.0 && close(share, expected), "top 20% {} ≠ {}", share, expected)
+            prop_assert!(
+                share >= 0.0 && close(share, expected),
+                "top 20% {} ≠ {}",
+                share,
+                expected
+            )
         }
         (share, expected) => prop_assert_eq!(share, expected),
     }
     prop_assert_eq!(s.top20_profit_share, s.top_profit_share(2));
-    prop_assert_eq!(s.concentrated, s.top20_profit_share.is_some_and(|t| t >= 0.8));
+    prop_assert_eq!(
+        s.concentrated,
+        s.top20_profit_share.is_some_and(|t| t >= 0.8)
+    );
 
     // The scatter sample: rated customers only, at most 1,000.
     let rated = a.loyalty.iter().filter(|t| t.is_some()).count();

@@ -82,8 +82,14 @@ messages! {
         ProfitShare => ("Share of profit", "利润占比"),
         CumulativeProfit => ("Cumulative share of profit", "累计利润占比"),
         CustomerShare => ("Share of customers", "客户数占比"),
-        ProfitBands => ("How many customers make each 10% of profit", "每 10% 利润由多少客户创造"),
-        ProfitTenth => ("Tenth of profit", "利润区间"),
+        ProfitBands => (
+            "How many customers make each 10% of profit and of sales",
+            "每 10% 的利润和销售额分别由多少客户创造",
+        ),
+        ProfitTenth => ("Tenth of the total", "占总额的区间"),
+        BandProfit => ("Customers making it: profit", "创造该部分利润的客户数"),
+        BandSales => ("Customers making it: sales", "创造该部分销售额的客户数"),
+        LossTag => ("loss", "亏损"),
         Groups => ("Relationship groups", "关系客户群"),
         Rule => ("Rule", "规则"),
         Aim => ("Aim", "目标"),
@@ -306,6 +312,53 @@ pub fn unprofitable_line(lang: Lang, customers: usize, profit: f64) -> String {
     }
 }
 
+/// The note under the decile table when some deciles lose money: which, how
+/// much, and why the cumulative share passes 100% before them. `None` without
+/// a loss-making decile.
+pub fn loss_note(lang: Lang, s: &workbook::segmentation::Summary) -> Option<String> {
+    let losing: Vec<usize> = s.loss_deciles().collect();
+    if losing.is_empty() {
+        return None;
+    }
+    let loss: f64 = losing.iter().map(|&i| s.deciles[i].totals.profit).sum();
+    let numbers: Vec<String> = losing.iter().map(|i| (i + 1).to_string()).collect();
+    let numbers = numbers.join(pick(lang, ", ", "、"));
+    let peak = s.cumulative_peak();
+    match lang {
+        Lang::En => {
+            let which = if losing.len() == 1 {
+                "decile"
+            } else {
+                "deciles"
+            };
+            let climb = peak.map_or_else(String::new, |(at, share_of)| {
+                format!(
+                    " The cumulative share of profit climbs to {} at decile {} and comes back down to 100% with them.",
+                    share(Some(share_of)),
+                    at + 1
+                )
+            });
+            Some(format!(
+                "The customers of {which} {numbers} lose money (together {}), shown as a band of their own in the table and the chart: every share here is of total profit after those losses.{climb}",
+                money(loss)
+            ))
+        }
+        Lang::Zh => {
+            let climb = peak.map_or_else(String::new, |(at, share_of)| {
+                format!(
+                    "累计利润占比在第 {} 十分位升至 {}，计入这些亏损后回到 100%。",
+                    at + 1,
+                    share(Some(share_of))
+                )
+            });
+            Some(format!(
+                "第 {numbers} 十分位的客户合计亏损（{}），在表格和图表中以单独的色带标出：这里的各项占比都是扣除这些亏损后的利润总额的占比。{climb}",
+                money(loss)
+            ))
+        }
+    }
+}
+
 pub fn no_bands_line(lang: Lang) -> &'static str {
     pick(
         lang,
@@ -421,6 +474,7 @@ pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
         equality: s("Perfect equality", "完全平均线"),
         gini: s("Gini", "基尼系数"),
         top20: s("Top 20%", "前 20%"),
+        losses: s("Loss-making deciles", "亏损的十分位"),
         satisfaction_axis: s("Satisfaction", "满意度"),
         loyalty_axis: s("Loyalty", "忠诚度"),
         loyalty_names: LoyaltyType::ALL.map(|t| t.label(lang).to_string()),
@@ -469,5 +523,36 @@ mod tests {
             // And the top 10% is decile 1's share of profit.
             assert!(report.contains(&share(summary.deciles[0].totals.profit_share)));
         }
+    }
+}
+
+#[cfg(test)]
+mod loss_note_tests {
+    use super::*;
+
+    #[test]
+    fn the_loss_note_names_the_losing_deciles_and_the_peak() {
+        let wb = workbook::demo::workbook(Lang::En);
+        let summary = &wb.customer_data.as_ref().unwrap().summary;
+        let note = loss_note(Lang::En, summary).expect("the demo loses money in decile 10");
+        assert!(
+            note.starts_with("The customers of decile 10 lose money"),
+            "{note}"
+        );
+        let (at, peak) = summary.cumulative_peak().unwrap();
+        assert!(peak > 1.0);
+        assert!(
+            note.contains(&format!(
+                "climbs to {} at decile {}",
+                share(Some(peak)),
+                at + 1
+            )),
+            "{note}"
+        );
+        let mut profitable = summary.clone();
+        for d in &mut profitable.deciles {
+            d.totals.profit = d.totals.profit.abs();
+        }
+        assert_eq!(loss_note(Lang::Zh, &profitable), None);
     }
 }

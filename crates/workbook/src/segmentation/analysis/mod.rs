@@ -559,7 +559,12 @@ mod tests {
             ),
             // Five customers: deciles 2, 4, … hold one each, so the top 20% is
             // the first customer (decile 2), the top 10% nobody.
-            (&[5.0, 4.0, 3.0, 2.0, 1.0], Some(0.0), Some(5.0 / 15.0), false),
+            (
+                &[5.0, 4.0, 3.0, 2.0, 1.0],
+                Some(0.0),
+                Some(5.0 / 15.0),
+                false,
+            ),
             (&[-1.0, -2.0], None, None, false),
         ];
         for &(profit, tenth, fifth, concentrated) in table {
