@@ -99,6 +99,9 @@ messages! {
         Concentration => ("Concentration of profit", "利润集中度"),
         Lists => ("Customer lists", "客户名单"),
         ListChoice => ("List", "名单"),
+        AllCustomers => ("All customers", "全部客户"),
+        GroupColumn => ("Group", "客户群"),
+        LoyaltyTypeColumn => ("Loyalty type", "忠诚度类型"),
         Search => ("Search by customer or name", "按客户编号或名称搜索"),
         Rank => ("Profit rank", "利润排名"),
         CustomerId => ("Customer", "客户"),
@@ -127,8 +130,8 @@ messages! {
         Loyalty => ("Loyalty", "忠诚度"),
         Gini => ("Gini coefficient", "基尼系数"),
         ListsIntro => (
-            "The customers of any group, class, tier or type, most profitable first.",
-            "任一客户群、类别、等级或类型中的客户，按利润从高到低排列。",
+            "All customers, or those of any group, class, tier or type, most profitable first. The list of all customers shows each one's group, class, tier and loyalty type.",
+            "全部客户，或任一客户群、类别、等级或类型中的客户，按利润从高到低排列。全部客户名单还列出每位客户所属的客户群、类别、等级和忠诚度类型。",
         ),
     }
 }

@@ -31,6 +31,22 @@ pub struct DatasetInfo {
     pub summary: Summary,
 }
 
+impl DatasetInfo {
+    /// Whether the customer key is a name: the file had a name column (`客户名称`)
+    /// and no id column, so the key column was the names (see
+    /// [`super::import::guess_mapping`]). The lists then show it as the name.
+    pub fn key_is_name(&self) -> bool {
+        let header = |field| {
+            self.mapping
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, header)| header.as_str())
+        };
+        header(super::Field::Name).is_none()
+            && header(super::Field::Customer).is_some_and(super::import::is_name_header)
+    }
+}
+
 /// Sums over a set of customers. Shares are fractions (0–1) of the whole dataset's
 /// totals and are `None` when that total is zero or negative (a share of it means
 /// nothing).
@@ -246,4 +262,37 @@ pub struct Summary {
     pub loyalty_unrated: Totals,
     /// A deterministic sample (at most 1,000) of rated customers for the scatter.
     pub loyalty_sample: Vec<LoyaltyPoint>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segmentation::Field;
+
+    #[test]
+    fn the_key_is_a_name_only_when_its_header_is_one_and_there_is_no_name_column() {
+        let info = |mapping: &[(Field, &str)]| DatasetInfo {
+            source: DatasetSource::Demo {
+                lang: crate::Lang::En,
+            },
+            mapping: mapping.iter().map(|&(f, h)| (f, h.to_string())).collect(),
+            summary: Summary::default(),
+        };
+        let table: &[(&[(Field, &str)], bool)] = &[
+            (
+                &[(Field::Customer, "客户名称"), (Field::Sales, "销售额")],
+                true,
+            ),
+            (&[(Field::Customer, "Customer name")], true),
+            (
+                &[(Field::Customer, "客户编号"), (Field::Name, "客户名称")],
+                false,
+            ),
+            (&[(Field::Customer, "Customer ID")], false),
+            (&[], false),
+        ];
+        for &(mapping, want) in table {
+            assert_eq!(info(mapping).key_is_name(), want, "{mapping:?}");
+        }
+    }
 }

@@ -338,10 +338,28 @@ const PARTIAL: [(Field, &[&str]); 8] = [
     ),
 ];
 
+/// Whether `header` names customers by name (`客户名称`, `Customer name`), as
+/// [`guess_mapping`] would read it: exactly or by a stem.
+pub fn is_name_header(header: &str) -> bool {
+    let normalised = normalise_header(header);
+    let known = |list: &[(Field, &[&str])]| {
+        list.iter()
+            .filter(|(field, _)| *field == Field::Name)
+            .any(|(_, names)| names.iter().any(|name| normalised == *name))
+    };
+    let stem = PARTIAL
+        .iter()
+        .filter(|(field, _)| *field == Field::Name)
+        .any(|(_, stems)| stems.iter().any(|stem| normalised.contains(stem)));
+    known(&EXACT) || stem
+}
+
 /// Guesses the mapping from header names: first every header that is exactly a
 /// known name of a field (after [`normalise_header`]), the leftmost winning; then,
-/// for fields still unmapped, headers that contain a known stem. The user checks
-/// the guess on the mapping screen.
+/// for fields still unmapped, headers that contain a known stem. Last, a file with
+/// a name column but no id column (`客户名称, 销售额, 利润`) is keyed by the name:
+/// the required customer field takes that column (names must then be unique, as
+/// ids are). The user checks the guess on the mapping screen.
 pub fn guess_mapping(headers: &[String]) -> Mapping {
     let normalised: Vec<String> = headers.iter().map(|h| normalise_header(h)).collect();
     let mut mapping = Mapping::new();
@@ -362,6 +380,11 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
         if found.is_some() {
             mapping.set(field, found);
         }
+    }
+    if mapping.column(Field::Customer).is_none() {
+        // `set` takes the column away from the name field.
+        let names = mapping.column(Field::Name);
+        mapping.set(Field::Customer, names);
     }
     mapping
 }
@@ -519,6 +542,51 @@ mod tests {
                 (PriceOnly, 5)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_column_without_an_id_column_is_the_customer_key() {
+        use Field::*;
+        let table: &[(&[&str], &[(Field, usize)])] = &[
+            (
+                &["客户名称", "销售额", "利润"],
+                &[(Customer, 0), (Sales, 1), (Profit, 2)],
+            ),
+            (
+                &["Region", "Customer name", "Sales", "Profit"],
+                &[(Customer, 1), (Sales, 2), (Profit, 3)],
+            ),
+            (
+                &["销售额", "利润", "公司名称（全称）"],
+                &[(Customer, 2), (Sales, 0), (Profit, 1)],
+            ),
+            // With an id column the name stays the name.
+            (
+                &["客户编号", "客户名称", "销售额", "利润"],
+                &[(Customer, 0), (Name, 1), (Sales, 2), (Profit, 3)],
+            ),
+            // Neither: nothing to key by, the user must choose.
+            (&["Sales", "Profit"], &[(Sales, 0), (Profit, 1)]),
+        ];
+        for &(names, want) in table {
+            assert_eq!(guessed(names), want, "{names:?}");
+        }
+    }
+
+    #[test]
+    fn name_headers_are_told_from_id_headers() {
+        for (header, is_name) in [
+            ("客户名称", true),
+            ("Customer name", true),
+            ("公司名称（全称）", true),
+            ("name", true),
+            ("客户编号", false),
+            ("Customer ID", false),
+            ("Customer", false),
+            ("销售额", false),
+        ] {
+            assert_eq!(is_name_header(header), is_name, "{header}");
+        }
     }
 
     #[test]
