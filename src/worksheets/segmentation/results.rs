@@ -56,7 +56,11 @@ pub fn results(summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
         .map(|(i, d)| {
             // A loss-making decile says so beside its number (the page also tints it).
             let number = if d.totals.customers > 0 && d.totals.profit < 0.0 {
-                format!("{} ({})", i + 1, segmentation::SegMsg::LossTag.text(lang))
+                crate::i18n::with_note(
+                    lang,
+                    &(i + 1).to_string(),
+                    segmentation::SegMsg::LossTag.text(lang),
+                )
             } else {
                 (i + 1).to_string()
             };
