@@ -124,9 +124,10 @@ messages! {
         ExternalBalance => ("External balance (O − T)", "外部差额（O − T）"),
         Posture => ("Strategic posture", "战略态势"),
         PostureUnknown => (
-            "Score at least one item in each listed quadrant to see the posture.",
-            "凡已列出条目的象限，请至少为其中一项打分，即可显示战略态势。",
+            "Not enough data yet: score a strength or a weakness, and an opportunity or a threat, with every listed item of those quadrants scored.",
+            "尚无足够数据：请为优势或劣势、机会或威胁各至少打一项分，且这些象限中已列出的条目都要打分。",
         ),
+        NotEnoughData => ("Not enough data yet", "尚无足够数据"),
         ChartTotals => ("Quadrant totals", "各象限总分"),
         ChartPosture => ("Posture on the balance plane", "差额平面上的战略态势"),
         // Across a chart: nothing listed yet (data missing) is not the same as
@@ -471,8 +472,8 @@ pub fn swot_totals_description(lang: Lang, score: &workbook::swot::SwotScore) ->
 /// The posture chart in words: both balances and the posture they give.
 pub fn swot_posture_description(lang: Lang, score: &workbook::swot::SwotScore) -> String {
     let detail = match (
-        score.internal_balance(),
-        score.external_balance(),
+        score.internal_finding(),
+        score.external_finding(),
         score.posture(),
     ) {
         (Some(i), Some(e), Some(p)) => {

@@ -171,8 +171,9 @@ pub fn swot_totals<DB: DrawingBackend>(
 /// crossing at the origin, each quadrant of the plane shaded and named after its posture,
 /// and the score marked with its coordinates.
 ///
-/// The marked point's posture is named in bold. When a balance is unknown the plane is
-/// drawn under [`SwotChartText::not_enough_scores`]; with nothing listed at all, under
+/// The marked point's posture is named in bold. While a balance is no finding yet (see
+/// [`SwotScore::internal_finding`]) the plane is drawn under
+/// [`SwotChartText::not_enough_scores`]; with nothing listed at all, under
 /// [`SwotChartText::no_data`] (both balances would be a meaningless 0).
 pub fn swot_posture<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -182,7 +183,7 @@ pub fn swot_posture<DB: DrawingBackend>(
     let palette = &Palette::STANDARD;
     area.fill(&palette.background)?;
 
-    let balance = match (score.internal_balance(), score.external_balance()) {
+    let balance = match (score.internal_finding(), score.external_finding()) {
         _ if score.is_empty() => Err(text.no_data.as_str()),
         (Some(x), Some(y)) => Ok((x, y)),
         _ => Err(text.not_enough_scores.as_str()),

@@ -417,6 +417,8 @@ fn posture_without_balances_draws_the_plane_and_a_notice() {
         ("weaknesses unscored", swot([&[8], &[0], &[6], &[2]]), true),
         ("threats unscored", swot([&[8], &[3], &[6], &[0, 0]]), true),
         ("nothing scored", swot([&[0], &[0], &[0], &[0]]), true),
+        // One side scored: its balance is known, the other side's 0 − 0 is no finding.
+        ("only a strength scored", swot([&[9], &[], &[], &[]]), true),
         ("nothing listed", SwotScore::default(), false),
     ];
     for text in [english(), chinese()] {
@@ -492,7 +494,7 @@ fn the_real_demo_renders_with_its_own_numbers() {
         }
 
         let els = elements(&posture_svg(&score, &text));
-        match (score.internal_balance(), score.external_balance()) {
+        match (score.internal_finding(), score.external_finding()) {
             (Some(x), Some(y)) => {
                 assert!(has_text(&els, &format!("Zhixun ({x}, {y})")), "{lang:?}");
                 let (origin, _) = plane(&els);

@@ -215,12 +215,7 @@ impl ExecutiveSummary {
     pub fn of(wb: &Workbook, segmentation: Option<&Summary>) -> ExecutiveSummary {
         let swot = wb.swot.score();
         ExecutiveSummary {
-            posture: swot
-                .quadrants
-                .iter()
-                .any(|q| q.scored > 0)
-                .then(|| swot.posture())
-                .flatten(),
+            posture: swot.posture(),
             swot,
             seven_s: seven_s(&wb.seven_s.score()),
             top_risks: top_risks(&PestleScore::of(&wb.pestle)),
@@ -266,18 +261,23 @@ fn obl(s: &OblScore) -> OblHeadline {
     let own = s.industry.rows.first();
     OblHeadline {
         internal_index: s.internal.overall_index,
-        weakest_department: s
-            .internal
-            .ranked()
-            .filter(|r| r.rank.is_some())
-            .last()
-            .map(|r| r.name.clone()),
+        weakest_department: weakest_department(s),
         industry_index: own.and_then(|r| r.index),
         industry_rank: own.and_then(|r| r.rank).map(|rank| Rank {
             rank,
             of: s.industry.rows.iter().filter(|r| r.rank.is_some()).count(),
         }),
     }
+}
+
+/// The lowest-ranked rated department, once two are rated: one department alone is
+/// weakest of nothing.
+fn weakest_department(s: &OblScore) -> Option<String> {
+    let ranked: Vec<_> = s.internal.ranked().filter(|r| r.rank.is_some()).collect();
+    if ranked.len() < 2 {
+        return None;
+    }
+    ranked.last().map(|r| r.name.clone())
 }
 
 fn risk(s: &CustomerScore) -> RiskHeadline {
@@ -567,5 +567,21 @@ mod tests {
         wb.competitors.list.clear();
         assert_eq!(ExecutiveSummary::of(&wb, None).competitor_rank, None);
         assert_eq!(ExecutiveSummary::of(&wb, None).segmentation, None);
+    }
+
+    #[test]
+    fn the_weakest_department_needs_two_rated() {
+        use crate::obl::Rating;
+        let mut wb = Workbook::blank("w", Lang::En);
+        let weakest = |wb: &Workbook| ExecutiveSummary::of(wb, None).obl.weakest_department;
+        assert_eq!(weakest(&wb), None, "nothing rated");
+        wb.obl.departments[0].criteria[0].cell.rating = Some(Rating::N);
+        assert_eq!(weakest(&wb), None, "one department rated");
+        wb.obl.departments[1].criteria[0].cell.rating = Some(Rating::E);
+        assert_eq!(
+            weakest(&wb),
+            Some(wb.obl.departments[0].name.clone()),
+            "two rated: the lower index"
+        );
     }
 }

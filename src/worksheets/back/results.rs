@@ -76,6 +76,7 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
         t::letters_description(lang, &score),
         t::knowledge_description(lang, &score),
     );
+    let has_gaps = score.knowledge.has_gaps();
     let (s1, t1) = (Rc::new(score), Rc::new(t::chart_text(lang)));
     let (s2, t2) = (s1.clone(), t1.clone());
     vec![
@@ -84,7 +85,11 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
             title: B::LargestGaps.text(lang).to_string(),
             items: largest,
             key: "back-largest",
-            empty: B::NoGaps.text(lang).to_string(),
+            empty: if has_gaps {
+                B::NoGaps.text(lang).to_string()
+            } else {
+                crate::i18n::Msg::NotEnoughData.text(lang).to_string()
+            },
         },
         Block::ReportOnly(Box::new(table(
             lang,

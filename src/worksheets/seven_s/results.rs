@@ -25,20 +25,25 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
         let open = score.factors.iter().filter(|f| f.verdict.is_none());
         t::missing_verdicts(lang, open.map(|f| f.factor))
     };
+    // Where the domain has no figure yet (no rated factor, or only one to compare),
+    // the page says so rather than showing a bare dash.
+    let not_enough = crate::i18n::Msg::NotEnoughData.text(lang).to_string();
     let figures = vec![
         figure(lang, S::Strengths, score.strengths.to_string(), ""),
         figure(lang, S::Weaknesses, score.weaknesses.to_string(), ""),
         figure(
             lang,
             S::Balance,
-            score.balance.map_or_else(|| "—".to_string(), t::signed),
+            score.balance.map_or_else(|| not_enough.clone(), t::signed),
             "",
         ),
         figure(lang, S::Unrated, unrated, ""),
         figure(
             lang,
             S::Weakest,
-            score.weakest.map_or("—", |f| f.label(lang)).to_string(),
+            score
+                .weakest
+                .map_or(not_enough.clone(), |f| f.label(lang).to_string()),
             "",
         ),
         figure(lang, S::Verdicts, verdicts, ""),

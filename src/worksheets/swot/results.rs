@@ -92,17 +92,25 @@ pub fn score_blocks(score: &SwotScore, lang: Lang) -> Vec<Block> {
         || Msg::PostureUnknown.text(lang).to_string(),
         |p| p.label(lang).to_string(),
     );
+    // A balance with nothing scored on its side is 0 − 0, not a finding: the figure
+    // says so instead (the domain's `*_finding` rules).
+    let balance = |b: Option<i64>| {
+        b.map_or_else(
+            || Msg::NotEnoughData.text(lang).to_string(),
+            |b| t::signed(Some(b)),
+        )
+    };
     let figures = vec![
         figure(
             lang,
             Msg::InternalBalance,
-            t::signed(score.internal_balance()),
+            balance(score.internal_finding()),
             "internal-balance",
         ),
         figure(
             lang,
             Msg::ExternalBalance,
-            t::signed(score.external_balance()),
+            balance(score.external_finding()),
             "external-balance",
         ),
         figure(lang, Msg::Posture, posture, "posture"),

@@ -114,6 +114,12 @@ pub struct KnowledgeScore {
 }
 
 impl KnowledgeScore {
+    /// Whether any topic has both levels, so "no gap" could be a finding: until one
+    /// has, an empty list of largest gaps says nothing about the staff.
+    pub fn has_gaps(&self) -> bool {
+        self.topics.iter().any(|t| t.gap.is_some())
+    }
+
     /// The [`TOP`] largest positive gaps, largest first, ties in table order. Topics at
     /// or above their target are not gaps and never listed, however few others exist.
     pub fn largest(&self) -> Vec<&KnowledgeRow> {
@@ -537,6 +543,12 @@ mod tests {
             assert_eq!(score.letter(BackLetter::Knowledge), k, "{name}: K");
             let top: Vec<u64> = score.knowledge.largest().iter().map(|t| t.id.0).collect();
             assert_eq!(top, largest, "{name}: largest");
+            // Enough data for "no gap" exactly when some topic has both levels.
+            assert_eq!(
+                score.knowledge.has_gaps(),
+                gaps.iter().any(Option::is_some),
+                "{name}: has gaps"
+            );
         }
     }
 

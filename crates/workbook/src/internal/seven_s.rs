@@ -44,8 +44,8 @@ pub struct SevenSScore {
     pub balance: Option<i32>,
     /// The factor most in need of attention: the weakness rated highest (the most
     /// serious one); when no weakness is rated, the strength rated lowest (the least
-    /// secure one). Ties go to the factor first in [`SevenSFactor::ALL`]; `None` when
-    /// no factor with a verdict is rated.
+    /// secure one). Ties go to the factor first in [`SevenSFactor::ALL`]; `None` until
+    /// two factors with a verdict are rated, since one alone is weakest of nothing.
     pub weakest: Option<SevenSFactor>,
     /// Every factor has a verdict.
     pub complete: bool,
@@ -77,8 +77,13 @@ impl SevenSScore {
                 )
                 .map(|(factor, _)| factor)
         };
-        let weakest =
-            pick(Verdict::Weakness, |a, b| a > b).or_else(|| pick(Verdict::Strength, |a, b| a < b));
+        // "Weakest" compares: with one factor weighed there is nothing to compare it to.
+        let weakest = (rated.len() >= 2)
+            .then(|| {
+                pick(Verdict::Weakness, |a, b| a > b)
+                    .or_else(|| pick(Verdict::Strength, |a, b| a < b))
+            })
+            .flatten();
 
         SevenSScore {
             strengths: with(Verdict::Strength).count(),
@@ -195,12 +200,22 @@ mod tests {
                 complete: false,
             },
             Case {
-                name: "a rating without a verdict takes no side",
+                name: "a rating without a verdict takes no side; one factor weighed has no weakest",
                 rows: [(None, 9), (Some(S), 4), NONE, NONE, NONE, NONE],
                 strengths: 1,
                 weaknesses: 0,
                 unrated: &[],
                 balance: Some(4),
+                weakest: None,
+                complete: false,
+            },
+            Case {
+                name: "two factors weighed: the weakest is the lower strength",
+                rows: [(None, 9), (Some(S), 4), (Some(S), 7), NONE, NONE, NONE],
+                strengths: 2,
+                weaknesses: 0,
+                unrated: &[],
+                balance: Some(11),
                 weakest: Some(Structure),
                 complete: false,
             },
