@@ -542,7 +542,8 @@ mod tests {
     #[test]
     fn top_shares_are_shares_of_total_profit_cut_as_the_deciles() {
         // (profit, top 10%, top 20%, concentrated); sales all 1.
-        let table: &[(&[f64], Option<f64>, Option<f64>, bool)] = &[
+        type Case<'a> = (&'a [f64], Option<f64>, Option<f64>, bool);
+        let table: &[Case] = &[
             // Ten customers 10..1: the top two make 19 of 55.
             (
                 &[10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0],
