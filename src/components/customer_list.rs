@@ -1,11 +1,14 @@
-//! The customer list of the segmentation and loyalty screens: pick a group, class,
-//! tier or type, search it, page through it, and export it as CSV.
+//! The customer list of the segmentation and loyalty screens: pick all customers or
+//! a group, class, tier or type, search it, page through it, and export it as CSV.
+//! The list of all customers also shows each one's group, class, tier and loyalty
+//! type, so a search across everyone says where a customer stands.
 
 use leptos::prelude::*;
 use workbook::csv_table;
-use workbook::segmentation::analysis::Selection;
+use workbook::segmentation::analysis::{Analysis, Selection};
 
 use crate::download;
+use crate::i18n::customers::MISSING;
 use crate::i18n::segmentation::{self as t, SegMsg};
 use crate::i18n::{Label, Text};
 use crate::state::{tr, use_app};
@@ -13,7 +16,11 @@ use crate::state::{tr, use_app};
 /// How many more rows "Show more" reveals; also the first page.
 const PAGE: usize = 50;
 
-fn selection_label(selection: Selection, lang: workbook::Lang) -> &'static str {
+/// `None` is the list of all customers.
+fn selection_label(selection: Option<Selection>, lang: workbook::Lang) -> &'static str {
+    let Some(selection) = selection else {
+        return SegMsg::AllCustomers.text(lang);
+    };
     match selection {
         Selection::Group(g) => g.label(lang),
         Selection::Abc(c) => c.label(lang),
@@ -23,22 +30,51 @@ fn selection_label(selection: Selection, lang: workbook::Lang) -> &'static str {
     }
 }
 
+/// A customer's group, ABC class, tier and loyalty type ("—" when unrated): the
+/// extra columns of the list of all customers.
+fn classes(analysis: &Analysis, i: usize, lang: workbook::Lang) -> [String; 4] {
+    [
+        analysis.groups[i].label(lang).to_string(),
+        analysis.abc[i].label(lang).to_string(),
+        analysis.tiers[i].label(lang).to_string(),
+        analysis.loyalty[i]
+            .map_or(MISSING, |t| t.label(lang))
+            .to_string(),
+    ]
+}
+
+/// The headers of [`classes`].
+const CLASS_HEADERS: [SegMsg; 4] = [
+    SegMsg::GroupColumn,
+    SegMsg::Class,
+    SegMsg::Tier,
+    SegMsg::LoyaltyTypeColumn,
+];
+
 /// A searchable, exportable list of customers.
 ///
 /// - `id`: prefix of the DOM ids, unique on the page.
-/// - `choices`: the lists the user can pick from, in display order.
+/// - `choices`: the lists the user can pick from besides all customers (offered
+///   first, and shown first), in display order.
 #[component]
 pub fn CustomerList(id: &'static str, choices: Vec<Selection>) -> impl IntoView {
     let app = use_app();
-    let first = choices[0];
+    let choices: Vec<Option<Selection>> = std::iter::once(None)
+        .chain(choices.into_iter().map(Some))
+        .collect();
     let choices = StoredValue::new(choices);
-    let selection = RwSignal::new(first);
+    let selection = RwSignal::new(None::<Selection>);
     let query = RwSignal::new(String::new());
     let limit = RwSignal::new(PAGE);
     let matches = Memo::new(move |_| {
         let analysis = app.analysis.get()?;
         let rows = app.rows.with(|r| r.dataset().cloned())?;
-        Some(analysis.search(&rows, Some(selection.get()), &query.get()))
+        Some(analysis.search(&rows, selection.get(), &query.get()))
+    });
+    // A file keyed by customer names (no id column) shows the key as the name.
+    let key_is_name = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| wb.customer_data.as_ref().is_some_and(|d| d.key_is_name()))
     });
     // Each customer's place in the profit ranking, 1-based; one pass per analysis.
     let ranks = Memo::new_with_compare(
@@ -63,31 +99,39 @@ pub fn CustomerList(id: &'static str, choices: Vec<Selection>) -> impl IntoView 
 
     let export = move |_| {
         let lang = app.lang.get_untracked();
-        let (Some(found), Some(rows)) = (
+        let (Some(found), Some(rows), Some(analysis)) = (
             matches.get_untracked(),
             app.rows.with_untracked(|r| r.dataset().cloned()),
+            app.analysis.get_untracked(),
         ) else {
             return;
         };
-        let headers = [
+        let all = selection.get_untracked().is_none();
+        let mut headers = vec![
             SegMsg::Rank.text(lang),
             SegMsg::CustomerId.text(lang),
             SegMsg::Name.text(lang),
             SegMsg::Sales.text(lang),
             SegMsg::Profit.text(lang),
         ];
+        if all {
+            headers.extend(CLASS_HEADERS.map(|h| h.text(lang)));
+        }
         let ranks = ranks.get_untracked();
+        let names = rows.names(key_is_name.get_untracked());
         let lines = found.iter().map(|&i| {
             let i = i as usize;
-            vec![
+            let mut line = vec![
                 ranks.as_ref().map_or(String::new(), |r| r[i].to_string()),
                 rows.customer.get(i).to_string(),
-                rows.name
-                    .as_ref()
-                    .map_or(String::new(), |n| n.get(i).to_string()),
+                names.map_or(String::new(), |n| n.get(i).to_string()),
                 rows.sales[i].to_string(),
                 rows.profit[i].to_string(),
-            ]
+            ];
+            if all {
+                line.extend(classes(&analysis, i, lang));
+            }
+            line
         });
         let text = csv_table::to_csv(&headers, lines);
         let name = format!(
@@ -154,20 +198,32 @@ pub fn CustomerList(id: &'static str, choices: Vec<Selection>) -> impl IntoView 
                     let shown = found.len().min(limit.get());
                     let rows = app.rows.with(|r| r.dataset().cloned());
                     let ranks = ranks.get();
+                    let analysis = app.analysis.get();
+                    let all = selection.get().is_none();
+                    let key_is_name = key_is_name.get();
                     let body = rows
                         .zip(ranks)
-                        .map(|(rows, ranks)| {
+                        .zip(analysis)
+                        .map(|((rows, ranks), analysis)| {
+                            let names = rows.names(key_is_name);
                             found[..shown]
                                 .iter()
                                 .map(|&i| {
                                     let i = i as usize;
+                                    let extra = all.then(|| {
+                                        classes(&analysis, i, lang)
+                                            .into_iter()
+                                            .map(|c| view! { <td>{c}</td> })
+                                            .collect_view()
+                                    });
                                     view! {
                                         <tr>
                                             <td class="num">{ranks[i]}</td>
                                             <td>{rows.customer.get(i).to_string()}</td>
-                                            <td>{rows.name.as_ref().map(|n| n.get(i).to_string())}</td>
+                                            <td>{names.map(|n| n.get(i).to_string())}</td>
                                             <td class="num">{t::money(rows.sales[i])}</td>
                                             <td class="num">{t::money(rows.profit[i])}</td>
+                                            {extra}
                                         </tr>
                                     }
                                 })
@@ -183,6 +239,12 @@ pub fn CustomerList(id: &'static str, choices: Vec<Selection>) -> impl IntoView 
                                     <th scope="col">{SegMsg::Name.text(lang)}</th>
                                     <th scope="col">{SegMsg::Sales.text(lang)}</th>
                                     <th scope="col">{SegMsg::Profit.text(lang)}</th>
+                                    {all.then(|| {
+                                        CLASS_HEADERS
+                                            .map(|h| view! { <th scope="col">{h.text(lang)}</th> })
+                                            .into_iter()
+                                            .collect_view()
+                                    })}
                                 </tr>
                             </thead>
                             <tbody>{body}</tbody>

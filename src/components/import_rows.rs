@@ -555,7 +555,7 @@ fn mapping_view(
         let id = format!("map-{field:?}").to_lowercase();
         let chosen = move |column: Option<usize>| flow.mapping.with(|m| m.column(field) == column);
         let label = if field.is_required() {
-            format!("{} ({})", field.label(lang), SegMsg::Required.text(lang))
+            crate::i18n::with_note(lang, field.label(lang), SegMsg::Required.text(lang))
         } else {
             field.label(lang).to_string()
         };

@@ -137,7 +137,10 @@ messages! {
         NotEnoughData => ("Not enough data yet", "尚无足够数据"),
         ChartTotals => ("Quadrant totals", "各象限总分"),
         ChartPosture => ("Posture on the balance plane", "差额平面上的战略态势"),
+        // Across a chart: nothing listed yet (data missing) is not the same as
+        // rows listed but not scored (scores missing).
         NoData => ("No scores yet", "尚无分数"),
+        NothingListed => ("No data yet", "尚无数据"),
         NotEnoughScores => ("Not enough scores yet", "分数尚不足"),
         NotScored => ("not scored", "未打分"),
         SentFrom => ("From", "来自"),
@@ -410,7 +413,7 @@ pub fn swot_chart_text(lang: Lang) -> charts::SwotChartText {
         external_axis: pick(lang, "External balance O − T", "外部差额 O − T").to_string(),
         posture_names: charts::POSTURE_ORDER.map(|p| p.code().to_string()),
         not_scored: Msg::NotScored.text(lang).to_string(),
-        no_data: Msg::NoData.text(lang).to_string(),
+        no_data: Msg::NothingListed.text(lang).to_string(),
         not_enough_scores: Msg::NotEnoughScores.text(lang).to_string(),
         point_label: pick(lang, "Company", "本公司").to_string(),
     }

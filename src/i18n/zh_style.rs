@@ -636,7 +636,11 @@ fn built_texts(wb: &workbook::Workbook) -> Vec<(String, String)> {
     add("loyalty", loyalty::loyalty_description(zh, summary));
     add(
         "concentration",
-        segmentation::concentration_line(zh, summary.gini, summary.top20_profit_share),
+        segmentation::concentration_line(zh, summary.gini, summary.top_profit_share(2)),
+    );
+    add(
+        "loss note",
+        segmentation::loss_note(zh, summary).expect("the demo has a loss-making decile"),
     );
     for exec in [
         ExecutiveSummary::of(wb, Some(summary)),

@@ -289,3 +289,99 @@ test('the exported file carries the customer rows only when asked', async ({ pag
   expect(full.customer_rows.sales).toHaveLength(3000);
   expect(full.workbook).toEqual(plain.workbook);
 });
+
+test('the top 20% of customers make the same share of profit in the sentence, the tables and the report', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  // Decile 2's cumulative share of profit: the top 20% by the table.
+  const deciles = page.getByTestId('seg-deciles');
+  const table = (await deciles.locator('tbody tr').nth(1).locator('td').nth(5).innerText()).trim();
+  expect(table).toMatch(/^\d+(\.\d)?%$/);
+  await expect(page.getByTestId('seg-gini')).toContainText(`The most profitable 20% of customers make ${table} of profit.`);
+  await page.getByRole('link', { name: 'Report' }).click();
+  const summary = page.getByRole('region', { name: 'Executive summary' });
+  await expect(summary).toContainText(`top 20%: ${table}`);
+});
+
+test('the deciles show each tenth of sales beside each tenth of profit, and the losses as a band of their own', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  const bands = page.getByTestId('seg-bands');
+  await expect(bands.getByRole('columnheader', { name: 'Customers making it: profit' })).toBeVisible();
+  await expect(bands.getByRole('columnheader', { name: 'Customers making it: sales' })).toBeVisible();
+  await expect(bands.locator('tbody tr')).toHaveCount(10);
+  // Every tenth of sales is made by some customers: the counts add up to at most 3,000.
+  const sales = await bands.locator('tbody tr td:nth-child(3)').allInnerTexts();
+  const counts = sales.map((s) => Number(s.replace(/,/g, '')));
+  expect(counts.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+  expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3000);
+  // The first tenth of sales takes fewer customers than the last.
+  expect(counts[0]).toBeLessThan(counts[9]);
+
+  // The demo's last decile loses money: its row is marked and styled as a band of its own.
+  const deciles = page.getByTestId('seg-deciles');
+  const loss = deciles.getByRole('row', { name: /^10 loss/ });
+  await expect(loss).toHaveClass(/\bloss\b/);
+  await expect(deciles.locator('tbody tr.loss')).toHaveCount(1);
+  const tint = await loss.locator('td').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const plain = await deciles.locator('tbody tr').first().locator('td').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(tint).not.toBe(plain);
+  const note = page.getByTestId('seg-loss-note');
+  await expect(note).toContainText('The customers of decile 10 lose money');
+  await expect(note).toContainText(/climbs to 1\d\d(\.\d)?% at decile \d/);
+
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  await expect(page.getByTestId('seg-loss-note')).toContainText('第 10 十分位的客户合计亏损');
+  await expect(page.getByTestId('seg-bands').getByRole('columnheader', { name: '创造该部分销售额的客户数' })).toBeVisible();
+});
+
+test('a file whose only customer column is 客户名称 is keyed by the names, shown as names', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  await openSheet(page, '客户细分');
+  const csv = ['客户名称,销售额,利润', '北京恒泰科技有限公司,120000,30000', '上海远景贸易有限公司,80000,12000', '广州南方物流有限公司,30000,-2000'].join('\n');
+  await chooseFile(page, '客户名单.csv', csv, '选择 CSV 或 TSV 文件');
+  await expect(page.getByRole('heading', { name: '匹配数据列' })).toBeVisible();
+  // The required customer field is guessed from the name column: nothing left to choose.
+  await expect(page.getByLabel('客户编号或名称（必填）')).toHaveValue('0');
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByText('已导入 3 位客户。')).toBeVisible();
+  // The names are in the list's Name column.
+  const list = page.locator('.customer-list table');
+  const nameColumn = await list.locator('thead th').allInnerTexts();
+  const at = nameColumn.indexOf('名称');
+  expect(at).toBeGreaterThan(0);
+  await expect(list.locator(`tbody tr td:nth-child(${at + 1})`)).toHaveText([
+    '北京恒泰科技有限公司', '上海远景贸易有限公司', '广州南方物流有限公司',
+  ]);
+});
+
+test('the list of all customers searches everyone and says where each stands', async ({ page }) => {
+  await page.goto('/');
+  await openSheet(page, 'Segmentation');
+  await chooseFile(page, 'sales.csv', SALES.replace('K004,Delta Freight,30000,abc', 'K004,Delta Freight,30000,3000'));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 6 customers.')).toBeVisible();
+
+  const list = page.getByLabel('List', { exact: true });
+  await expect(list.locator('option:checked')).toHaveText('All customers');
+  await expect(page.getByText('Showing 6 of 6 customers.')).toBeVisible();
+  const table = page.locator('.customer-list table');
+  for (const name of ['Group', 'Class', 'Tier', 'Loyalty type']) {
+    await expect(table.getByRole('columnheader', { name, exact: true })).toBeVisible();
+  }
+  // Fjord Design loses money: it is searched for across every list at once.
+  await page.getByLabel('Search by customer or name').fill('fjord');
+  await expect(page.getByText('Showing 1 of 1 customers.')).toBeVisible();
+  const row = table.getByRole('row', { name: /Fjord Design/ });
+  await expect(row).toContainText('K006');
+  await expect(row).toContainText('Class C');
+  await expect(row).toContainText('Small');
+  // Satisfaction 2, loyalty 2: a terrorist by the default cut-offs.
+  await expect(row).toContainText('Terrorist');
+  // The same customer in a single list loses the extra columns.
+  await list.selectOption({ label: 'Class C' });
+  await expect(table.getByRole('columnheader', { name: 'Tier', exact: true })).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /Fjord Design/ })).toBeVisible();
+});

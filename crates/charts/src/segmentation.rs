@@ -51,6 +51,9 @@ pub struct SegmentationChartText {
     pub gini: String,
     /// Written before the share of profit the most profitable fifth makes, e.g. "Top 20%".
     pub top20: String,
+    /// Legend name of the band shading the loss-making deciles, e.g. "Loss-making
+    /// deciles".
+    pub losses: String,
     /// Captions of the loyalty matrix, e.g. "Satisfaction (1–10)", "Loyalty (1–10)".
     pub satisfaction_axis: String,
     pub loyalty_axis: String,
@@ -87,6 +90,12 @@ pub fn profit_colour(palette: &Palette) -> RGBColor {
 /// mark: the palette's marker, which stands apart from every bar.
 pub fn cumulative_colour(palette: &Palette) -> RGBColor {
     palette.marker
+}
+
+/// The shading of the decile chart's loss-making deciles: the unfavourable tint, a
+/// band of its own behind the bars.
+pub fn loss_colour(palette: &Palette) -> RGBColor {
+    palette.unfavourable_tint
 }
 
 /// The colour of the Lorenz chart's diagonal: neutral grey, a reference rather than data.
@@ -185,6 +194,10 @@ struct ShareChart<'a> {
     /// Whether bars carry their value: not when there are so many that the numbers
     /// would run into each other (the deciles; their axis and the page's table say it).
     values: bool,
+    /// Categories shaded from the bottom of the plot to its top, and the shading's
+    /// legend name (the loss-making deciles): none, or some and a name.
+    shaded: Vec<usize>,
+    shade_name: Option<&'a str>,
 }
 
 /// Room right of the plot for the secondary axis' percentages and caption.
@@ -292,6 +305,24 @@ fn share_bars<DB: DrawingBackend>(
         .right_y_label_area_size(if line.is_some() { RIGHT_AXIS } else { 0 })
         .build_cartesian_2d(0.0..count as f64, primary.0..primary.1)?
         .set_secondary_coord(0.0..count as f64, secondary.0..secondary.1);
+    // Behind everything, the grid included, so the shading reads as a band.
+    let shaded: Vec<usize> = if series.is_empty() {
+        Vec::new()
+    } else {
+        chart
+            .shaded
+            .iter()
+            .copied()
+            .filter(|&i| i < count)
+            .collect()
+    };
+    let shade = loss_colour(palette);
+    ctx.draw_series(shaded.iter().map(|&i| {
+        Rectangle::new(
+            [(i as f64, primary.0), (i as f64 + 1.0, primary.1)],
+            shade.filled(),
+        )
+    }))?;
     let mut mesh = ctx.configure_mesh();
     mesh.disable_x_mesh()
         .x_labels(0)
@@ -345,6 +376,9 @@ fn share_bars<DB: DrawingBackend>(
     let mut entries: Vec<(RGBColor, &str)> = series.iter().map(|s| (s.colour, s.name)).collect();
     if let Some(line) = line {
         entries.push((line.colour, line.name));
+    }
+    if let (false, Some(name)) = (shaded.is_empty(), chart.shade_name) {
+        entries.push((shade, name));
     }
     style::draw_legend(&legend, &entries, palette)?;
     // Beside the series still drawn; with none left the notice below says it instead.
@@ -403,6 +437,15 @@ fn share_bars<DB: DrawingBackend>(
                 }
             }
         }
+    }
+    if let (Some(_), false) = (line, shaded.is_empty()) {
+        // The 100% the cumulative line climbs past before the losses bring it back.
+        ctx.draw_secondary_series(DashedLineSeries::new(
+            [(0.0, 100.0), (count as f64, 100.0)],
+            4,
+            4,
+            palette.axis.stroke_width(1),
+        ))?;
     }
     if let Some(line) = line {
         let points: Vec<(f64, f64)> = line
@@ -468,7 +511,11 @@ pub const DECILES: usize = 10;
 /// profit share as a line through the decile centres on a 0–100 % axis on the right
 /// (zero aligned with the bars' zero, so a loss-making tail reads as such). A decile
 /// without customers (fewer than ten in all) is left blank; a share that is unknown is
-/// marked [`SegmentationChartText::missing`]. When total profit is not positive the profit
+/// marked [`SegmentationChartText::missing`]. The deciles whose customers together lose
+/// money are shaded top to bottom as a band of their own
+/// ([`SegmentationChartText::losses`] in the legend), with a dashed 100% on the line's
+/// axis: the cumulative share climbs past it before them and comes back down to it at
+/// the last decile. When total profit is not positive the profit
 /// bars and the line are left out and the legend says
 /// [`SegmentationChartText::no_profit`]; with no customer the axes are drawn under
 /// [`SegmentationChartText::no_data`].
@@ -512,6 +559,8 @@ pub fn decile_bars<DB: DrawingBackend>(
             profit: true,
         }),
         values: false,
+        shaded: summary.loss_deciles().collect(),
+        shade_name: Some(&text.losses),
     };
     share_bars(area, summary, chart, text)
 }
@@ -577,6 +626,8 @@ fn class_chart<'a, K: PartialEq + Copy>(
         series,
         line: None,
         values: true,
+        shaded: Vec::new(),
+        shade_name: None,
     }
 }
 
@@ -665,7 +716,8 @@ fn curve_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
 /// (0–100 %), their cumulative share of profit up, against the diagonal of perfect
 /// equality; the area between the two is shaded (twice its size is the Gini). The
 /// most profitable fifth is marked at 80% across, with a bracket up to 100% whose
-/// length is their share of profit (when that share lies on the curve, see
+/// length is their share of total profit ([`Summary::top_profit_share`], when that
+/// share lies on the curve, see
 /// [`MARK_TOLERANCE`]); the Gini and that share are written in the top-left corner,
 /// which a Lorenz curve never reaches. A curve that dips below zero (losses
 /// first) extends the axis down.
@@ -749,10 +801,12 @@ pub fn lorenz_curve<DB: DrawingBackend>(
     ))?;
 
     let mark = cumulative_colour(palette);
-    let top20 = percent(summary.top20_profit_share);
-    // With a handful of customers "the top fifth" is rounded to whole customers and its
-    // share need not lie on the drawn curve; a mark off the curve would look like an
-    // error, so then only the figure is written.
+    let top20 = percent(summary.top_profit_share(2));
+    // The figure is the decile table's share of total profit. With a handful of
+    // customers "the top fifth" is rounded to whole customers, and with losses the
+    // curve (which counts them as zero) reads less; then the share does not lie on the
+    // drawn curve, a mark off it would look like an error, and only the figure is
+    // written.
     let on_curve = |share: &f64| {
         curve_at(&points, TOP20_AT).is_some_and(|y| (y - (100.0 - share)).abs() <= MARK_TOLERANCE)
     };

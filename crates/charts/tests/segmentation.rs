@@ -8,8 +8,8 @@
 mod common;
 
 use charts::segmentation::{
-    cumulative_colour, customers_colour, equality_colour, loyalty_regions, matrix_range,
-    profit_colour, region_colour, sales_colour, POINT_OPACITY,
+    cumulative_colour, customers_colour, equality_colour, loss_colour, loyalty_regions,
+    matrix_range, profit_colour, region_colour, sales_colour, POINT_OPACITY,
 };
 use charts::style::{Palette, LEGEND_HEIGHT};
 use charts::{
@@ -52,6 +52,7 @@ fn english() -> SegmentationChartText {
         equality: "Perfect equality".into(),
         gini: "Gini".into(),
         top20: "Top 20%".into(),
+        losses: "Loss-making deciles".into(),
         satisfaction_axis: "Satisfaction".into(),
         loyalty_axis: "Loyalty".into(),
         loyalty_names: [
@@ -92,6 +93,7 @@ fn chinese() -> SegmentationChartText {
         equality: "绝对平均".into(),
         gini: "基尼系数".into(),
         top20: "前 20%".into(),
+        losses: "亏损十分位".into(),
         satisfaction_axis: "满意度".into(),
         loyalty_axis: "忠诚度".into(),
         loyalty_names: [
@@ -142,6 +144,17 @@ fn deciles(rows: &[(usize, f64, f64)]) -> Vec<Decile> {
 /// in the last decile, summing to 1.
 const PROFIT_SHARES: [f64; 10] = [0.46, 0.2, 0.12, 0.08, 0.06, 0.04, 0.03, 0.02, 0.01, -0.02];
 const SALES_SHARES: [f64; 10] = [0.22, 0.16, 0.13, 0.11, 0.09, 0.08, 0.07, 0.06, 0.05, 0.03];
+
+/// `summary` with its top 20% (decile 2's cumulative profit share, what the Lorenz
+/// chart writes) making `share` of profit.
+fn with_top20(mut summary: Summary, share: f64) -> Summary {
+    if summary.deciles.len() < 10 {
+        summary.deciles = deciles(&[(0, 0.0, 0.0); 10]);
+    }
+    summary.deciles[1].cumulative_profit_share = Some(share);
+    summary.top20_profit_share = Some(share);
+    summary
+}
 
 /// A Lorenz curve of `n + 1` points from the least profitable customer on, for profits
 /// growing like the square of the rank.
@@ -201,6 +214,7 @@ fn typical() -> Summary {
         all: totals(1000, 1.0, 1.0),
         deciles: deciles(&rows),
         profit_bands: vec![3, 6, 10, 20, 30, 50, 80, 120, 200, 400],
+        sales_bands: vec![12, 18, 25, 35, 50, 70, 100, 150, 230, 340],
         unprofitable: totals(60, 0.02, -0.05),
         groups: Group::ALL
             .iter()
@@ -230,7 +244,7 @@ fn typical() -> Summary {
             .collect(),
         lorenz: lorenz(100),
         gini: Some(0.4967),
-        top20_profit_share: Some(0.488),
+        top20_profit_share: Some(0.66),
         concentrated: false,
         loyalty: loyalty_counts(&LoyaltySettings::default(), &sample),
         quadrants: Vec::new(),
@@ -389,6 +403,38 @@ fn decile_bars_ten_per_series_in_proportion_with_the_cumulative_line() {
 }
 
 #[test]
+fn loss_making_deciles_are_a_band_of_their_own() {
+    // The typical summary's last decile loses money: the cumulative line passes 100%
+    // at decile 9 and comes back to it at decile 10.
+    let summary = typical();
+    let text = english();
+    let els = elements(&render(|area| decile_bars(area, &summary, &text)));
+    let profit = bars(&els, profit_colour(&P));
+    let shade: Vec<&El> = filled(&els, "rect", loss_colour(&P))
+        .into_iter()
+        .filter(|r| r.num("height") > 100.0)
+        .collect();
+    assert_eq!(shade.len(), 1, "one band, for decile 10");
+    let band = shade[0];
+    let loss = &profit[9];
+    assert!(
+        band.num("x") <= loss.num("x")
+            && band.num("x") + band.num("width") >= loss.num("x") + loss.num("width")
+    );
+    assert!(
+        band.num("x") > profit[8].num("x") + profit[8].num("width"),
+        "decile 9 is not shaded"
+    );
+    assert!(has_text(&els, &text.losses), "named in the legend");
+    // Without a loss-making decile: no band, no legend entry.
+    let mut summary = typical();
+    summary.deciles[9].totals.profit = 0.0;
+    let els = elements(&render(|area| decile_bars(area, &summary, &text)));
+    assert!(filled(&els, "rect", loss_colour(&P)).is_empty());
+    assert!(!has_text(&els, &text.losses));
+}
+
+#[test]
 fn deciles_of_a_few_customers_leave_the_empty_deciles_blank() {
     // Three customers: deciles 1–3 hold one each, the rest none.
     let mut rows = vec![(1, 0.5, 0.7), (1, 0.3, 0.2), (1, 0.2, 0.1)];
@@ -490,7 +536,8 @@ fn an_empty_summary_draws_every_chart_under_no_data() {
 
 #[test]
 fn lorenz_curve_against_the_diagonal_with_gini_and_top20() {
-    let summary = typical();
+    // The deciles' top fifth makes what the curve says at 80% across.
+    let summary = with_top20(typical(), 0.488);
     let text = english();
     let els = elements(&render(|area| lorenz_curve(area, &summary, &text)));
     assert!(!has_text(&els, &text.no_data) && !has_text(&els, &text.no_profit));
@@ -561,9 +608,9 @@ fn lorenz_edge_cases() {
             },
         ],
         gini: Some(0.0),
-        top20_profit_share: Some(1.0),
         ..Summary::default()
     };
+    let summary = with_top20(summary, 1.0);
     let els = elements(&render(|area| lorenz_curve(area, &summary, &text)));
     let diagonal = polyline(&els, equality_colour(&P), 2).expect("diagonal");
     assert_eq!(polyline(&els, profit_colour(&P), 2), Some(diagonal));
@@ -595,7 +642,6 @@ fn lorenz_edge_cases() {
         all: totals(10, 1.0, 1.0),
         lorenz: curve,
         gini: None,
-        top20_profit_share: None,
         ..Summary::default()
     };
     let els = elements(&render(|area| lorenz_curve(area, &summary, &text)));
@@ -854,7 +900,7 @@ fn loyalty_matrix_without_ratings() {
 
 #[test]
 fn chinese_labels_pass_through() {
-    let summary = typical();
+    let summary = with_top20(typical(), 0.488);
     let settings = LoyaltySettings::default();
     let text = chinese();
 
@@ -889,6 +935,7 @@ fn chinese_labels_pass_through() {
         &text.sales,
         &text.cumulative_profit,
         &text.decile_axis,
+        &text.losses,
     ] {
         assert!(has_text(&els, label), "{label}");
     }

@@ -198,6 +198,8 @@ pub struct SegmentationHeadline {
     pub customers: usize,
     /// Share (0–1) of total profit made by the most profitable tenth of customers.
     pub top_tenth_profit_share: Option<f64>,
+    /// The same for the most profitable fifth; both are
+    /// [`Summary::top_profit_share`], the decile table's shares.
     pub top20_profit_share: Option<f64>,
     pub gini: Option<f64>,
     pub concentrated: bool,
@@ -309,10 +311,10 @@ fn risk(s: &CustomerScore) -> RiskHeadline {
 fn segmentation_headline(s: &Summary) -> SegmentationHeadline {
     SegmentationHeadline {
         customers: s.all.customers,
-        top_tenth_profit_share: s.deciles.first().and_then(|d| d.totals.profit_share),
-        top20_profit_share: s.top20_profit_share,
+        top_tenth_profit_share: s.top_profit_share(1),
+        top20_profit_share: s.top_profit_share(2),
         gini: s.gini,
-        concentrated: s.concentrated,
+        concentrated: s.is_concentrated(),
     }
 }
 
@@ -542,6 +544,41 @@ mod tests {
             headline.top_tenth_profit_share,
             summary.deciles[0].totals.profit_share
         );
+    }
+
+    /// The top 20% figure of the summary is the decile table's and the tiers':
+    /// one definition, a share of total profit (the demo has a loss-making tail,
+    /// where a share of the profitable customers' profit only would differ).
+    #[test]
+    fn the_top_20_percent_agrees_with_the_deciles_and_the_tiers_on_the_demo() {
+        let wb = demo::workbook(Lang::En);
+        let summary = demo_summary(&wb).unwrap();
+        let headline = ExecutiveSummary::of(&wb, Some(summary))
+            .segmentation
+            .unwrap();
+        let top20 = headline.top20_profit_share.unwrap();
+        let deciles: f64 = summary.deciles[..2]
+            .iter()
+            .map(|d| d.totals.profit_share.unwrap())
+            .sum();
+        assert!(
+            (top20 - deciles).abs() < 1e-12,
+            "{top20} vs deciles {deciles}"
+        );
+        assert_eq!(Some(top20), summary.deciles[1].cumulative_profit_share);
+        // VIP 1% + major 4% + ordinary 15% of the 3,000 customers: the same 600.
+        let tiers = &summary.tiers[..3];
+        assert_eq!(tiers.iter().map(|t| t.1.customers).sum::<usize>(), 600);
+        let tier_share: f64 = tiers.iter().map(|t| t.1.profit_share.unwrap()).sum();
+        assert!(
+            (top20 - tier_share).abs() < 1e-12,
+            "{top20} vs tiers {tier_share}"
+        );
+        // The demo's losses matter: the profitable customers' profit alone would
+        // give a smaller share.
+        assert!(summary.unprofitable.profit < 0.0);
+        assert_eq!(headline.concentrated, top20 >= 0.8);
+        assert_eq!(summary.top20_profit_share, Some(top20));
     }
 
     #[test]

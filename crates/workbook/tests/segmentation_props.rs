@@ -246,15 +246,16 @@ fn reference_tiers(data: &Dataset, seg: &SegmentationSettings) -> Vec<Tier> {
     tiers
 }
 
-fn reference_bands(data: &Dataset) -> Vec<usize> {
-    let total: f64 = data.profit.iter().sum();
+/// How many customers, down `order`, make each tenth of the total of `amount`.
+fn reference_bands(amount: &[f64], order: Vec<u32>) -> Vec<usize> {
+    let total: f64 = amount.iter().sum();
     if total <= 0.0 {
         return Vec::new();
     }
     let mut running = 0.0;
     let mut reached = Vec::new();
-    for (rank, i) in profit_order(data).into_iter().enumerate() {
-        running += data.profit[i as usize];
+    for (rank, i) in order.into_iter().enumerate() {
+        running += amount[i as usize];
         while reached.len() < 10 && running >= total * (reached.len() + 1) as f64 / 10.0 {
             reached.push(rank + 1);
         }
@@ -413,7 +414,14 @@ fn check(
     prop_assert_eq!(&a.tiers, &reference_tiers(data, seg));
     prop_assert_eq!(&a.loyalty, &reference_loyalty(data, loy));
     prop_assert_eq!(&a.quadrants, &reference_quadrants(data, loy));
-    prop_assert_eq!(&s.profit_bands, &reference_bands(data));
+    prop_assert_eq!(
+        &s.profit_bands,
+        &reference_bands(&data.profit, profit_order(data))
+    );
+    prop_assert_eq!(
+        &s.sales_bands,
+        &reference_bands(&data.sales, sales_order(data))
+    );
 
     // The dataset's totals.
     let all = s.all;
@@ -511,9 +519,6 @@ fn check(
     if let (Some(g), Some(expected)) = (s.gini, gini) {
         prop_assert!((0.0..=1.0).contains(&g));
         prop_assert!(close(g, expected), "gini {} ≠ {}", g, expected);
-        let top = s.top20_profit_share.unwrap();
-        prop_assert!((0.0..=1.0).contains(&top));
-        prop_assert_eq!(s.concentrated, top >= 0.8);
         let points = &s.lorenz;
         prop_assert_eq!(points.len(), n.min(100) + 1);
         prop_assert_eq!((points[0].customers, points[0].profit), (0.0, 0.0));
@@ -526,8 +531,31 @@ fn check(
         // Convex: the poorest customers come first.
         prop_assert!(points.iter().all(|p| p.profit <= p.customers + 1e-9));
     } else {
-        prop_assert!(s.lorenz.is_empty() && s.top20_profit_share.is_none() && !s.concentrated);
+        prop_assert!(s.lorenz.is_empty());
     }
+    // The top 20%: the profit of the first ⌊2N/10⌋ of the profit ranking over
+    // total profit (losses included), as the decile table counts it.
+    let top: f64 = profit_order(data)[..2 * n / 10]
+        .iter()
+        .map(|&i| data.profit[i as usize])
+        .sum();
+    let expected = (profit > 0.0).then(|| top / profit);
+    match (s.top20_profit_share, expected) {
+        (Some(share), Some(expected)) => {
+            prop_assert!(
+                share >= 0.0 && close(share, expected),
+                "top 20% {} ≠ {}",
+                share,
+                expected
+            )
+        }
+        (share, expected) => prop_assert_eq!(share, expected),
+    }
+    prop_assert_eq!(s.top20_profit_share, s.top_profit_share(2));
+    prop_assert_eq!(
+        s.concentrated,
+        s.top20_profit_share.is_some_and(|t| t >= 0.8)
+    );
 
     // The scatter sample: rated customers only, at most 1,000.
     let rated = a.loyalty.iter().filter(|t| t.is_some()).count();

@@ -197,7 +197,7 @@ pub fn chart_text(lang: Lang) -> charts::BackChartText {
         target: pick(lang, "Target", "目标").to_string(),
         level_axis: pick(lang, "Level (1–10)", "水平（1–10）").to_string(),
         not_scored: Msg::NotScored.text(lang).to_string(),
-        no_data: Msg::NoData.text(lang).to_string(),
+        no_data: Msg::NothingListed.text(lang).to_string(),
     }
 }
 
@@ -240,7 +240,7 @@ pub fn knowledge_description(lang: Lang, score: &BackScore) -> String {
         })
         .collect();
     let body = if parts.is_empty() {
-        Msg::NoData.text(lang).to_string()
+        Msg::NothingListed.text(lang).to_string()
     } else {
         parts.join(crate::i18n::semicolon(lang))
     };

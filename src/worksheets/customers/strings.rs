@@ -242,7 +242,7 @@ pub fn chart_text(lang: Lang) -> charts::CustomerChartText {
         at_risk: CustMsg::AtRisk.text(lang).to_string(),
         missing: "?".to_string(),
         no_revenue: pick(lang, "No revenue entered yet", "尚未填写收入").to_string(),
-        no_data: Msg::NoData.text(lang).to_string(),
+        no_data: Msg::NothingListed.text(lang).to_string(),
         amounts: match lang {
             Lang::En => charts::style::Amounts::Thousands,
             Lang::Zh => charts::style::Amounts::Wan,

@@ -60,6 +60,6 @@ pub fn chart_text(lang: Lang) -> charts::gaps::GapChartText {
         no_priority: pick(lang, "No priority", "未定优先级").to_string(),
         gap_axis: GapMsg::GapSize.text(lang).to_string(),
         not_scored: GapMsg::NoneScored.text(lang).to_string(),
-        no_data: Msg::NoData.text(lang).to_string(),
+        no_data: Msg::NothingListed.text(lang).to_string(),
     }
 }

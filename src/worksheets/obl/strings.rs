@@ -159,7 +159,7 @@ pub fn heat_map_description(lang: Lang, grid: &RatingGrid) -> String {
         })
         .collect();
     let body = if rows.is_empty() {
-        Msg::NoData.text(lang).to_string()
+        Msg::NothingListed.text(lang).to_string()
     } else {
         rows.join(crate::i18n::semicolon(lang))
     };
@@ -181,7 +181,7 @@ pub fn bars_description<K>(lang: Lang, title: OblMsg, score: &GridScore<K>) -> S
         })
         .collect();
     let body = if rows.is_empty() {
-        Msg::NoData.text(lang).to_string()
+        Msg::NothingListed.text(lang).to_string()
     } else {
         rows.join(crate::i18n::semicolon(lang))
     };
@@ -198,7 +198,7 @@ pub fn chart_text(lang: Lang) -> charts::OblChartText {
         index_axis: OblMsg::IndexAxis.text(lang).to_string(),
         missing: "?".to_string(),
         not_rated: OblMsg::NotRatedYet.text(lang).to_string(),
-        no_data: Msg::NoData.text(lang).to_string(),
+        no_data: Msg::NothingListed.text(lang).to_string(),
     }
 }
 

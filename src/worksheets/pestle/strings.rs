@@ -138,7 +138,7 @@ pub fn chart_text(lang: Lang) -> charts::PestleChartText {
         weight_axis: PestleMsg::WeightAxis.text(lang).to_string(),
         missing: "?".to_string(),
         not_scored: PestleMsg::NoneWeighed.text(lang).to_string(),
-        no_data: Msg::NoData.text(lang).to_string(),
+        no_data: Msg::NothingListed.text(lang).to_string(),
     }
 }
 

@@ -141,7 +141,14 @@ fn summary_with<T>(f: impl Fn(&Summary) -> T + Send + Sync + 'static) -> impl Fn
 fn Deciles() -> impl IntoView {
     let app = use_app();
     let rows = summary_with(|s| s.deciles.clone());
-    let bands = summary_with(|s| (s.profit_bands.clone(), s.unprofitable));
+    let loss_note = summary_with(|s| s.loss_deciles().next().is_some().then(|| s.clone()));
+    let bands = summary_with(|s| {
+        (
+            s.profit_bands.clone(),
+            s.sales_bands.clone(),
+            s.unprofitable,
+        )
+    });
     view! {
         <section aria-labelledby="seg-deciles">
             <h2 id="seg-deciles">{tr(SegMsg::Deciles)}</h2>
@@ -164,9 +171,15 @@ fn Deciles() -> impl IntoView {
                             .into_iter()
                             .enumerate()
                             .map(|(i, d)| {
+                                // Its own band: the customers of this decile together
+                                // lose money (styled, and said in words beside the number).
+                                let loss = d.totals.customers > 0 && d.totals.profit < 0.0;
                                 view! {
-                                    <tr>
-                                        <th scope="row">{i + 1}</th>
+                                    <tr class:loss=loss>
+                                        <th scope="row">
+                                            {i + 1}
+                                            {loss.then(|| view! { " " <span class="loss-tag">{tr(SegMsg::LossTag)}</span> })}
+                                        </th>
                                         <td class="num">{d.totals.customers}</td>
                                         <td class="num">{t::money(d.totals.sales)}</td>
                                         <td class="num">{t::money(d.totals.profit)}</td>
@@ -180,32 +193,48 @@ fn Deciles() -> impl IntoView {
                     }}
                 </tbody>
             </table>
+            {move || {
+                loss_note()
+                    .and_then(|s| t::loss_note(app.lang.get(), &s))
+                    .map(|note| view! { <p class="note" data-testid="seg-loss-note">{note}</p> })
+            }}
             <div class="charts">
                 {summary_chart(|a, s, t| charts::decile_bars(a, s, t), SegMsg::DecileChart, |lang, s| t::decile_description(lang, &s.deciles), 620, 340)}
             </div>
             <h3 id="seg-bands">{tr(SegMsg::ProfitBands)}</h3>
             {move || {
                 let lang = app.lang.get();
-                let (bands, unprofitable) = bands();
-                if bands.is_empty() {
+                let (profit, sales, unprofitable) = bands();
+                if profit.is_empty() && sales.is_empty() {
                     return view! { <p>{t::no_bands_line(lang)}</p> }.into_any();
                 }
+                // A summary kept by an older build has no sales bands; no positive
+                // total, no bands of it: a dash in that column.
+                let cell = |bands: &[usize], k: usize| {
+                    bands.get(k).map_or_else(|| crate::i18n::customers::MISSING.to_string(), usize::to_string)
+                };
                 view! {
                     <table class="data compact" aria-labelledby="seg-bands" data-testid="seg-bands">
                         <thead>
                             <tr>
                                 <th scope="col">{SegMsg::ProfitTenth.text(lang)}</th>
-                                <th scope="col">{SegMsg::Customers.text(lang)}</th>
+                                <th scope="col">{SegMsg::BandProfit.text(lang)}</th>
+                                <th scope="col">{SegMsg::BandSales.text(lang)}</th>
                             </tr>
                         </thead>
                         <tbody>
-                            {bands
-                                .iter()
-                                .enumerate()
-                                .map(|(k, n)| view! { <tr><th scope="row">{t::tenth(k)}</th><td class="num">{*n}</td></tr> })
+                            {(0..10)
+                                .map(|k| view! {
+                                    <tr>
+                                        <th scope="row">{t::tenth(k)}</th>
+                                        <td class="num">{cell(&profit, k)}</td>
+                                        <td class="num">{cell(&sales, k)}</td>
+                                    </tr>
+                                })
                                 .collect_view()}
                         </tbody>
                     </table>
+                    {profit.is_empty().then(|| view! { <p>{t::no_bands_line(lang)}</p> })}
                     <p>{t::unprofitable_line(lang, unprofitable.customers, unprofitable.profit)}</p>
                 }
                 .into_any()
@@ -331,7 +360,7 @@ fn AbcTiers() -> impl IntoView {
 #[component]
 fn Concentration() -> impl IntoView {
     let app = use_app();
-    let figures = summary_with(|s| (s.gini, s.top20_profit_share, s.concentrated));
+    let figures = summary_with(|s| (s.gini, s.top_profit_share(2), s.is_concentrated()));
     view! {
         <section aria-labelledby="seg-concentration">
             <h2 id="seg-concentration">{tr(SegMsg::Concentration)}</h2>
@@ -344,7 +373,7 @@ fn Concentration() -> impl IntoView {
                 }
             }}
             <div class="charts">
-                {summary_chart(|a, s, t| charts::lorenz_curve(a, s, t), SegMsg::LorenzChart, |lang, s| t::concentration_line(lang, s.gini, s.top20_profit_share), 460, 400)}
+                {summary_chart(|a, s, t| charts::lorenz_curve(a, s, t), SegMsg::LorenzChart, |lang, s| t::concentration_line(lang, s.gini, s.top_profit_share(2)), 460, 400)}
             </div>
         </section>
     }

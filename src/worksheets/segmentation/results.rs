@@ -42,7 +42,7 @@ pub fn results(summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
     let figures = vec![
         (
             M::SegmentationLine.text(lang).into(),
-            segmentation::concentration_line(lang, summary.gini, summary.top20_profit_share),
+            segmentation::concentration_line(lang, summary.gini, summary.top_profit_share(2)),
         ),
         (
             M::Customers.text(lang).into(),
@@ -54,8 +54,18 @@ pub fn results(summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
         .iter()
         .enumerate()
         .map(|(i, d)| {
+            // A loss-making decile says so beside its number (the page also tints it).
+            let number = if d.totals.customers > 0 && d.totals.profit < 0.0 {
+                crate::i18n::with_note(
+                    lang,
+                    &(i + 1).to_string(),
+                    segmentation::SegMsg::LossTag.text(lang),
+                )
+            } else {
+                (i + 1).to_string()
+            };
             vec![
-                (i + 1).to_string(),
+                number,
                 d.totals.customers.to_string(),
                 segmentation::money(d.totals.profit),
                 segmentation::share(d.totals.sales_share),
@@ -81,10 +91,26 @@ pub fn results(summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
         segmentation::tier_description(lang, summary),
     ];
     let [decile_label, lorenz_label, group_label, abc_label, tier_label] = descriptions;
+    let band = |bands: &[usize], k: usize| {
+        bands.get(k).map_or_else(
+            || crate::i18n::customers::MISSING.to_string(),
+            usize::to_string,
+        )
+    };
+    let bands: Vec<Vec<String>> = (0..10)
+        .map(|k| {
+            vec![
+                segmentation::tenth(k),
+                band(&summary.profit_bands, k),
+                band(&summary.sales_bands, k),
+            ]
+        })
+        .collect();
+    let loss_note = segmentation::loss_note(lang, summary);
     let (s1, s2, s3, s4, s5) = (s.clone(), s.clone(), s.clone(), s.clone(), s);
     let (t1, t2, t3, t4, t5) = (text.clone(), text.clone(), text.clone(), text.clone(), text);
     use segmentation::SegMsg as S;
-    vec![
+    let mut blocks = vec![
         Block::pairs(figures),
         table(
             lang,
@@ -99,6 +125,15 @@ pub fn results(summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
             ],
             deciles,
         ),
+    ];
+    blocks.extend(loss_note.map(Block::Note));
+    blocks.push(table(
+        lang,
+        S::ProfitBands,
+        &[&h(S::ProfitTenth), &h(S::BandProfit), &h(S::BandSales)],
+        bands,
+    ));
+    blocks.extend([
         table(lang, M::GroupsTable, &money_cols, groups),
         chart(
             lang,
@@ -135,5 +170,6 @@ pub fn results(summary: Option<&Summary>, lang: Lang) -> Vec<Block> {
             (460, 300),
             Box::new(move |a| charts::tier_bars(a, &s5, &t5).map_err(err)),
         ),
-    ]
+    ]);
+    blocks
 }

@@ -82,8 +82,14 @@ messages! {
         ProfitShare => ("Share of profit", "利润占比"),
         CumulativeProfit => ("Cumulative share of profit", "累计利润占比"),
         CustomerShare => ("Share of customers", "客户数占比"),
-        ProfitBands => ("How many customers make each 10% of profit", "每 10% 利润由多少客户创造"),
-        ProfitTenth => ("Tenth of profit", "利润区间"),
+        ProfitBands => (
+            "How many customers make each 10% of profit and of sales",
+            "每 10% 的利润和销售额分别由多少客户创造",
+        ),
+        ProfitTenth => ("Tenth of the total", "占总额的区间"),
+        BandProfit => ("Customers making it: profit", "创造该部分利润的客户数"),
+        BandSales => ("Customers making it: sales", "创造该部分销售额的客户数"),
+        LossTag => ("loss", "亏损"),
         Groups => ("Relationship groups", "关系客户群"),
         Rule => ("Rule", "规则"),
         Aim => ("Aim", "目标"),
@@ -93,6 +99,9 @@ messages! {
         Concentration => ("Concentration of profit", "利润集中度"),
         Lists => ("Customer lists", "客户名单"),
         ListChoice => ("List", "名单"),
+        AllCustomers => ("All customers", "全部客户"),
+        GroupColumn => ("Group", "客户群"),
+        LoyaltyTypeColumn => ("Loyalty type", "忠诚度类型"),
         Search => ("Search by customer or name", "按客户编号或名称搜索"),
         Rank => ("Profit rank", "利润排名"),
         CustomerId => ("Customer", "客户"),
@@ -121,8 +130,8 @@ messages! {
         Loyalty => ("Loyalty", "忠诚度"),
         Gini => ("Gini coefficient", "基尼系数"),
         ListsIntro => (
-            "The customers of any group, class, tier or type, most profitable first.",
-            "任一客户群、类别、等级或类型中的客户，按利润从高到低排列。",
+            "All customers, or those of any group, class, tier or type, most profitable first. The list of all customers shows each one's group, class, tier and loyalty type.",
+            "全部客户，或任一客户群、类别、等级或类型中的客户，按利润从高到低排列。全部客户名单还列出每位客户所属的客户群、类别、等级和忠诚度类型。",
         ),
     }
 }
@@ -306,6 +315,53 @@ pub fn unprofitable_line(lang: Lang, customers: usize, profit: f64) -> String {
     }
 }
 
+/// The note under the decile table when some deciles lose money: which, how
+/// much, and why the cumulative share passes 100% before them. `None` without
+/// a loss-making decile.
+pub fn loss_note(lang: Lang, s: &workbook::segmentation::Summary) -> Option<String> {
+    let losing: Vec<usize> = s.loss_deciles().collect();
+    if losing.is_empty() {
+        return None;
+    }
+    let loss: f64 = losing.iter().map(|&i| s.deciles[i].totals.profit).sum();
+    let numbers: Vec<String> = losing.iter().map(|i| (i + 1).to_string()).collect();
+    let numbers = numbers.join(pick(lang, ", ", "、"));
+    let peak = s.cumulative_peak();
+    match lang {
+        Lang::En => {
+            let which = if losing.len() == 1 {
+                "decile"
+            } else {
+                "deciles"
+            };
+            let climb = peak.map_or_else(String::new, |(at, share_of)| {
+                format!(
+                    " The cumulative share of profit climbs to {} at decile {} and comes back down to 100% with them.",
+                    share(Some(share_of)),
+                    at + 1
+                )
+            });
+            Some(format!(
+                "The customers of {which} {numbers} lose money (together {}), shown as a band of their own in the table and the chart: every share here is of total profit after those losses.{climb}",
+                money(loss)
+            ))
+        }
+        Lang::Zh => {
+            let climb = peak.map_or_else(String::new, |(at, share_of)| {
+                format!(
+                    "累计利润占比在第 {} 十分位升至 {}，计入这些亏损后回到 100%。",
+                    at + 1,
+                    share(Some(share_of))
+                )
+            });
+            Some(format!(
+                "第 {numbers} 十分位的客户合计亏损（{}），在表格和图表中以单独的色带标出：这里的各项占比都是扣除这些亏损后的利润总额的占比。{climb}",
+                money(loss)
+            ))
+        }
+    }
+}
+
 pub fn no_bands_line(lang: Lang) -> &'static str {
     pick(
         lang,
@@ -421,6 +477,7 @@ pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
         equality: s("Perfect equality", "完全平均线"),
         gini: s("Gini", "基尼系数"),
         top20: s("Top 20%", "前 20%"),
+        losses: s("Loss-making deciles", "亏损的十分位"),
         satisfaction_axis: s("Satisfaction", "满意度"),
         loyalty_axis: s("Loyalty", "忠诚度"),
         loyalty_names: LoyaltyType::ALL.map(|t| t.label(lang).to_string()),
@@ -431,5 +488,74 @@ pub fn chart_text(lang: Lang) -> charts::SegmentationChartText {
             "没有客户同时具有满意度和忠诚度数值",
         ),
         no_data: s("No customer data", "尚无客户数据"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::report::segmentation_line;
+    use workbook::report::ExecutiveSummary;
+
+    /// The executive summary, the concentration sentence, the decile table and the
+    /// tier table all say the same "top 20%" figure of the demo data: one
+    /// definition, a share of total profit.
+    #[test]
+    fn the_top_20_percent_reads_the_same_everywhere_on_the_demo() {
+        for lang in [Lang::En, Lang::Zh] {
+            let wb = workbook::demo::workbook(lang);
+            let summary = &wb.customer_data.as_ref().unwrap().summary;
+            // The decile table's cumulative share at decile 2, as the page writes it.
+            let table = share(summary.deciles[1].cumulative_profit_share);
+            // The tiers VIP, major and ordinary: the top 1 + 4 + 15 = 20%.
+            let tiers = share(Some(
+                summary.tiers[..3]
+                    .iter()
+                    .filter_map(|t| t.1.profit_share)
+                    .sum(),
+            ));
+            assert_eq!(table, tiers, "{lang:?}");
+            let sentence = concentration_line(lang, summary.gini, summary.top_profit_share(2));
+            let report = segmentation_line(lang, &ExecutiveSummary::of(&wb, Some(summary)));
+            assert!(sentence.contains(&table), "{lang:?}: {sentence} vs {table}");
+            let top20 = match lang {
+                Lang::En => format!("top 20%: {table}"),
+                Lang::Zh => format!("前 20%：{table}"),
+            };
+            assert!(report.contains(&top20), "{lang:?}: {report} vs {table}");
+            // And the top 10% is decile 1's share of profit.
+            assert!(report.contains(&share(summary.deciles[0].totals.profit_share)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod loss_note_tests {
+    use super::*;
+
+    #[test]
+    fn the_loss_note_names_the_losing_deciles_and_the_peak() {
+        let wb = workbook::demo::workbook(Lang::En);
+        let summary = &wb.customer_data.as_ref().unwrap().summary;
+        let note = loss_note(Lang::En, summary).expect("the demo loses money in decile 10");
+        assert!(
+            note.starts_with("The customers of decile 10 lose money"),
+            "{note}"
+        );
+        let (at, peak) = summary.cumulative_peak().unwrap();
+        assert!(peak > 1.0);
+        assert!(
+            note.contains(&format!(
+                "climbs to {} at decile {}",
+                share(Some(peak)),
+                at + 1
+            )),
+            "{note}"
+        );
+        let mut profitable = summary.clone();
+        for d in &mut profitable.deciles {
+            d.totals.profit = d.totals.profit.abs();
+        }
+        assert_eq!(loss_note(Lang::Zh, &profitable), None);
     }
 }

@@ -86,7 +86,7 @@ pub fn chart_text(lang: Lang) -> charts::StakeholderChartText {
         act_now: StakeholderMsg::ActNow.text(lang).to_string(),
         unnamed: pick(lang, "(unnamed)", "（未命名）").to_string(),
         not_scored: StakeholderMsg::NoneRated.text(lang).to_string(),
-        no_data: Msg::NoData.text(lang).to_string(),
+        no_data: Msg::NothingListed.text(lang).to_string(),
     }
 }
 
@@ -116,7 +116,7 @@ pub fn chart_description(lang: Lang, score: &StakeholderScore) -> String {
     if parts.is_empty() {
         // The same words as written across the chart.
         let empty = if score.is_empty() {
-            Msg::NoData.text(lang)
+            Msg::NothingListed.text(lang)
         } else {
             StakeholderMsg::NoneRated.text(lang)
         };

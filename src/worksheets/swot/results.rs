@@ -38,7 +38,7 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
                 .iter()
                 .filter(|i| !i.is_blank())
                 .map(|i| match i.score {
-                    Some(score) => format!("{} ({})", i.text, score.get()),
+                    Some(score) => crate::i18n::with_note(lang, &i.text, &score.get().to_string()),
                     None => i.text.clone(),
                 })
                 .collect();

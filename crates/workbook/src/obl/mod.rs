@@ -17,7 +17,7 @@ pub enum Rating {
     E,
     /// Satisfactory (一般).
     S,
-    /// Not good (不行).
+    /// Poor (较差).
     N,
 }
 

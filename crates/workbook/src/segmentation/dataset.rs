@@ -124,6 +124,15 @@ impl Dataset {
         self.customer.is_empty()
     }
 
+    /// The names the customer lists show: the name column, or the key itself
+    /// when the key is a name (a file with `客户名称` and no id column; see
+    /// [`super::DatasetInfo::key_is_name`]).
+    pub fn names(&self, key_is_name: bool) -> Option<&TextColumn> {
+        self.name
+            .as_ref()
+            .or_else(|| key_is_name.then_some(&self.customer))
+    }
+
     /// What the user sees for a customer: the name if there is one, else the id.
     pub fn label(&self, index: usize) -> &str {
         match &self.name {

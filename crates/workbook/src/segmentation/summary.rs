@@ -31,6 +31,22 @@ pub struct DatasetInfo {
     pub summary: Summary,
 }
 
+impl DatasetInfo {
+    /// Whether the customer key is a name: the file had a name column (`客户名称`)
+    /// and no id column, so the key column was the names (see
+    /// [`super::import::guess_mapping`]). The lists then show it as the name.
+    pub fn key_is_name(&self) -> bool {
+        let header = |field| {
+            self.mapping
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, header)| header.as_str())
+        };
+        header(super::Field::Name).is_none()
+            && header(super::Field::Customer).is_some_and(super::import::is_name_header)
+    }
+}
+
 /// Sums over a set of customers. Shares are fractions (0–1) of the whole dataset's
 /// totals and are `None` when that total is zero or negative (a share of it means
 /// nothing).
@@ -148,6 +164,51 @@ impl Quadrant {
     ];
 }
 
+/// The top-20% share from which profit counts as concentrated (the 80/20 check).
+pub const CONCENTRATED_FROM: f64 = 0.8;
+
+impl Summary {
+    /// The share of **total profit** (losses included, as every share of the
+    /// decile table) made by the most profitable `tenths` tenths of customers, cut
+    /// as the deciles are: the cumulative profit share of decile `tenths`. The one
+    /// definition of "the top 10%" (`1`) and "the top 20%" (`2`) of customers
+    /// that the executive summary, the concentration sentence, the Lorenz chart's
+    /// figure and the tables share. With losses in the tail it can pass 100%.
+    /// `None` when total profit is not positive, or for `tenths` outside 1–10.
+    pub fn top_profit_share(&self, tenths: usize) -> Option<f64> {
+        let decile = self.deciles.get(tenths.checked_sub(1)?)?;
+        decile.cumulative_profit_share
+    }
+
+    /// Whether the top 20% of customers make [`CONCENTRATED_FROM`] or more of
+    /// total profit.
+    pub fn is_concentrated(&self) -> bool {
+        self.top_profit_share(2)
+            .is_some_and(|share| share >= CONCENTRATED_FROM)
+    }
+
+    /// The deciles whose customers together lose money (decile numbers from 0):
+    /// the tail where the cumulative profit share comes back down to 100%.
+    pub fn loss_deciles(&self) -> impl Iterator<Item = usize> + '_ {
+        self.deciles
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.totals.customers > 0 && d.totals.profit < 0.0)
+            .map(|(i, _)| i)
+    }
+
+    /// The highest cumulative profit share of the deciles, when it passes 100%
+    /// (losses further down bring it back): the share and its decile (from 0).
+    pub fn cumulative_peak(&self) -> Option<(usize, f64)> {
+        self.deciles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.cumulative_profit_share.map(|s| (i, s)))
+            .filter(|&(_, s)| s > 1.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+}
+
 /// A point of the Lorenz curve: the poorest `customers` share of customers make
 /// `profit` share of profit (both 0–1).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -172,6 +233,11 @@ pub struct Summary {
     /// `profit_bands[k]`: how many customers (in profit order) make the
     /// (k+1)-th tenth of total profit. Empty when total profit is not positive.
     pub profit_bands: Vec<usize>,
+    /// `sales_bands[k]`: how many customers (in sales order) make the (k+1)-th
+    /// tenth of total sales. Empty when total sales are not positive, and in a
+    /// summary kept by a build before it (METHOD.md §5 splits both totals).
+    #[serde(default)]
+    pub sales_bands: Vec<usize>,
     /// Customers making no profit or a loss (in no profit band).
     pub unprofitable: Totals,
     pub groups: Vec<(Group, Totals)>,
@@ -183,9 +249,11 @@ pub struct Summary {
     pub lorenz: Vec<LorenzPoint>,
     /// Gini coefficient of profit in [0, 1].
     pub gini: Option<f64>,
-    /// Share of profit made by the most profitable 20% of customers.
+    /// [`Summary::top_profit_share`]`(2)`, written into files for their readers.
+    /// The app reads the method: a summary kept by a build before it holds another
+    /// definition here (the share of the profitable customers' profit only).
     pub top20_profit_share: Option<f64>,
-    /// `top20_profit_share` is 80% or more.
+    /// [`Summary::is_concentrated`], written into files for their readers.
     pub concentrated: bool,
     /// Counts, sales and profit per loyalty type; customers without both
     /// satisfaction and loyalty are in `loyalty_unrated`.
@@ -194,4 +262,37 @@ pub struct Summary {
     pub loyalty_unrated: Totals,
     /// A deterministic sample (at most 1,000) of rated customers for the scatter.
     pub loyalty_sample: Vec<LoyaltyPoint>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segmentation::Field;
+
+    #[test]
+    fn the_key_is_a_name_only_when_its_header_is_one_and_there_is_no_name_column() {
+        let info = |mapping: &[(Field, &str)]| DatasetInfo {
+            source: DatasetSource::Demo {
+                lang: crate::Lang::En,
+            },
+            mapping: mapping.iter().map(|&(f, h)| (f, h.to_string())).collect(),
+            summary: Summary::default(),
+        };
+        let table: &[(&[(Field, &str)], bool)] = &[
+            (
+                &[(Field::Customer, "客户名称"), (Field::Sales, "销售额")],
+                true,
+            ),
+            (&[(Field::Customer, "Customer name")], true),
+            (
+                &[(Field::Customer, "客户编号"), (Field::Name, "客户名称")],
+                false,
+            ),
+            (&[(Field::Customer, "Customer ID")], false),
+            (&[], false),
+        ];
+        for &(mapping, want) in table {
+            assert_eq!(info(mapping).key_is_name(), want, "{mapping:?}");
+        }
+    }
 }

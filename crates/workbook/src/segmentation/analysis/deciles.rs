@@ -1,5 +1,6 @@
 //! Purchase decile analysis (购买十分位分析, METHOD.md §5): the customers in
-//! tenths by profit rank, and how many customers make each tenth of profit.
+//! tenths by profit rank, and how many customers make each tenth of profit and
+//! each tenth of sales.
 
 use super::{share, Sums};
 use crate::segmentation::summary::Decile;
@@ -39,17 +40,19 @@ pub(crate) fn deciles(sums: &[Sums; 10]) -> (Sums, Vec<Decile>) {
     (all, deciles)
 }
 
-/// **Profit bands.** For k = 1…10, `n_k` is the number of customers, in profit
-/// order, needed for their running profit to reach k·10% of total profit; band k
-/// has `n_k − n_(k−1)` customers (0 when one customer covers several tenths). With
-/// losses in the data the running profit overshoots the (net) total before the
-/// loss-makers, so the bands add up to fewer than the profitable customers. No
-/// bands (an empty list) when total profit is zero or negative.
+/// **Profit bands** (and sales bands, the same rule on sales). For k = 1…10,
+/// `n_k` is the number of customers, in profit order, needed for their running
+/// profit to reach k·10% of total profit; band k has `n_k − n_(k−1)` customers (0
+/// when one customer covers several tenths). With losses in the data the running
+/// profit overshoots the (net) total before the loss-makers, so the bands add up
+/// to fewer than the profitable customers. No bands (an empty list) when total
+/// profit is zero or negative.
 ///
-/// `total` is the sum of `profit_ranked`. Summed in another order it can differ
-/// in the last binary digits, so the 100% target might be missed by rounding; the
-/// tenths left are then closed at the last profitable customer.
-pub(crate) fn profit_bands(profit_ranked: &[f64], total: f64) -> Vec<usize> {
+/// `profit_ranked` is the amounts in descending order; `total` is their sum.
+/// Summed in another order it can differ in the last binary digits, so the 100%
+/// target might be missed by rounding; the tenths left are then closed at the
+/// last positive amount.
+pub(crate) fn tenth_bands(profit_ranked: &[f64], total: f64) -> Vec<usize> {
     if total <= 0.0 {
         return Vec::new();
     }
@@ -123,7 +126,7 @@ mod tests {
 
     fn bands(profit: &[f64]) -> Vec<usize> {
         let r = Rankings::new(&vec![1.0; profit.len()], profit);
-        profit_bands(&r.profit_ranked, profit.iter().sum())
+        tenth_bands(&r.profit_ranked, profit.iter().sum())
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Profit concentration: the Lorenz curve, the Gini coefficient and the profit
-//! share of the top 20% of customers (the 80/20 check).
+//! Profit concentration: the Lorenz curve and the Gini coefficient. (The share
+//! of the top 20% of customers is the decile table's, `Summary::top_profit_share`.)
 
 use crate::segmentation::LorenzPoint;
 
@@ -18,12 +18,11 @@ fn position_of(numerator: u64, denominator: u64, n: usize) -> (usize, f64) {
 pub(crate) struct Concentration {
     pub lorenz: Vec<LorenzPoint>,
     pub gini: Option<f64>,
-    pub top20_profit_share: Option<f64>,
     /// Σ profit, losses included, read on the way (the profit bands need it).
     pub net_profit: f64,
 }
 
-/// All three measures read **profit with losses counted as zero**: they describe
+/// Both measures read **profit with losses counted as zero**: they describe
 /// how concentrated what customers contribute is, and a loss-maker contributes
 /// nothing. (With losses kept, the curve dips below zero and the Gini coefficient
 /// leaves [0, 1], so it could not be read as a concentration any more.) Customers
@@ -36,9 +35,11 @@ pub(crate) struct Concentration {
 /// - **Gini** = `2·Σ i·c_i / (N·Σ c_i) − (N+1)/N` over the ascending profits `c_1 …
 ///   c_N`: 0 when everyone makes the same, (N−1)/N when one customer makes it
 ///   all. Clamped to [0, 1] against rounding.
-/// - **Top 20% share**: the profit share of the most profitable 20% of customers,
-///   counting a fraction of the customer on the cut (with N = 1, 0.2 of the one
-///   customer: 20%); 1 minus the Lorenz curve at 0.8.
+///
+/// The top 20%'s share of profit is not read off this curve: it is a share of
+/// total profit, losses included, like every figure of the decile table, so it
+/// agrees with that table (with losses in the data it lies above 1 minus the
+/// curve at 0.8).
 ///
 /// All empty or `None` when no customer makes a profit.
 pub(crate) fn concentration(profit_ranked: &[f64]) -> Concentration {
@@ -48,11 +49,7 @@ pub(crate) fn concentration(profit_ranked: &[f64]) -> Concentration {
     // customers and a fraction of the next. (u64: m·N overflows a wasm32 usize
     // from 43 million customers on.)
     let position = |m: usize| position_of(m as u64, steps.max(1) as u64, n);
-    // The 80% mark: 4N/5 customers from the bottom.
-    let mark = position_of(4, 5, n);
-
     let mut reached = Vec::with_capacity(steps + 1);
-    let mut at_mark = 0.0;
     let mut total = 0.0;
     // Σ of the running total before each customer: the area under the curve.
     let mut area = 0.0;
@@ -71,9 +68,6 @@ pub(crate) fn concentration(profit_ranked: &[f64]) -> Concentration {
             m += 1;
             next = position(m);
         }
-        if j == mark.0 {
-            at_mark = total + mark.1 * c;
-        }
         area += total;
         total += c;
         net += profit;
@@ -83,7 +77,6 @@ pub(crate) fn concentration(profit_ranked: &[f64]) -> Concentration {
         return Concentration {
             lorenz: Vec::new(),
             gini: None,
-            top20_profit_share: None,
             net_profit: net,
         };
     }
@@ -107,7 +100,6 @@ pub(crate) fn concentration(profit_ranked: &[f64]) -> Concentration {
     Concentration {
         lorenz,
         gini: Some(gini),
-        top20_profit_share: Some(((total - at_mark) / total).clamp(0.0, 1.0)),
         net_profit: net,
     }
 }
@@ -128,29 +120,27 @@ mod tests {
     }
 
     #[test]
-    fn gini_and_top20_table() {
-        // profit, gini, top 20% share
-        let table: &[(&[f64], f64, f64)] = &[
-            (&[5.0], 0.0, 0.2),
-            (&[3.0; 7], 0.0, 0.2),
-            (&[1.0; 1000], 0.0, 0.2),
+    fn gini_table() {
+        // profit, gini
+        let table: &[(&[f64], f64)] = &[
+            (&[5.0], 0.0),
+            (&[3.0; 7], 0.0),
+            (&[1.0; 1000], 0.0),
             // One of N makes everything: Gini (N−1)/N.
-            (&[0.0, 0.0, 0.0, 10.0], 0.75, 0.8),
-            (&[0.0, 0.0, 0.0, 0.0, 10.0], 0.8, 1.0),
+            (&[0.0, 0.0, 0.0, 10.0], 0.75),
+            (&[0.0, 0.0, 0.0, 0.0, 10.0], 0.8),
             // Losses count as zero.
-            (&[-50.0, -1.0, 0.0, 0.0, 10.0], 0.8, 1.0),
+            (&[-50.0, -1.0, 0.0, 0.0, 10.0], 0.8),
             // 1, 2, 3, 4: Σ i·c = 30, Σ c = 10 → 60/40 − 5/4 = 0.25.
-            (&[4.0, 1.0, 3.0, 2.0], 0.25, 0.32),
+            (&[4.0, 1.0, 3.0, 2.0], 0.25),
         ];
-        for &(profit, gini, top20) in table {
+        for &(profit, gini) in table {
             let c = run(profit);
             assert!(
                 close(c.gini.unwrap(), gini),
                 "{profit:?}: gini {:?}",
                 c.gini
             );
-            let share = c.top20_profit_share.unwrap();
-            assert!(close(share, top20), "{profit:?}: top 20% {share}");
         }
     }
 
@@ -160,7 +150,6 @@ mod tests {
             let c = run(profit);
             assert!(c.lorenz.is_empty());
             assert_eq!(c.gini, None);
-            assert_eq!(c.top20_profit_share, None);
         }
     }
 

@@ -18,7 +18,12 @@
 //! - **Profit bands**: for k = 1…10, n_k is the number of customers, in profit
 //!   order, whose running profit first reaches k·10% of total profit; band k has
 //!   n_k − n_(k−1) customers. None when total profit is not positive.
-//!   **Unprofitable**: profit ≤ 0.
+//!   **Sales bands**: the same on sales, down the sales ranking. None when total
+//!   sales are not positive. **Unprofitable**: profit ≤ 0.
+//! - **Top 10% / top 20% share**: the cumulative profit share of decile 1 / 2, a
+//!   share of total profit like every figure of the decile table
+//!   ([`Summary::top_profit_share`]); *concentrated* when the top 20% make 80% or
+//!   more.
 //! - **Groups**, each customer in exactly one: *transaction* = price-only, or a
 //!   margin (profit ÷ sales, sales > 0) below `low_margin_pct`; then, down the
 //!   profit ranking through the others with profit > 0, *keep* while the sales
@@ -35,11 +40,9 @@
 //!   ⌈N·`tiers_pct[0]`/100⌉, major up to ⌈N·(`tiers_pct[0]`+`tiers_pct[1]`)/100⌉,
 //!   ordinary up to the next cumulative cut, small the rest (cuts clamped to N,
 //!   so one customer is a VIP).
-//! - **Lorenz curve, Gini, top-20% share** on profit with losses counted as zero
-//!   (the concentration of what customers contribute; it keeps Gini in [0, 1]):
-//!   at most 101 points from (0, 0) to (1, 1); Gini by the sorted formula; the
-//!   profit share of the most profitable 20% of customers, counting a fraction of
-//!   the customer on the cut; *concentrated* when that is 80% or more. None when
+//! - **Lorenz curve, Gini** on profit with losses counted as zero (the
+//!   concentration of what customers contribute; it keeps Gini in [0, 1]): at
+//!   most 101 points from (0, 0) to (1, 1); Gini by the sorted formula. None when
 //!   no customer makes a profit.
 //! - **Loyalty type**, for customers with both satisfaction and loyalty: loyalty ≥
 //!   `loyalty_high` → apostle (satisfaction ≥ `satisfaction_very_high`), loyalist
@@ -110,12 +113,13 @@ pub fn analyse(data: &Dataset, seg: &SegmentationSettings, loy: &LoyaltySettings
     // total in the last binary digit only.
     let total_sales: f64 = sales_ranked.iter().sum();
     let abc = abc::classes(&by_sales, &sales_ranked, seg, total_sales);
+    let sales_bands = deciles::tenth_bands(&sales_ranked, total_sales);
     drop(sales_ranked);
     let (by_profit, profit_ranked) = ranker.by_profit(&data.profit, by_sales);
     drop(ranker);
     let groups = groups::assign(data, &by_profit, &profit_ranked, seg, total_sales);
     let concentration = lorenz::concentration(&profit_ranked);
-    let profit_bands = deciles::profit_bands(&profit_ranked, concentration.net_profit);
+    let profit_bands = deciles::tenth_bands(&profit_ranked, concentration.net_profit);
 
     let profitable = profit_ranked.partition_point(|&profit| profit > 0.0);
     drop(profit_ranked);
@@ -166,25 +170,27 @@ pub fn analyse(data: &Dataset, seg: &SegmentationSettings, loy: &LoyaltySettings
     let unrated = loyalty_sums[LoyaltyType::ALL.len()];
     let (all, deciles) = deciles::deciles(&decile_sums);
 
-    let summary = Summary {
+    let mut summary = Summary {
         all: all.totals(all),
         deciles,
         profit_bands,
+        sales_bands,
         unprofitable: unprofitable.totals(all),
         groups: listed(&Group::ALL, &group_sums, all),
         abc: listed(&AbcClass::ALL, &abc_sums, all),
         tiers: listed(&Tier::ALL, &tier_sums, all),
         lorenz: concentration.lorenz,
         gini: concentration.gini,
-        top20_profit_share: concentration.top20_profit_share,
-        concentrated: concentration
-            .top20_profit_share
-            .is_some_and(|share| share >= 0.8),
+        // Set below from the deciles, by the one definition.
+        top20_profit_share: None,
+        concentrated: false,
         loyalty: listed(&LoyaltyType::ALL, &loyalty_sums, all),
         quadrants: listed(&Quadrant::ALL, &quadrant_sums, all),
         loyalty_unrated: unrated.totals(all),
         loyalty_sample: loyalty::sample(data, &loyalty, n - unrated.customers),
     };
+    summary.top20_profit_share = summary.top_profit_share(2);
+    summary.concentrated = summary.is_concentrated();
     Analysis {
         summary,
         by_profit,
@@ -531,6 +537,73 @@ mod tests {
         );
         // Everyone, most profitable first.
         assert_eq!(a.members(None).collect::<Vec<_>>(), [0, 2, 3, 5, 4, 1]);
+    }
+
+    #[test]
+    fn top_shares_are_shares_of_total_profit_cut_as_the_deciles() {
+        // (profit, top 10%, top 20%, concentrated); sales all 1.
+        type Case<'a> = (&'a [f64], Option<f64>, Option<f64>, bool);
+        let table: &[Case] = &[
+            // Ten customers 10..1: the top two make 19 of 55.
+            (
+                &[10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0],
+                Some(10.0 / 55.0),
+                Some(19.0 / 55.0),
+                false,
+            ),
+            // A loss-making tail: the top 20% make 130 of a net 100, past 100%.
+            (
+                &[80.0, 50.0, 10.0, 10.0, 0.0, 0.0, 0.0, 0.0, -20.0, -30.0],
+                Some(0.8),
+                Some(1.3),
+                true,
+            ),
+            // Five customers: deciles 2, 4, … hold one each, so the top 20% is
+            // the first customer (decile 2), the top 10% nobody.
+            (
+                &[5.0, 4.0, 3.0, 2.0, 1.0],
+                Some(0.0),
+                Some(5.0 / 15.0),
+                false,
+            ),
+            (&[-1.0, -2.0], None, None, false),
+        ];
+        for &(profit, tenth, fifth, concentrated) in table {
+            let s = run(&dataset(&vec![1.0; profit.len()], profit)).summary;
+            let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() < 1e-12,
+                (a, b) => a == b,
+            };
+            assert!(close(s.top_profit_share(1), tenth), "{profit:?}: top 10%");
+            assert!(close(s.top_profit_share(2), fifth), "{profit:?}: top 20%");
+            assert_eq!(s.top20_profit_share, s.top_profit_share(2), "{profit:?}");
+            assert_eq!(s.is_concentrated(), concentrated, "{profit:?}");
+            assert_eq!(s.concentrated, concentrated, "{profit:?}");
+            // The first two deciles' own shares add up to it.
+            let two: f64 = s.deciles[..2]
+                .iter()
+                .filter_map(|d| d.totals.profit_share)
+                .sum();
+            assert!(fifth.is_none_or(|f| (f - two).abs() < 1e-12), "{profit:?}");
+            assert_eq!(s.top_profit_share(0), None);
+            assert_eq!(s.top_profit_share(11), None);
+        }
+    }
+
+    #[test]
+    fn sales_bands_count_customers_per_tenth_of_sales() {
+        // Sales 50, 20, 10 ×3: 50 reaches 10–50%, 20 reaches 70%, then one tenth
+        // each; profit plays no part.
+        let s = run(&dataset(
+            &[10.0, 50.0, 10.0, 20.0, 10.0],
+            &[1.0, -5.0, 3.0, 0.0, 2.0],
+        ))
+        .summary;
+        assert_eq!(s.sales_bands, [1, 0, 0, 0, 0, 1, 0, 1, 1, 1]);
+        assert!(run(&dataset(&[0.0, -1.0], &[1.0, 1.0]))
+            .summary
+            .sales_bands
+            .is_empty());
     }
 
     #[test]

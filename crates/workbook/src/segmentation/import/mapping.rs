@@ -338,10 +338,28 @@ const PARTIAL: [(Field, &[&str]); 8] = [
     ),
 ];
 
+/// Whether `header` names customers by name (`客户名称`, `Customer name`), as
+/// [`guess_mapping`] would read it: exactly or by a stem.
+pub fn is_name_header(header: &str) -> bool {
+    let normalised = normalise_header(header);
+    let known = |list: &[(Field, &[&str])]| {
+        list.iter()
+            .filter(|(field, _)| *field == Field::Name)
+            .any(|(_, names)| names.iter().any(|name| normalised == *name))
+    };
+    let stem = PARTIAL
+        .iter()
+        .filter(|(field, _)| *field == Field::Name)
+        .any(|(_, stems)| stems.iter().any(|stem| normalised.contains(stem)));
+    known(&EXACT) || stem
+}
+
 /// Guesses the mapping from header names: first every header that is exactly a
 /// known name of a field (after [`normalise_header`]), the leftmost winning; then,
-/// for fields still unmapped, headers that contain a known stem. The user checks
-/// the guess on the mapping screen.
+/// for fields still unmapped, headers that contain a known stem. Last, a file with
+/// a name column but no id column (`客户名称, 销售额, 利润`) is keyed by the name:
+/// the required customer field takes that column (names must then be unique, as
+/// ids are). The user checks the guess on the mapping screen.
 pub fn guess_mapping(headers: &[String]) -> Mapping {
     let normalised: Vec<String> = headers.iter().map(|h| normalise_header(h)).collect();
     let mut mapping = Mapping::new();
@@ -363,226 +381,13 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
             mapping.set(field, found);
         }
     }
+    if mapping.column(Field::Customer).is_none() {
+        // `set` takes the column away from the name field.
+        let names = mapping.column(Field::Name);
+        mapping.set(Field::Customer, names);
+    }
     mapping
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn headers(names: &[&str]) -> Vec<String> {
-        names.iter().map(|s| s.to_string()).collect()
-    }
-
-    fn guessed(names: &[&str]) -> Vec<(Field, usize)> {
-        guess_mapping(&headers(names)).fields().collect()
-    }
-
-    #[test]
-    fn normalise_header_table() {
-        let cases = [
-            ("Customer ID", "customerid"),
-            ("customer_id", "customerid"),
-            ("CUSTOMER-ID", "customerid"),
-            (" Sales (RMB) ", "sales"),
-            ("销售额（元）", "销售额"),
-            ("销售额【万元】", "销售额"),
-            ("客户ID", "客户id"),
-            ("Ｓａｌｅｓ", "sales"),
-            ("(Profit)", "profit"),
-            ("上期 销售额", "上期销售额"),
-            ("", ""),
-        ];
-        for (name, want) in cases {
-            assert_eq!(normalise_header(name), want, "{name:?}");
-        }
-    }
-
-    #[test]
-    fn exact_names_are_disjoint_and_normalised() {
-        let mut all: Vec<&str> = EXACT.iter().flat_map(|(_, n)| n.iter().copied()).collect();
-        for name in &all {
-            assert_eq!(normalise_header(name), *name);
-        }
-        let count = all.len();
-        all.sort();
-        all.dedup();
-        assert_eq!(all.len(), count, "a name means one field");
-        assert_eq!(
-            EXACT.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
-            Field::ALL.to_vec()
-        );
-    }
-
-    #[test]
-    fn guesses_english_headers() {
-        use Field::*;
-        assert_eq!(
-            guessed(&[
-                "Customer ID",
-                "Customer Name",
-                "Sales",
-                "Gross Profit",
-                "Last Year Sales",
-                "CSAT",
-                "Repeat Rate",
-                "Price Sensitive"
-            ]),
-            vec![
-                (Customer, 0),
-                (Name, 1),
-                (Sales, 2),
-                (Profit, 3),
-                (PreviousSales, 4),
-                (Satisfaction, 5),
-                (Loyalty, 6),
-                (PriceOnly, 7)
-            ]
-        );
-        assert_eq!(
-            guessed(&["id", "name", "revenue", "margin", "prior sales"]),
-            vec![
-                (Customer, 0),
-                (Name, 1),
-                (Sales, 2),
-                (Profit, 3),
-                (PreviousSales, 4)
-            ]
-        );
-        assert_eq!(
-            guessed(&["Region", "Customer", "Turnover (EUR)", "Profit", "Loyalty"]),
-            vec![(Customer, 1), (Sales, 2), (Profit, 3), (Loyalty, 4)]
-        );
-        assert_eq!(
-            guessed(&["customer", "amount", "profit"]),
-            vec![(Customer, 0), (Sales, 1), (Profit, 2)]
-        );
-    }
-
-    #[test]
-    fn guesses_chinese_headers() {
-        use Field::*;
-        assert_eq!(
-            guessed(&["客户编号", "客户名称", "销售额", "利润"]),
-            vec![(Customer, 0), (Name, 1), (Sales, 2), (Profit, 3)]
-        );
-        assert_eq!(
-            guessed(&[
-                "客户ID",
-                "公司名称",
-                "营业额（元）",
-                "毛利润",
-                "去年销售额",
-                "满意度",
-                "复购率",
-                "只看价格"
-            ]),
-            vec![
-                (Customer, 0),
-                (Name, 1),
-                (Sales, 2),
-                (Profit, 3),
-                (PreviousSales, 4),
-                (Satisfaction, 5),
-                (Loyalty, 6),
-                (PriceOnly, 7)
-            ]
-        );
-        assert_eq!(
-            guessed(&[
-                "客户代码",
-                "名称",
-                "销售收入",
-                "毛利",
-                "上期销售额",
-                "忠诚度",
-                "交易客户"
-            ]),
-            vec![
-                (Customer, 0),
-                (Name, 1),
-                (Sales, 2),
-                (Profit, 3),
-                (PreviousSales, 4),
-                (Loyalty, 5),
-                (PriceOnly, 6)
-            ]
-        );
-        assert_eq!(
-            guessed(&["客户", "收入", "毛利", "上年销售额", "重复购买", "价格敏感"]),
-            vec![
-                (Customer, 0),
-                (Sales, 1),
-                (Profit, 2),
-                (PreviousSales, 3),
-                (Loyalty, 4),
-                (PriceOnly, 5)
-            ]
-        );
-    }
-
-    #[test]
-    fn partial_names_prefer_the_specific_field() {
-        use Field::*;
-        assert_eq!(
-            guessed(&[
-                "2023年上期销售额合计",
-                "2024年销售额合计",
-                "毛利合计",
-                "客户编号(系统)"
-            ]),
-            vec![(Customer, 3), (Sales, 1), (Profit, 2), (PreviousSales, 0)]
-        );
-        // An exact name wins over a partial one wherever it stands.
-        assert_eq!(guessed(&["sales growth", "sales"]), vec![(Sales, 1)]);
-        assert_eq!(guessed(&["paid", "valid", "region"]), vec![]);
-    }
-
-    #[test]
-    fn a_column_feeds_one_field() {
-        let mut mapping = Mapping::new();
-        mapping.set(Field::Sales, Some(2));
-        mapping.set(Field::Profit, Some(2));
-        assert_eq!(mapping.column(Field::Sales), None);
-        assert_eq!(mapping.column(Field::Profit), Some(2));
-        assert_eq!(mapping.field_of(2), Some(Field::Profit));
-        assert_eq!(
-            mapping.missing_required(),
-            vec![Field::Customer, Field::Sales]
-        );
-        mapping.set(Field::Profit, None);
-        assert_eq!(mapping.field_of(2), None);
-        assert_eq!(mapping, Mapping::new());
-    }
-
-    #[test]
-    fn saved_form_round_trips_and_survives_reordered_columns() {
-        let first = headers(&["客户编号", "客户名称", "销售额", "利润", "备注"]);
-        let mapping = guess_mapping(&first);
-        let saved = mapping.to_saved(&first);
-        assert_eq!(
-            saved,
-            vec![
-                (Field::Customer, "客户编号".to_string()),
-                (Field::Name, "客户名称".to_string()),
-                (Field::Sales, "销售额".to_string()),
-                (Field::Profit, "利润".to_string()),
-            ]
-        );
-        assert_eq!(Mapping::from_saved(&saved, &first), mapping);
-        // Next year's file: columns moved, one header spaced differently.
-        let second = headers(&["销售额", "利润", "客户 编号", "满意度"]);
-        let again = Mapping::from_saved(&saved, &second);
-        assert_eq!(
-            again.fields().collect::<Vec<_>>(),
-            vec![(Field::Customer, 2), (Field::Sales, 0), (Field::Profit, 1)]
-        );
-        let filled = Mapping::from_saved_or_guess(&saved, &second);
-        assert_eq!(filled.column(Field::Satisfaction), Some(3));
-        // A saved choice the guess would not make is kept.
-        let custom = vec![(Field::Customer, "备注".to_string())];
-        let kept = Mapping::from_saved_or_guess(&custom, &first);
-        assert_eq!(kept.column(Field::Customer), Some(4));
-        assert_eq!(kept.column(Field::Name), Some(1));
-    }
-}
+mod tests;

@@ -19,7 +19,7 @@ use csv::ByteRecord;
 
 pub use amount::{parse_amount, parse_flag, parse_rating, AmountError, DecimalStyle};
 pub use decode::{Delimiter, Encoding};
-pub use mapping::{guess_mapping, normalise_header, Mapping};
+pub use mapping::{guess_mapping, is_name_header, normalise_header, Mapping};
 
 use super::dataset::{Dataset, TextColumn};
 use super::Field;
