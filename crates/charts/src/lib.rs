@@ -35,8 +35,8 @@ pub use internal_customers::{internal_heat_map, InternalCustomersChartText};
 pub use key_value::{value_map, ValueMapText};
 pub use loyalty_classes::{relationship_continuum, ContinuumText};
 pub use measures::{
-    issue_stages, scorecard_progress, value_ranking, IssueChartText, ScorecardChartText,
-    ValueChartText,
+    issue_stages, scorecard_progress, value_bands, value_ranking, IssueChartText,
+    ScorecardChartText, ValueBandsText, ValueChartText,
 };
 pub use merge::{merge_spreads, MergeChartText};
 pub use obl::{obl_company_bars, obl_department_bars, obl_heat_map, OblChartText};

@@ -168,6 +168,76 @@ pub fn value_ranking<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Labels of the imported customers' value distribution, already translated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ValueBandsText {
+    /// The five bands of the total, lowest first ("0–8 points" …).
+    pub band_names: [String; 5],
+    /// Caption of the value axis, e.g. "Customers".
+    pub axis: String,
+    /// Written across the chart when no customer is scored.
+    pub no_data: String,
+}
+
+/// How the imported customers' totals (0–40 points) spread over five bands, the
+/// best band at the top, each bar with its count: "how many customers are worth
+/// the most" at a glance. `bands` holds the counts lowest band first.
+pub fn value_bands<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    bands: &[usize],
+    text: &ValueBandsText,
+) -> ChartResult<DB> {
+    let palette = &Palette::STANDARD;
+    area.fill(&palette.background)?;
+    let labels: Vec<&str> = text.band_names.iter().rev().map(String::as_str).collect();
+    let counts: Vec<usize> = (0..text.band_names.len())
+        .rev()
+        .map(|band| bands.get(band).copied().unwrap_or(0))
+        .collect();
+    let most = counts.iter().copied().max().unwrap_or(0);
+    let mut chart = style::band_chart_to(
+        area,
+        &labels,
+        &text.axis,
+        palette,
+        u32::try_from(most).unwrap_or(u32::MAX),
+    )?;
+    if most == 0 {
+        return style::draw_notice(
+            &chart.plotting_area().strip_coord_spec(),
+            &text.no_data,
+            palette,
+        );
+    }
+    let pad = style::band_pad(chart.plotting_area().dim_in_pixel().1, counts.len(), 32);
+    let value_style = style::anchored(
+        style::bold(size::VALUE, &palette.text),
+        HPos::Left,
+        VPos::Center,
+    );
+    for (row, &count) in counts.iter().enumerate() {
+        let (low, high) = style::band(row, counts.len());
+        let width = u32::try_from(count).unwrap_or(u32::MAX);
+        if width > 0 {
+            // The best band (row 0) in the strongest favourable colour.
+            let colour = if row < 2 {
+                palette.favourable
+            } else {
+                palette.favourable_alt
+            };
+            chart.draw_series(iter::once(Rectangle::new(
+                [(0, low + pad), (width, high - pad)],
+                colour.filled(),
+            )))?;
+        }
+        chart.draw_series(iter::once(
+            EmptyElement::at((width, (low + high) / 2.0))
+                + Text::new(count.to_string(), (5, 0), value_style.clone()),
+        ))?;
+    }
+    Ok(())
+}
+
 /// Labels of the scorecard chart, already translated by the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ScorecardChartText {

@@ -6,8 +6,8 @@ mod common;
 
 use charts::measures::{kind_colour, stage_colour};
 use charts::{
-    issue_stages, scorecard_progress, value_ranking, IssueChartText, ScorecardChartText,
-    ValueChartText,
+    issue_stages, scorecard_progress, value_bands, value_ranking, IssueChartText,
+    ScorecardChartText, ValueBandsText, ValueChartText,
 };
 use common::*;
 use workbook::customers::{CustomerGroup, CustomerTables};
@@ -142,6 +142,44 @@ fn value_ranking_stacks_margin_and_payment() {
     let none = ValueRanking::of(&CustomerTables::default(), &[]);
     let els = elements(&render(|a| value_ranking(a, &none, &value_text())));
     assert!(has_text(&els, "No customer group to score"));
+}
+
+fn bands_text() -> ValueBandsText {
+    ValueBandsText {
+        band_names: ["0–8", "9–16", "17–24", "25–32", "33–40"].map(String::from),
+        axis: "Customers".into(),
+        no_data: "No customer scored".into(),
+    }
+}
+
+#[test]
+fn value_bands_put_the_best_band_on_top_in_proportion() {
+    let els = elements(&render(|a| {
+        value_bands(a, &[0, 10, 40, 20, 5], &bands_text())
+    }));
+    // No legend strip here, so bars start at the top (the helper skips y ≤ 30).
+    let fills = [hex(P.favourable), hex(P.favourable_alt)];
+    let drawn: Vec<&El> = els
+        .iter()
+        .filter(|e| {
+            e.tag == "rect"
+                && e.attr("fill").is_some_and(|f| fills.iter().any(|c| c == f))
+                && e.num("height") > 10.0
+        })
+        .collect();
+    // Four bands with customers, best first: 5, 20, 40, 10 (the empty band has none).
+    assert_eq!(drawn.len(), 4);
+    let ratio = drawn[2].num("width") / drawn[1].num("width");
+    assert!((ratio - 2.0).abs() < 0.1, "{ratio}");
+    assert!(drawn[0].num("y") < drawn[3].num("y"));
+    for label in ["33–40", "0–8", "40", "5", "Customers"] {
+        assert!(has_text(&els, label), "{label}");
+    }
+    let els = elements(&render(|a| value_bands(a, &[0; 5], &bands_text())));
+    assert!(has_text(&els, "No customer scored"));
+    assert!(!els.iter().any(|e| e.tag == "rect"
+        && e.attr("fill")
+            .is_some_and(|f| fills.contains(&f.to_string()))));
 }
 
 fn scorecard_text() -> ScorecardChartText {

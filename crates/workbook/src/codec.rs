@@ -299,8 +299,8 @@ impl std::error::Error for DecodeError {}
 /// A `customer_rows` object, if present and not null, becomes
 /// [`Decoded::customer_rows`]. Its columns are arrays of equal length:
 /// `customer` (strings, non-empty, unique) and `sales`, `profit` (numbers) are
-/// required; `name` (strings), `previous_sales`, `satisfaction`, `loyalty`
-/// (numbers, `null` for a blank cell) and `price_only` (booleans) are optional;
+/// required; `name` (strings), `previous_sales`, `satisfaction`, `loyalty`,
+/// `days_overdue` (numbers, `null` for a blank cell) and `price_only` (booleans) are optional;
 /// other keys are ignored. It is read straight into columns as the text is parsed,
 /// not through a JSON tree (a million rows would cost hundreds of megabytes), and
 /// a fault is a [`DecodeError::Content`] naming its path, e.g.
@@ -432,6 +432,7 @@ impl Serialize for RowsOut<'_> {
             ("previous_sales", &dataset.previous_sales),
             ("satisfaction", &dataset.satisfaction),
             ("loyalty", &dataset.loyalty),
+            ("days_overdue", &dataset.days_overdue),
         ] {
             if let Some(values) = column {
                 map.serialize_entry(key, &Blanks(values))?;
@@ -598,7 +599,7 @@ impl CellKind {
 }
 
 /// The columns `customer_rows` may hold, in [`crate::segmentation::Field`] order.
-const COLUMNS: [(&str, CellKind); 8] = [
+const COLUMNS: [(&str, CellKind); 9] = [
     ("customer", CellKind::Text),
     ("name", CellKind::Text),
     ("sales", CellKind::Number),
@@ -607,6 +608,7 @@ const COLUMNS: [(&str, CellKind); 8] = [
     ("satisfaction", CellKind::NumberOrNull),
     ("loyalty", CellKind::NumberOrNull),
     ("price_only", CellKind::Flag),
+    ("days_overdue", CellKind::NumberOrNull),
 ];
 
 /// One column as read.
@@ -684,6 +686,7 @@ impl RawColumns {
                 Some(Column::Flags(cells)) => Some(cells),
                 _ => None,
             },
+            days_overdue: numbers(self.take("days_overdue")),
         };
         dataset.check().map_err(|error| match error {
             DatasetError::LengthMismatch { column, .. } => content(path(column), error.to_string()),
@@ -1835,6 +1838,7 @@ mod tests {
                 satisfaction: Some(vec![7.0, f64::NAN, 8.5]),
                 loyalty: Some(vec![f64::NAN; 3]),
                 price_only: Some(vec![true, false, true]),
+                days_overdue: Some(vec![0.0, f64::NAN, 45.5]),
             }
         }
 
@@ -1859,6 +1863,7 @@ mod tests {
                 && bits(a.satisfaction.as_ref()) == bits(b.satisfaction.as_ref())
                 && bits(a.loyalty.as_ref()) == bits(b.loyalty.as_ref())
                 && a.price_only == b.price_only
+                && bits(a.days_overdue.as_ref()) == bits(b.days_overdue.as_ref())
         }
 
         fn with_rows(rows: &str) -> String {
@@ -1875,13 +1880,14 @@ mod tests {
         fn round_trips_with_and_without_optional_columns() {
             let wb = demo::workbook(Lang::Zh);
             let mut one_optional = Vec::new();
-            for keep in 0..5 {
+            for keep in 0..6 {
                 let mut dataset = minimal();
                 match keep {
                     0 => dataset.name = Some(text(&["甲", ""])),
                     1 => dataset.previous_sales = Some(vec![f64::NAN, 3.0]),
                     2 => dataset.satisfaction = Some(vec![7.0, 8.0]),
                     3 => dataset.loyalty = Some(vec![1.0, f64::NAN]),
+                    4 => dataset.days_overdue = Some(vec![f64::NAN, 30.0]),
                     _ => dataset.price_only = Some(vec![false, true]),
                 }
                 one_optional.push(dataset);
@@ -1917,6 +1923,7 @@ mod tests {
             assert_eq!(rows["previous_sales"], json!([null, 1.0, 0.1]));
             assert_eq!(rows["loyalty"], json!([null, null, null]));
             assert_eq!(rows["price_only"], json!([true, false, true]));
+            assert_eq!(rows["days_overdue"], json!([0.0, null, 45.5]));
             // Without a dataset, encode and encode_with_dataset agree and the key
             // is absent.
             let wb = Workbook::blank("w", Lang::En);

@@ -316,6 +316,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
         -1e9..1e9f64,
         prop::option::of(0.0..1e6f64),
         prop::option::of(1..=10),
+        prop::option::of(-30.0..400.0f64),
     );
     (prop::collection::vec(row, 0..30), any::<bool>()).prop_map(|(rows, names)| {
         let mut customer = TextColumn::default();
@@ -338,6 +339,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
             ),
             loyalty: None,
             price_only: None,
+            days_overdue: Some(rows.iter().map(|r| r.6.unwrap_or(f64::NAN)).collect()),
         }
     })
 }

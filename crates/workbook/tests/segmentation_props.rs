@@ -81,6 +81,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 satisfaction: column(satisfaction, |r| r.satisfaction),
                 loyalty: column(loyalty, |r| r.loyalty),
                 price_only: price_only.then(|| rows.iter().map(|r| r.price_only).collect()),
+                days_overdue: None,
             }
         })
 }
@@ -107,6 +108,7 @@ fn settings() -> impl Strategy<Value = (SegmentationSettings, LoyaltySettings)> 
                 low_margin_pct: f64::from(margin),
                 abc_pct: [f64::from(a), f64::from(b), f64::from((100 - a - b).max(0))],
                 tiers_pct: [f64::from(vip), f64::from(major), 15.0, 80.0],
+                ..SegmentationSettings::default()
             }
         });
     let loy = (1..=10, 1..=10i32, 0..=100).prop_map(|(high, very_low, top)| LoyaltySettings {

@@ -9,13 +9,16 @@
 //! |--------------|-------------------------------------------------------------|
 //! | 4            | magic `CRMD`                                                |
 //! | 2            | format version ([`VERSION`])                                |
-//! | 2            | present optional columns, bits: [`NAME`] [`PREVIOUS_SALES`] [`SATISFACTION`] [`LOYALTY`] [`PRICE_ONLY`] |
+//! | 2            | present optional columns, bits: [`NAME`] [`PREVIOUS_SALES`] [`SATISFACTION`] [`LOYALTY`] [`PRICE_ONLY`] [`DAYS_OVERDUE`] |
 //! | 4            | rows `n`                                                    |
 //! | text column  | `customer`, then `name` if present: u32 text length `t`, `n` × u32 end offsets, `t` bytes of UTF-8 |
 //! | `n` × f64    | `sales`, `profit`, then each present of `previous_sales`, `satisfaction`, `loyalty` (NaN = blank) |
 //! | ⌈n/8⌉        | `price_only` if present: bit `i % 8` of byte `i / 8`, unused bits 0 |
+//! | `n` × f64    | `days_overdue` if present (NaN = blank)                      |
 //!
 //! Nothing follows. A new layout gets a new version; old versions stay readable.
+//! (`days_overdue` came later as a flag of its own at the end: a dataset without it
+//! has the same bytes as before, and a build before it refuses the unknown flag.)
 
 use std::borrow::Cow;
 use std::fmt;
@@ -31,7 +34,8 @@ pub const PREVIOUS_SALES: u16 = 1 << 1;
 pub const SATISFACTION: u16 = 1 << 2;
 pub const LOYALTY: u16 = 1 << 3;
 pub const PRICE_ONLY: u16 = 1 << 4;
-const KNOWN: u16 = NAME | PREVIOUS_SALES | SATISFACTION | LOYALTY | PRICE_ONLY;
+pub const DAYS_OVERDUE: u16 = 1 << 5;
+const KNOWN: u16 = NAME | PREVIOUS_SALES | SATISFACTION | LOYALTY | PRICE_ONLY | DAYS_OVERDUE;
 
 const HEADER: usize = 4 + 2 + 2 + 4;
 
@@ -98,6 +102,7 @@ pub fn encode_parts(dataset: &Dataset) -> Vec<Cow<'_, [u8]>> {
         (SATISFACTION, dataset.satisfaction.is_some()),
         (LOYALTY, dataset.loyalty.is_some()),
         (PRICE_ONLY, dataset.price_only.is_some()),
+        (DAYS_OVERDUE, dataset.days_overdue.is_some()),
     ] {
         if present {
             flags |= bit;
@@ -134,6 +139,9 @@ pub fn encode_parts(dataset: &Dataset) -> Vec<Cow<'_, [u8]>> {
             })
             .collect();
         parts.push(Cow::Owned(bits));
+    }
+    if let Some(days) = &dataset.days_overdue {
+        parts.push(f64_bytes(days));
     }
     parts
 }
@@ -220,6 +228,11 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, BinaryError> {
     } else {
         None
     };
+    let days_overdue = if has(DAYS_OVERDUE) {
+        Some(reader.amounts(rows, "days_overdue")?)
+    } else {
+        None
+    };
     let left = bytes.len() - reader.pos;
     if left != 0 {
         return Err(BinaryError::TrailingBytes(left));
@@ -233,6 +246,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, BinaryError> {
         satisfaction,
         loyalty,
         price_only,
+        days_overdue,
     };
     dataset.check().map_err(BinaryError::Invalid)?;
     Ok(dataset)
@@ -349,6 +363,7 @@ mod tests {
             price_only: Some(vec![
                 true, false, true, false, false, false, false, false, true,
             ]),
+            days_overdue: Some(vec![0.0, f64::NAN, 12.5, -3.0, 90.0, 4.0, 5.0, 6.0, 7.0]),
         }
     }
 
@@ -364,6 +379,7 @@ mod tests {
             && bits(a.satisfaction.as_ref()) == bits(b.satisfaction.as_ref())
             && bits(a.loyalty.as_ref()) == bits(b.loyalty.as_ref())
             && a.price_only == b.price_only
+            && bits(a.days_overdue.as_ref()) == bits(b.days_overdue.as_ref())
     }
 
     fn minimal() -> Dataset {
@@ -397,13 +413,14 @@ mod tests {
             assert!(same(&decode(&bytes).unwrap(), &dataset), "{dataset:?}");
         }
         // Each optional column alone.
-        for keep in 0..5 {
+        for keep in 0..6 {
             let mut dataset = minimal();
             match keep {
                 0 => dataset.name = Some(text(&["甲", ""])),
                 1 => dataset.previous_sales = Some(vec![f64::NAN, 3.0]),
                 2 => dataset.satisfaction = Some(vec![7.0, 8.5]),
                 3 => dataset.loyalty = Some(vec![1.0, f64::NAN]),
+                4 => dataset.days_overdue = Some(vec![f64::NAN, 30.0]),
                 _ => dataset.price_only = Some(vec![false, true]),
             }
             assert!(
@@ -428,8 +445,11 @@ mod tests {
         assert_eq!(bytes.len(), 26 + 4 * 8);
         let flags = encode(&full());
         assert_eq!(u16::from_le_bytes([flags[6], flags[7]]), KNOWN);
-        // Nine flags: two bytes, the second holding only bit 0.
-        assert_eq!(&flags[flags.len() - 2..], &[0b0000_0101, 0b0000_0001]);
+        // Nine flags: two bytes, the second holding only bit 0; then the nine
+        // days overdue.
+        let days = flags.len() - 9 * 8;
+        assert_eq!(&flags[days - 2..days], &[0b0000_0101, 0b0000_0001]);
+        assert_eq!(&flags[days..days + 8], &0.0f64.to_le_bytes());
     }
 
     #[test]

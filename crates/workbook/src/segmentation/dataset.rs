@@ -106,6 +106,9 @@ pub struct Dataset {
     pub loyalty: Option<Vec<f64>>,
     /// Buys on price alone (a transaction customer). A blank cell is `false`.
     pub price_only: Option<Vec<bool>>,
+    /// Average days the customer pays late (`NaN` = blank); see
+    /// [`super::Field::DaysOverdue`].
+    pub days_overdue: Option<Vec<f64>>,
 }
 
 fn present(column: &Option<Vec<f64>>, index: usize) -> Option<f64> {
@@ -151,6 +154,10 @@ impl Dataset {
 
     pub fn loyalty(&self, index: usize) -> Option<f64> {
         present(&self.loyalty, index)
+    }
+
+    pub fn days_overdue(&self, index: usize) -> Option<f64> {
+        present(&self.days_overdue, index)
     }
 
     pub fn price_only(&self, index: usize) -> bool {
@@ -202,13 +209,14 @@ impl std::error::Error for DatasetError {}
 impl Dataset {
     /// The column names the codecs use, with the amounts they hold; `required`
     /// amounts may not be blank (`NaN`).
-    pub fn amount_columns(&self) -> [(&'static str, Option<&[f64]>, bool); 5] {
+    pub fn amount_columns(&self) -> [(&'static str, Option<&[f64]>, bool); 6] {
         [
             ("sales", Some(&self.sales[..]), true),
             ("profit", Some(&self.profit[..]), true),
             ("previous_sales", self.previous_sales.as_deref(), false),
             ("satisfaction", self.satisfaction.as_deref(), false),
             ("loyalty", self.loyalty.as_deref(), false),
+            ("days_overdue", self.days_overdue.as_deref(), false),
         ]
     }
 
@@ -395,6 +403,7 @@ impl Dataset {
             &mut self.previous_sales,
             &mut self.satisfaction,
             &mut self.loyalty,
+            &mut self.days_overdue,
         ]
         .into_iter()
         .flatten()

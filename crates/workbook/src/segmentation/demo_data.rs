@@ -17,6 +17,9 @@ const DEMO_SEED: u64 = 0x5EED_C0DE_2024_0001;
 /// Mixed into the seed for the names' stream, so that the amounts do not depend on
 /// the language (the demo shows the same figures in English and Chinese).
 const NAME_STREAM: u64 = 0xA5A5_5A5A_0F0F_F0F0;
+/// The payment records draw from a stream of their own, so adding them left every
+/// other figure of the demo as it was.
+const PAYMENT_STREAM: u64 = 0x3C3C_C3C3_9696_6969;
 
 /// The demo dataset in `lang`: [`DEMO_CUSTOMERS`] customers from a fixed seed.
 pub fn demo(lang: Lang) -> Dataset {
@@ -39,6 +42,7 @@ pub fn demo(lang: Lang) -> Dataset {
 pub fn generate(customers: usize, seed: u64, lang: Lang) -> Dataset {
     let mut amounts = Rng::new(seed);
     let mut words = Rng::new(seed ^ NAME_STREAM);
+    let mut payments = Rng::new(seed ^ PAYMENT_STREAM);
     let width = id_width(customers);
     let name_bytes = match lang {
         Lang::En => 30,
@@ -53,6 +57,7 @@ pub fn generate(customers: usize, seed: u64, lang: Lang) -> Dataset {
         satisfaction: Some(Vec::with_capacity(customers)),
         loyalty: Some(Vec::with_capacity(customers)),
         price_only: Some(Vec::with_capacity(customers)),
+        days_overdue: Some(Vec::with_capacity(customers)),
     };
     // One buffer reused for every customer's id and name.
     let mut text = String::new();
@@ -85,8 +90,26 @@ pub fn generate(customers: usize, seed: u64, lang: Lang) -> Dataset {
         if let Some(flags) = &mut data.price_only {
             flags.push(c.price_only);
         }
+        if let Some(days) = &mut data.days_overdue {
+            days.push(days_overdue(&mut payments));
+        }
     }
     data
+}
+
+/// A customer's average days overdue: about half pay on time, the rest late by a
+/// few days to a few months; one in twenty has no record (blank).
+fn days_overdue(rng: &mut Rng) -> f64 {
+    let draw = rng.unit();
+    let late = rng.unit();
+    if draw < 0.05 {
+        f64::NAN
+    } else if draw < 0.55 {
+        0.0
+    } else {
+        // Exponential with a mean of about 20 days.
+        (-20.0 * (1.0 - late).ln()).round().min(365.0)
+    }
 }
 
 /// Digits of the ids: at least five, more when the count needs them.

@@ -15,7 +15,7 @@ pub use dataset::{Dataset, TextColumn};
 pub use settings::{LoyaltySettings, SegmentationSettings};
 pub use summary::{
     AbcClass, DatasetInfo, DatasetSource, Decile, Group, LorenzPoint, LoyaltyPoint, LoyaltyType,
-    Quadrant, Summary, Tier, Totals,
+    Quadrant, Summary, Tier, Totals, ValueScored, ValueSummary,
 };
 
 /// The fields an imported column can be mapped to.
@@ -34,10 +34,14 @@ pub enum Field {
     Satisfaction,
     Loyalty,
     PriceOnly,
+    /// How many days the customer's payments are late on average (accounts
+    /// receivable ageing); 0 or less is on time. Feeds the payment-record points
+    /// of customer value scoring (METHOD.md §8).
+    DaysOverdue,
 }
 
 impl Field {
-    pub const ALL: [Field; 8] = [
+    pub const ALL: [Field; 9] = [
         Field::Customer,
         Field::Name,
         Field::Sales,
@@ -46,6 +50,7 @@ impl Field {
         Field::Satisfaction,
         Field::Loyalty,
         Field::PriceOnly,
+        Field::DaysOverdue,
     ];
 
     pub fn is_required(self) -> bool {

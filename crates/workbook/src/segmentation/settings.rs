@@ -21,6 +21,12 @@ pub struct SegmentationSettings {
     pub abc_pct: [f64; 3],
     /// Tiers by customer count: VIP, major, ordinary, small.
     pub tiers_pct: [f64; 4],
+    /// Customer value scoring (METHOD.md §8): the gross margin, in percent of
+    /// sales, that earns the full 20 margin points (less earns its share).
+    pub margin_full_points_pct: f64,
+    /// Customer value scoring: the average days overdue from which the payment
+    /// record earns no points (paying on time earns 20).
+    pub overdue_zero_points_days: f64,
 }
 
 impl Default for SegmentationSettings {
@@ -33,6 +39,8 @@ impl Default for SegmentationSettings {
             low_margin_pct: 5.0,
             abc_pct: [75.0, 20.0, 5.0],
             tiers_pct: [1.0, 4.0, 15.0, 80.0],
+            margin_full_points_pct: 30.0,
+            overdue_zero_points_days: 90.0,
         }
     }
 }

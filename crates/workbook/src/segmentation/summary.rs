@@ -262,6 +262,40 @@ pub struct Summary {
     pub loyalty_unrated: Totals,
     /// A deterministic sample (at most 1,000) of rated customers for the scatter.
     pub loyalty_sample: Vec<LoyaltyPoint>,
+    /// Customer value scoring of the rows (METHOD.md §8); `None` when the data has
+    /// no payment record (days overdue) column, or was kept by a build before it.
+    #[serde(default)]
+    pub value: Option<ValueSummary>,
+}
+
+/// The value scoring of the imported customers (see `analysis::value`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ValueSummary {
+    /// Customers with both a margin and a payment record.
+    pub scored: usize,
+    /// Customers missing either (no sales, or blank days overdue).
+    pub unscored: usize,
+    /// The mean total (0–40) of the scored customers.
+    pub mean_total: Option<f64>,
+    /// Scored customers per band of the total: 0–8, 9–16, 17–24, 25–32, 33–40.
+    pub bands: Vec<usize>,
+    /// The best customers by total (then margin points, then profit), best first.
+    pub top: Vec<ValueScored>,
+}
+
+/// One customer of [`ValueSummary::top`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueScored {
+    /// The name the customer lists show (the name, or the id without one).
+    pub customer: String,
+    pub margin: u8,
+    pub payment: u8,
+}
+
+impl ValueScored {
+    pub fn total(&self) -> u8 {
+        self.margin + self.payment
+    }
 }
 
 #[cfg(test)]

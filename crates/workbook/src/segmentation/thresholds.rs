@@ -23,6 +23,8 @@ pub enum Threshold {
     SatisfactionHigh,
     SatisfactionVeryHigh,
     ValueTop,
+    MarginFullPoints,
+    OverdueZeroPoints,
 }
 
 /// Why a typed threshold is refused.
@@ -70,6 +72,8 @@ impl Threshold {
         Threshold::SatisfactionVeryHigh,
         Threshold::ValueTop,
     ];
+    /// The scale of customer value scoring (`analysis::value`).
+    pub const VALUE: [Threshold; 2] = [Threshold::MarginFullPoints, Threshold::OverdueZeroPoints];
 
     /// A percentage (shown with "%") rather than a point on the customers' own scale.
     pub fn is_percent(self) -> bool {
@@ -79,12 +83,19 @@ impl Threshold {
                 | Threshold::SatisfactionVeryLow
                 | Threshold::SatisfactionHigh
                 | Threshold::SatisfactionVeryHigh
+                | Threshold::OverdueZeroPoints
         )
     }
 
     /// The threshold's own range. Satisfaction and loyalty cut-offs are in the units
     /// of the imported data, which the seed scores 1–10 but a file may score 0–100.
     pub fn range(self) -> (f64, f64) {
+        // The two scales of value scoring divide by their threshold: never 0.
+        match self {
+            Threshold::MarginFullPoints => return (0.1, 100.0),
+            Threshold::OverdueZeroPoints => return (1.0, 3650.0),
+            _ => {}
+        }
         if self.is_percent() {
             (0.0, 100.0)
         } else {
@@ -109,6 +120,8 @@ impl Threshold {
             Threshold::SatisfactionHigh => loy.satisfaction_high,
             Threshold::SatisfactionVeryHigh => loy.satisfaction_very_high,
             Threshold::ValueTop => loy.value_top_pct,
+            Threshold::MarginFullPoints => seg.margin_full_points_pct,
+            Threshold::OverdueZeroPoints => seg.overdue_zero_points_days,
         }
     }
 
@@ -187,6 +200,8 @@ impl Threshold {
             Threshold::SatisfactionHigh => loy.satisfaction_high = value,
             Threshold::SatisfactionVeryHigh => loy.satisfaction_very_high = value,
             Threshold::ValueTop => loy.value_top_pct = value,
+            Threshold::MarginFullPoints => seg.margin_full_points_pct = value,
+            Threshold::OverdueZeroPoints => seg.overdue_zero_points_days = value,
         }
         seg.abc_pct[2] = (100.0 - seg.abc_pct[0] - seg.abc_pct[1]).max(0.0);
         seg.tiers_pct[3] = (100.0 - seg.tiers_pct[..3].iter().sum::<f64>()).max(0.0);
@@ -244,6 +259,7 @@ mod tests {
         for t in Threshold::SEGMENTATION
             .into_iter()
             .chain(Threshold::LOYALTY)
+            .chain(Threshold::VALUE)
         {
             let (mut seg, mut loy) = defaults();
             let value = t.get(&seg, &loy);
@@ -263,6 +279,24 @@ mod tests {
             (Threshold::KeepSales, "abc", Err(NotANumber)),
             (Threshold::KeepSales, "", Err(NotANumber)),
             (Threshold::KeepSales, "1e3", Err(NotANumber)),
+            (Threshold::MarginFullPoints, "25%", Ok(25.0)),
+            (
+                Threshold::MarginFullPoints,
+                "0",
+                Err(OutOfRange {
+                    min: 0.1,
+                    max: 100.0,
+                }),
+            ),
+            (Threshold::OverdueZeroPoints, "120", Ok(120.0)),
+            (
+                Threshold::OverdueZeroPoints,
+                "0",
+                Err(OutOfRange {
+                    min: 1.0,
+                    max: 3650.0,
+                }),
+            ),
             (
                 Threshold::KeepSales,
                 "101",

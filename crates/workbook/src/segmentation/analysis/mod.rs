@@ -54,6 +54,8 @@
 //!   `loyalty_high`.
 //! - **Loyalty sample**: at most 1,000 rated customers, every (rated/1000)-th in
 //!   input order.
+//! - **Value scoring** (when the data has days overdue): margin and payment
+//!   points, 0–20 each, as defined in [`value`].
 //!
 //! # Speed
 //!
@@ -69,6 +71,7 @@ mod lorenz;
 mod loyalty;
 mod rank;
 mod runs;
+pub mod value;
 
 pub use loyalty::{loyalty_type, quadrant, LOYALTY_SAMPLE};
 
@@ -188,6 +191,7 @@ pub fn analyse(data: &Dataset, seg: &SegmentationSettings, loy: &LoyaltySettings
         quadrants: listed(&Quadrant::ALL, &quadrant_sums, all),
         loyalty_unrated: unrated.totals(all),
         loyalty_sample: loyalty::sample(data, &loyalty, n - unrated.customers),
+        value: value::score(data, seg),
     };
     summary.top20_profit_share = summary.top_profit_share(2);
     summary.concentrated = summary.is_concentrated();

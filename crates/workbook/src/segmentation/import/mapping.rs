@@ -22,6 +22,7 @@ fn slot(field: Field) -> usize {
         Field::Satisfaction => 5,
         Field::Loyalty => 6,
         Field::PriceOnly => 7,
+        Field::DaysOverdue => 8,
     }
 }
 
@@ -151,7 +152,7 @@ pub fn normalise_header(name: &str) -> String {
 /// Normalised header names that mean each field exactly ([`normalise_header`]
 /// form). The lists are disjoint (a test checks), so the first pass of
 /// [`guess_mapping`] does not depend on field order.
-const EXACT: [(Field, &[&str]); 8] = [
+const EXACT: [(Field, &[&str]); 9] = [
     (
         Field::Customer,
         &[
@@ -274,6 +275,21 @@ const EXACT: [(Field, &[&str]); 8] = [
             "价格敏感型",
         ],
     ),
+    (
+        Field::DaysOverdue,
+        &[
+            "daysoverdue",
+            "overduedays",
+            "dayslate",
+            "averagedaysoverdue",
+            "avgdaysoverdue",
+            "averagedayslate",
+            "逾期天数",
+            "平均逾期天数",
+            "拖欠天数",
+            "逾期",
+        ],
+    ),
 ];
 
 /// Stems that suggest a field when they occur inside a longer header
@@ -281,7 +297,7 @@ const EXACT: [(Field, &[&str]); 8] = [
 /// in this order, so the more specific field takes a header first (`上期销售额`
 /// holds `销售额`; `customer name` holds `customer`). Short Latin words (`id`,
 /// `name`) are absent: inside other words they mean nothing.
-const PARTIAL: [(Field, &[&str]); 8] = [
+const PARTIAL: [(Field, &[&str]); 9] = [
     (
         Field::PreviousSales,
         &[
@@ -308,6 +324,7 @@ const PARTIAL: [(Field, &[&str]); 8] = [
         Field::PriceOnly,
         &["价格敏感", "只看价格", "priceonly", "pricesensitiv"],
     ),
+    (Field::DaysOverdue, &["逾期", "拖欠", "overdue", "dayslate"]),
     (Field::Satisfaction, &["满意", "satisfaction", "csat"]),
     (
         Field::Loyalty,

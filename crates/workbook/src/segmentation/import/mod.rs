@@ -319,6 +319,7 @@ impl Import {
             satisfaction: mapping.column(Field::Satisfaction),
             loyalty: mapping.column(Field::Loyalty),
             price_only: mapping.column(Field::PriceOnly),
+            days_overdue: mapping.column(Field::DaysOverdue),
         };
         let dataset = Dataset {
             customer: TextColumn::default(),
@@ -329,6 +330,7 @@ impl Import {
             satisfaction: columns.satisfaction.map(|_| Vec::new()),
             loyalty: columns.loyalty.map(|_| Vec::new()),
             price_only: columns.price_only.map(|_| Vec::new()),
+            days_overdue: columns.days_overdue.map(|_| Vec::new()),
         };
         // Rows may stop early after the last named or mapped column: tools that
         // trim trailing empty cells, under a header Excel padded with blank names.
@@ -453,6 +455,7 @@ struct Columns {
     satisfaction: Option<usize>,
     loyalty: Option<usize>,
     price_only: Option<usize>,
+    days_overdue: Option<usize>,
 }
 
 /// A parse in progress. Step it until [`Progress::finished`], then
@@ -595,6 +598,7 @@ impl Parse {
             &mut dataset.previous_sales,
             &mut dataset.satisfaction,
             &mut dataset.loyalty,
+            &mut dataset.days_overdue,
         ]
         .into_iter()
         .flatten()
@@ -684,6 +688,9 @@ impl Rows {
         let price_only = c
             .price_only
             .map(|col| self.flag(record, line, col, &mut bad));
+        let days_overdue = c
+            .days_overdue
+            .map(|col| self.number(record, line, col, false, false, &mut bad));
         if bad {
             self.rejected_rows += 1;
             return;
@@ -699,6 +706,7 @@ impl Rows {
             (&mut dataset.previous_sales, previous_sales),
             (&mut dataset.satisfaction, satisfaction),
             (&mut dataset.loyalty, loyalty),
+            (&mut dataset.days_overdue, days_overdue),
         ] {
             if let (Some(column), Some(value)) = (column, value) {
                 column.push(value);
