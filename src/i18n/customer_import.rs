@@ -20,6 +20,7 @@ impl Label for Field {
             Field::Satisfaction => ("Satisfaction", "满意度"),
             Field::Loyalty => ("Loyalty / repeat purchase", "忠诚度 / 重复购买"),
             Field::PriceOnly => ("Buys on price only", "只看价格"),
+            Field::DaysOverdue => ("Average days overdue", "平均逾期天数"),
         };
         pick(lang, en, zh)
     }

@@ -42,6 +42,14 @@ impl Label for Threshold {
                 "High value: most profitable (% of customers)",
                 "高价值：利润最高的客户占比（%）",
             ),
+            Threshold::MarginFullPoints => (
+                "Full margin points from a gross margin of (%)",
+                "毛利满分对应的毛利率（%）",
+            ),
+            Threshold::OverdueZeroPoints => (
+                "No payment points from days overdue of",
+                "付款记录零分对应的逾期天数",
+            ),
         };
         pick(lang, en, zh)
     }

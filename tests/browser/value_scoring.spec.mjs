@@ -59,7 +59,7 @@ test('scores rank the groups in the table and the chart, are kept and printed', 
   const section = page.getByRole('region', { name: 'Customer value scoring', exact: true });
   await expect(section.getByTestId('value-ranking').locator('tbody tr').first())
     .toContainText('Open-course annual pass holders (SMEs)');
-  await expect(section.getByRole('img')).toHaveCount(1);
+  await expect(section.getByRole('img', { name: /^Customer value points:/ })).toHaveCount(1);
 });
 
 // Switching the language translates the screen, not the groups' names.
@@ -69,4 +69,63 @@ test('value scoring in Chinese', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: '客户价值评分' })).toBeVisible();
   await expect(page.getByTestId('value-scored')).toHaveText('9 个中 9 个');
   await expect(page.getByTestId('value-top')).toHaveText('Manufacturing key accounts（35）');
+});
+
+// Imported customers with a payment record are scored by the same two 20-point
+// criteria, automatically: margin points = 20 × margin ÷ 30% (the default), payment
+// points = 20 on time falling to 0 at 90 days overdue (the default).
+test('imported customers with days overdue are scored, ranked and rescored when a threshold changes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('link', { name: /^Segmentation/ }).click();
+  const csv = [
+    'Customer name,Sales,Profit,Days overdue',
+    'Hengtai Tech,100000,30000,0',
+    'Vista Trading,100000,15000,45',
+    'Southern Logistics,100000,-2000,0',
+    'Star Foods,50000,15000,',
+    'Mingda Motors,200000,60000,90',
+  ].join('\n');
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({
+    name: 'receivables.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8'),
+  });
+  // The payment column is guessed from its header.
+  await expect(page.getByLabel('Average days overdue')).toHaveValue('3');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 5 customers.')).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: /^Customer value scoring/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Imported customers' })).toBeVisible();
+  await expect(page.getByTestId('value-rows-scored')).toHaveText('4 of 5');
+  await expect(page.getByTestId('value-rows-top')).toHaveText('Hengtai Tech (40)');
+  await expect(page.getByTestId('value-rows-mean')).toHaveText('25.0');
+  const ranking = page.getByTestId('value-rows-ranking').locator('tbody tr');
+  await expect(ranking).toHaveText([
+    '1Hengtai Tech202040',
+    '2Mingda Motors20020',
+    '3Vista Trading101020',
+    '4Southern Logistics02020',
+  ]);
+  const chart = page.getByRole('img', { name: /^Customers by value points:/ });
+  await expect(chart).toHaveAttribute('aria-label', /33–40 points 1; 25–32 points 0; 17–24 points 3/);
+
+  // A refused threshold says why beside the field and changes nothing.
+  const full = page.getByLabel('Full margin points from a gross margin of (%)');
+  await full.fill('0');
+  await full.press('Enter');
+  await expect(page.getByText('Enter a number from 0.1 to 100; the threshold is unchanged.')).toBeVisible();
+  await expect(page.getByTestId('value-rows-mean')).toHaveText('25.0');
+  // Full points from 15%: Vista Trading's 15% margin now earns 20.
+  await full.fill('15');
+  await full.press('Enter');
+  await expect(ranking.nth(1)).toHaveText('2Vista Trading201030');
+  await expect(page.getByTestId('value-rows-mean')).toHaveText('27.5');
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(page.getByLabel('Full margin points from a gross margin of (%)')).toHaveValue('15');
+  await expect(page.getByTestId('value-rows-mean')).toHaveText('27.5');
+  await page.getByRole('navigation').getByRole('link', { name: 'Workshop report' }).click();
+  const section = page.getByRole('region', { name: 'Customer value scoring', exact: true });
+  await expect(section.getByTestId('value-rows-ranking').locator('tbody tr').first()).toContainText('Hengtai Tech');
+  await expect(section.getByRole('img', { name: /^Customers by value points:/ })).toHaveCount(1);
 });

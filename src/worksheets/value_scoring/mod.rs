@@ -1,11 +1,13 @@
 //! Customer value scoring (METHOD.md §8): every customer group of the current,
 //! former and blacklist tables with its gross-margin and payment-record points
-//! (0–20 each), grouped by table; then the ranking (`results.rs`).
+//! (0–20 each), grouped by table; the scale that scores the imported customers
+//! automatically; then the rankings (`results.rs`).
 
 mod results;
 pub mod strings;
 
 use leptos::prelude::*;
+use workbook::segmentation::thresholds::Threshold;
 use workbook::value_score::{points, set_points, Criterion, MAX_POINTS, SCORED_TABLES};
 use workbook::{RowId, Worksheet};
 
@@ -33,7 +35,34 @@ pub fn Page() -> impl IntoView {
         <Show when=has_groups fallback=|| view! { <p class="hint">{tr(ScoringMsg::NoGroups)}</p> }>
             {SCORED_TABLES.map(|table| view! { <TableGroups table/> }).collect_view()}
         </Show>
+        <ImportedCustomers/>
         <crate::worksheets::blocks::Results sheet=Worksheet::ValueScoring/>
+    }
+}
+
+/// How the imported customers are scored: the rule, its two thresholds, or what
+/// is missing for it (no data, or no payment record in it).
+#[component]
+fn ImportedCustomers() -> impl IntoView {
+    let app = use_app();
+    let imported = move || app.workbook.with(|wb| wb.customer_data.is_some());
+    let has_payments = move || {
+        app.workbook.with(|wb| {
+            wb.customer_data
+                .as_ref()
+                .is_some_and(|d| d.summary.value.is_some())
+        })
+    };
+    view! {
+        <section class="value-rows" aria-labelledby="value-rows-heading">
+            <h2 id="value-rows-heading">{tr(ScoringMsg::RowsHeading)}</h2>
+            <Show when=imported fallback=|| view! { <p class="hint">{tr(ScoringMsg::NoRows)}</p> }>
+                <Show when=has_payments fallback=|| view! { <p class="hint">{tr(ScoringMsg::NoOverdue)}</p> }>
+                    <p class="intro">{tr(ScoringMsg::RowsIntro)}</p>
+                    <crate::worksheets::segmentation::Thresholds list=&Threshold::VALUE/>
+                </Show>
+            </Show>
+        </section>
     }
 }
 

@@ -1,7 +1,10 @@
 //! What the value scoring shows under its inputs and prints in the report: how many
 //! groups are scored, the most valuable, the mean total, the ranking as a table and a
-//! chart, and the groups still to score.
+//! chart, and the groups still to score; then, when the imported customer data has
+//! a payment record, the same scoring of every imported customer (counts, mean, the
+//! most valuable, the spread of their totals).
 
+use workbook::segmentation::ValueSummary;
 use workbook::value_score::ValueRanking;
 use workbook::{Lang, Workbook};
 
@@ -23,8 +26,21 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
     ])];
     if ranking.groups() == 0 {
         blocks.push(Block::Note(V::NoGroups.text(lang).to_string()));
-        return blocks;
+    } else {
+        group_blocks(lang, ranking, &mut blocks);
     }
+    if let Some(value) = wb
+        .customer_data
+        .as_ref()
+        .and_then(|d| d.summary.value.as_ref())
+    {
+        row_blocks(lang, value, &mut blocks);
+    }
+    blocks
+}
+
+/// The ranking of the customer-table groups.
+fn group_blocks(lang: Lang, ranking: ValueRanking, blocks: &mut Vec<Block>) {
     let points = |p: Option<u8>| p.map_or_else(|| "—".to_string(), |p| p.to_string());
     let rows = ranking
         .ranked
@@ -73,5 +89,67 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
         (640, height),
         Box::new(move |a| charts::value_ranking(a, &ranking, &text).map_err(err)),
     ));
-    blocks
+}
+
+/// The scoring of the imported customers (`analysis::value`).
+fn row_blocks(lang: Lang, value: &ValueSummary, blocks: &mut Vec<Block>) {
+    let best = value.top.first().map_or_else(
+        || "—".to_string(),
+        |b| crate::i18n::with_note(lang, &b.customer, &b.total().to_string()),
+    );
+    blocks.push(Block::Figures(vec![
+        figure(
+            lang,
+            V::RowsScored,
+            t::rows_scored(lang, value.scored, value.unscored),
+            "value-rows-scored",
+        ),
+        figure(lang, V::RowsTop, best, "value-rows-top"),
+        figure(
+            lang,
+            V::MeanTotal,
+            crate::i18n::report::one_decimal(value.mean_total),
+            "value-rows-mean",
+        ),
+    ]));
+    let rows = value
+        .top
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            vec![
+                (i + 1).to_string(),
+                c.customer.clone(),
+                c.margin.to_string(),
+                c.payment.to_string(),
+                c.total().to_string(),
+            ]
+        })
+        .collect();
+    blocks.push(
+        table(
+            lang,
+            V::RowsTop,
+            &[
+                &h(V::Rank),
+                &h(V::Customer),
+                &h(V::MarginShort),
+                &h(V::PaymentShort),
+                &h(V::Total),
+            ],
+            rows,
+        )
+        .keyed("value-rows-ranking")
+        .or_say(V::BandsNoData.text(lang).to_string()),
+    );
+    let bands = value.bands.clone();
+    let label = t::bands_description(lang, &bands);
+    let text = t::bands_text(lang);
+    blocks.push(chart(
+        lang,
+        V::BandsChart,
+        label,
+        (640, 300),
+        Box::new(move |a| charts::value_bands(a, &bands, &text).map_err(err)),
+    ));
 }
