@@ -195,13 +195,10 @@ pub fn value_bands<DB: DrawingBackend>(
         .map(|band| bands.get(band).copied().unwrap_or(0))
         .collect();
     let most = counts.iter().copied().max().unwrap_or(0);
-    let mut chart = style::band_chart_to(
-        area,
-        &labels,
-        &text.axis,
-        palette,
-        u32::try_from(most).unwrap_or(u32::MAX),
-    )?;
+    // A fifth more than the longest bar leaves room for its count (four digits
+    // and more with a large import) inside the chart.
+    let x_max = u32::try_from(most + most / 5 + 1).unwrap_or(u32::MAX);
+    let mut chart = style::band_chart_to(area, &labels, &text.axis, palette, x_max)?;
     if most == 0 {
         return style::draw_notice(
             &chart.plotting_area().strip_coord_spec(),
