@@ -250,6 +250,7 @@ fn typical() -> Summary {
         quadrants: Vec::new(),
         loyalty_unrated: totals(400, 0.3, 0.3),
         loyalty_sample: sample,
+        value: None,
     }
 }
 

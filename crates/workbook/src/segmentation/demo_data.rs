@@ -17,8 +17,7 @@ const DEMO_SEED: u64 = 0x5EED_C0DE_2024_0001;
 /// Mixed into the seed for the names' stream, so that the amounts do not depend on
 /// the language (the demo shows the same figures in English and Chinese).
 const NAME_STREAM: u64 = 0xA5A5_5A5A_0F0F_F0F0;
-/// The payment records draw from a stream of their own, so adding them left every
-/// other figure of the demo as it was.
+/// The payment records' own stream: adding them changed no other demo figure.
 const PAYMENT_STREAM: u64 = 0x3C3C_C3C3_9696_6969;
 
 /// The demo dataset in `lang`: [`DEMO_CUSTOMERS`] customers from a fixed seed.
@@ -97,18 +96,14 @@ pub fn generate(customers: usize, seed: u64, lang: Lang) -> Dataset {
     data
 }
 
-/// A customer's average days overdue: about half pay on time, the rest late by a
-/// few days to a few months; one in twenty has no record (blank).
+/// A customer's average days overdue: one in twenty blank, half on time, the rest
+/// late by a few days to months (exponential, mean about 20).
 fn days_overdue(rng: &mut Rng) -> f64 {
-    let draw = rng.unit();
-    let late = rng.unit();
-    if draw < 0.05 {
-        f64::NAN
-    } else if draw < 0.55 {
-        0.0
-    } else {
-        // Exponential with a mean of about 20 days.
-        (-20.0 * (1.0 - late).ln()).round().min(365.0)
+    let (draw, late) = (rng.unit(), rng.unit());
+    match draw {
+        d if d < 0.05 => f64::NAN,
+        d if d < 0.55 => 0.0,
+        _ => (-20.0 * (1.0 - late).ln()).round().min(365.0),
     }
 }
 

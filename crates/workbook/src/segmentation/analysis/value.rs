@@ -27,7 +27,8 @@ pub const VALUE_BANDS: usize = 5;
 
 /// The margin points of a customer with `sales` and `profit`.
 pub fn margin_points(sales: f64, profit: f64, full_pct: f64) -> Option<u8> {
-    if !(sales > 0.0) || profit.is_nan() || !(full_pct > 0.0) {
+    // NaN sales or threshold fail `is_positive` too: no margin to score.
+    if !is_positive(sales) || profit.is_nan() || !is_positive(full_pct) {
         return None;
     }
     let margin_pct = profit / sales * 100.0;
@@ -36,10 +37,15 @@ pub fn margin_points(sales: f64, profit: f64, full_pct: f64) -> Option<u8> {
 
 /// The payment points of a customer `days` overdue on average.
 pub fn payment_points(days: f64, zero_days: f64) -> Option<u8> {
-    if days.is_nan() || !(zero_days > 0.0) {
+    if days.is_nan() || !is_positive(zero_days) {
         return None;
     }
     Some(scale(1.0 - days.max(0.0) / zero_days))
+}
+
+/// Above zero (so not NaN).
+fn is_positive(x: f64) -> bool {
+    x > 0.0
 }
 
 /// A fraction of the full points, rounded and held to 0–[`MAX_POINTS`].
