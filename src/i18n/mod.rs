@@ -58,6 +58,7 @@ pub use crate::worksheets::competitors::strings as competitors;
 pub mod customer_import;
 pub use crate::worksheets::customers::strings as customers;
 pub use crate::worksheets::gaps::strings as gaps;
+pub mod guidance;
 pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub use crate::worksheets::issue_log::strings as issue_log;
 pub use crate::worksheets::key_value::strings as key_value;
