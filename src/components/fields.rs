@@ -52,12 +52,20 @@ pub fn TextField(
 }
 
 /// The key of the field `id` in its worksheet's guide: the id without the row ids
-/// in it, so one entry serves every row of a list ("bag-12-text" is "bag-text",
-/// "obl-d3-c7-name" is "obl-d-c-name": a part's trailing digits go, and a part of
-/// digits only goes altogether).
+/// in it, so one entry serves every row of a list. A part ending in digits carries a
+/// row id (`RowId` shows as "r12") or a number: the digits and an "r" before them go,
+/// and the part too if nothing is left ("bag-r12-text" is "bag-text", "ready-3-evidence"
+/// is "ready-evidence", "obl-dr3-cr7-name" is "obl-d-c-name").
 pub fn guide_key(id: &str) -> String {
     id.split('-')
-        .map(|part| part.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .map(|part| {
+            let letters = part.trim_end_matches(|c: char| c.is_ascii_digit());
+            if letters.len() < part.len() {
+                letters.strip_suffix('r').unwrap_or(letters)
+            } else {
+                part
+            }
+        })
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join("-")

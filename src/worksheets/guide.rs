@@ -148,8 +148,10 @@ mod tests {
     #[test]
     fn fields_find_their_entries_by_id() {
         use crate::components::fields::guide_key;
-        assert_eq!(guide_key("bag-12-text"), "bag-text");
-        assert_eq!(guide_key("obl-d3-c17-comment"), "obl-d-c-comment");
+        assert_eq!(guide_key("bag-r12-text"), "bag-text");
+        assert_eq!(guide_key("ready-3-evidence"), "ready-evidence");
+        assert_eq!(guide_key("obl-dr3-cr17-comment"), "obl-d-c-comment");
+        assert_eq!(guide_key("obl-dr3-name"), "obl-d-name");
         assert_eq!(
             guide_key("seven-s-staff-evidence"),
             "seven-s-staff-evidence"
