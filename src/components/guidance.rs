@@ -79,8 +79,10 @@ pub fn placeholder(key: String) -> Signal<String> {
     let app = use_app();
     Signal::derive(move || {
         let route = app.route.get();
-        guide::placeholder(route, &key)
-            .map_or(String::new(), |bi: Bi| bi.text(app.lang.get()).to_string())
+        let lang = app.lang.get();
+        guide::placeholder(route, &key).map_or(String::new(), |bi: Bi| {
+            format!("{}{}", GuideMsg::ForExample.text(lang), bi.text(lang))
+        })
     })
 }
 

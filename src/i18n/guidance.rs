@@ -114,6 +114,9 @@ messages! {
         ),
         ScaleOf => ("Scale", "评分标准"),
         Item => ("Item", "条目"),
+        /// Before an example entry shown in an empty field, so it does not read as
+        /// something already typed.
+        ForExample => ("e.g. ", "例如："),
         Factor => ("Factor", "要素"),
     }
 }

@@ -165,7 +165,7 @@ mod tests {
         let swot = of(Worksheet::Swot);
         assert_eq!(
             swot.placeholder("swot-weaknesses").map(|b| b.0),
-            Some("Course content not updated for two years")
+            Some("Product range not updated for two years")
         );
     }
 

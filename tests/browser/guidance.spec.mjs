@@ -30,7 +30,7 @@ test('a blank SWOT shows how to fill it in, with an example, scales and placehol
   const example = page.getByRole('group', { name: 'Example: A weakness' });
   await expect(example).toBeVisible();
   await expect(example.getByRole('columnheader', { name: 'Item' })).toBeVisible();
-  await expect(example.getByRole('cell', { name: 'Course content not updated for two years' })).toBeVisible();
+  await expect(example.getByRole('cell', { name: 'Product range not updated for two years' })).toBeVisible();
   await expect(example.getByRole('cell', { name: '7', exact: true })).toBeVisible();
   await expect(example).toContainText('An example only: it is not part of the workbook.');
 
@@ -43,22 +43,22 @@ test('a blank SWOT shows how to fill it in, with an example, scales and placehol
     .toHaveAccessibleDescription(/10 = the strongest/);
   // The example's entry is the empty field's placeholder.
   const text = weakness.getByLabel('Weakness 1', { exact: true });
-  await expect(text).toHaveAttribute('placeholder', 'Course content not updated for two years');
+  await expect(text).toHaveAttribute('placeholder', 'e.g. Product range not updated for two years');
 
   // The example is not data: the workbook's weaknesses are still empty.
   await text.fill('Few online courses');
   await expectSaved(page);
   const saved = await storedWorkbook(page);
-  expect(JSON.stringify(saved)).not.toContain('Course content not updated');
+  expect(JSON.stringify(saved)).not.toContain('Product range not updated');
 
   await page.getByLabel('Language').selectOption({ label: '中文' });
   await expect(page.getByText('填写说明', { exact: true })).toBeVisible();
   const zhExample = page.getByRole('group', { name: '示例：一项劣势' });
-  await expect(zhExample.getByRole('cell', { name: '课程内容两年未更新' })).toBeVisible();
+  await expect(zhExample.getByRole('cell', { name: '产品线两年未更新' })).toBeVisible();
   await expect(itemRow(page, '劣势', 0).getByLabel('分数', { exact: true }))
     .toHaveAccessibleDescription(/10 = 最严重的劣势/);
   await expect(itemRow(page, '劣势', 1).getByLabel('劣势 2', { exact: true }))
-    .toHaveAttribute('placeholder', '课程内容两年未更新');
+    .toHaveAttribute('placeholder', '例如：产品线两年未更新');
 });
 
 test('the guide starts closed on a filled worksheet; closed, it stays closed after a reload', async ({ page }) => {
@@ -96,7 +96,7 @@ test('row lists show the scale under each score field and the example as placeho
   await expect(score).toHaveAccessibleDescription(/1 = almost what customers need, 10 = far from it/);
   await expect(row.getByText('1 = almost what customers need, 10 = far from it')).toBeVisible();
   await expect(row.getByLabel('What customers actually need', { exact: true }))
-    .toHaveAttribute('placeholder', 'Short modules fitted to their industry');
+    .toHaveAttribute('placeholder', 'e.g. A machine fitted to their production line');
 
   // OBL ratings: E, S and N are explained beside the grid and read with each rating.
   await openSheet(page, 'OBL audit');

@@ -16,9 +16,9 @@ pub const GUIDE: Guide = Guide {
     example_of: Bi("An action", "一项行动"),
     example: &[
         field("action-kind", |l| ActionMsg::Kind.text(l), Bi("WO: weaknesses × opportunities", "WO：劣势 × 机会")),
-        field("action-text", |l| ActionMsg::Text.text(l), Bi("Rebuild the three best-selling courses for mobile", "将三门最畅销的课程改版为移动端课程")),
-        field("action-uses", |l| ActionMsg::Uses.text(l), Bi("Course content not updated; clients expect mobile courses", "课程内容未更新；客户希望在手机上学习")),
-        field("action-owner", |l| ActionMsg::Owner.text(l), Bi("Head of course R&D", "课程研发负责人")),
+        field("action-text", |l| ActionMsg::Text.text(l), Bi("Let clients order spare parts on their phones", "让客户通过手机订购备件")),
+        field("action-uses", |l| ActionMsg::Uses.text(l), Bi("Product range not updated; clients expect to order on their phones", "产品线未更新；客户希望通过手机下单")),
+        field("action-owner", |l| ActionMsg::Owner.text(l), Bi("Head of after-sales service", "售后服务负责人")),
         field("action-due", |l| ActionMsg::Due.text(l), Bi("2027-03-31", "2027-03-31")),
         field("action-status", |l| ActionMsg::Status.text(l), Bi("Under way", "进行中")),
     ],

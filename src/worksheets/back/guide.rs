@@ -21,7 +21,7 @@ pub const GUIDE: Guide = Guide {
         field("bag-decision", |l| BackMsg::Decision.text(l), Bi("Review", "重新审视")),
     ],
     hints: &[
-        field("asp-text", |l| BackMsg::AspirationText.text(l), Bi("Be the first call when a client plans training", "成为客户规划培训时首先想到的公司")),
+        field("asp-text", |l| BackMsg::AspirationText.text(l), Bi("Be the first call when a client plans a purchase", "成为客户计划采购时首先想到的公司")),
         field("asp-voiced", |l| BackMsg::VoicedBy.text(l), Bi("Sales team, regional managers", "销售团队、区域经理")),
         field("know-topic", |l| BackMsg::Topic.text(l), Bi("Consultative selling", "顾问式销售")),
     ],

@@ -16,8 +16,8 @@ pub const PRODUCT: Guide = Guide {
     ],
     example_of: Bi("A product gap", "一项产品差距"),
     example: &[
-        field("pgap-offered", |l| GapMsg::OfferedProduct.text(l), Bi("Standard two-day sales course", "标准两天销售课程")),
-        field("pgap-needed", |l| GapMsg::Needed.text(l), Bi("Short modules fitted to their industry", "针对本行业的短小模块课程")),
+        field("pgap-offered", |l| GapMsg::OfferedProduct.text(l), Bi("Standard machine in three sizes", "三种规格的标准机型")),
+        field("pgap-needed", |l| GapMsg::Needed.text(l), Bi("A machine fitted to their production line", "适配其生产线的机型")),
         field("pgap-gap", |l| GapMsg::GapSize.text(l), Bi("7", "7")),
         field("pgap-priority", |l| Msg::Priority.text(l), Bi("High", "高")),
     ],

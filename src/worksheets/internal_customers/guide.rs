@@ -14,9 +14,9 @@ pub const GUIDE: Guide = Guide {
     ],
     example_of: Bi("A link", "一条服务关系"),
     example: &[
-        field("link-server", |l| InternalMsg::Server.text(l), Bi("Logistics support", "后勤支援")),
-        field("link-customer", |l| InternalMsg::Customer.text(l), Bi("Training", "培训部")),
-        field("link-need", |l| InternalMsg::Need.text(l), Bi("Venue and materials ready the day before", "开课前一天备好场地和教材")),
+        field("link-server", |l| InternalMsg::Server.text(l), Bi("Warehouse", "仓储部")),
+        field("link-customer", |l| InternalMsg::Customer.text(l), Bi("Field service", "现场服务部")),
+        field("link-need", |l| InternalMsg::Need.text(l), Bi("Spare parts ready the day before a visit", "上门服务前一天备好备件")),
         field("link-service", |l| InternalMsg::Service.text(l), Bi("5", "5")),
     ],
     hints: &[

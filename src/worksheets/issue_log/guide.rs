@@ -15,17 +15,17 @@ pub const GUIDE: Guide = Guide {
     ],
     example_of: Bi("An issue", "一个问题"),
     example: &[
-        field("issue-raised", |l| IssueMsg::Raised.text(l), Bi("Course materials arrived a day late", "课程资料晚到一天")),
-        field("issue-problem", |l| IssueMsg::Problem.text(l), Bi("The courier was booked after the print run", "印刷完成后才预约快递")),
-        field("issue-wants", |l| IssueMsg::Wants.text(l), Bi("Materials on time for the next three sessions", "后三期课程资料按时送达")),
+        field("issue-raised", |l| IssueMsg::Raised.text(l), Bi("Spare parts arrived a day late", "备件晚到一天")),
+        field("issue-problem", |l| IssueMsg::Problem.text(l), Bi("The courier was booked only after packing", "打包完成后才预约快递")),
+        field("issue-wants", |l| IssueMsg::Wants.text(l), Bi("Parts on time for the next three visits", "后三次上门时备件按时到位")),
         field("issue-makes-up", |l| IssueMsg::MakesUp.text(l), Bi("Yes", "是")),
         field("issue-solution", |l| IssueMsg::Solution.text(l), Bi("Ship two days ahead, with tracking", "提前两天发货并提供物流跟踪")),
         field("issue-satisfied", |l| IssueMsg::Satisfied.text(l), Bi("Yes", "是")),
     ],
     hints: &[
-        field("issue-provider", |l| IssueMsg::Provider.text(l), Bi("Our print partner", "合作印刷厂")),
-        field("issue-alternatives", |l| IssueMsg::Alternatives.text(l), Bi("Send the materials as a PDF first", "先发送电子版资料")),
+        field("issue-provider", |l| IssueMsg::Provider.text(l), Bi("Our courier partner", "合作快递公司")),
+        field("issue-alternatives", |l| IssueMsg::Alternatives.text(l), Bi("Lend a part from the nearest stock", "从最近的仓库借调备件")),
         field("issue-escalated", |l| IssueMsg::Escalated.text(l), Bi("Head of customer service", "客户服务部经理")),
-        field("issue-record", |l| IssueMsg::Record.text(l), Bi("Courier booked when the print job starts", "印刷开工时即预约快递")),
+        field("issue-record", |l| IssueMsg::Record.text(l), Bi("Courier booked when the order is packed", "订单打包时即预约快递")),
     ],
 };

@@ -15,7 +15,7 @@ pub const GUIDE: Guide = Guide {
     ],
     example_of: Bi("A value target", "一个价值目标"),
     example: &[
-        field("kv-target-name", |l| ValueMsg::TargetName.text(l), Bi("Trainer on site within 48 hours", "48 小时内讲师到场")),
+        field("kv-target-name", |l| ValueMsg::TargetName.text(l), Bi("Engineer on site within 48 hours", "48 小时内工程师到场")),
         field("kv-target-cost", |l| ValueMsg::Cost.text(l), Bi("6", "6")),
         field("kv-target-value", |l| ValueMsg::Value.text(l), Bi("8", "8")),
         field("kv-target-imp", |l| ValueMsg::Importances.text(l), Bi("Key accounts: 9", "重点客户：9")),

@@ -22,6 +22,6 @@ pub const GUIDE: Guide = Guide {
         field("lc-group-target", |l| L::Target.text(l), Bi("8", "8")),
     ],
     hints: &[
-        field("lc-action", |l| L::Actions.text(l), Bi("A quarterly review with each bank's head of training", "每季度与各银行培训负责人进行业务回顾")),
+        field("lc-action", |l| L::Actions.text(l), Bi("A quarterly review with each bank's head of purchasing", "每季度与各银行采购负责人进行业务回顾")),
     ],
 };

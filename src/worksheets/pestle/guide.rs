@@ -16,7 +16,7 @@ pub const GUIDE: Guide = Guide {
     example_of: Bi("An item under Technological", "“技术”因素下的一项"),
     example: &[
         field("pestle-factor", |l| PestleMsg::Factor.text(l), Bi("Technological", "技术")),
-        field("pestle-text", |l| PestleMsg::ItemText.text(l), Bi("Clients expect courses on their phones", "客户希望在手机上学习课程")),
+        field("pestle-text", |l| PestleMsg::ItemText.text(l), Bi("Clients expect to order on their phones", "客户希望通过手机下单")),
         field("pestle-direction", |l| PestleMsg::Direction.text(l), Bi("Opportunity", "机会")),
         field("pestle-impact", |l| PestleMsg::Impact.text(l), Bi("8", "8")),
         field("pestle-likelihood", |l| PestleMsg::Likelihood.text(l), Bi("9", "9")),

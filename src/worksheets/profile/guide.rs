@@ -15,12 +15,12 @@ pub const GUIDE: Guide = Guide {
     ],
     example_of: Bi("A core competence", "一项核心竞争力"),
     example: &[
-        field("comp-text", |l| ProfileMsg::Competency.text(l), Bi("Trainers with ten years of industry practice", "讲师具有十年以上行业实战经验")),
-        field("comp-evidence", |l| ProfileMsg::WhereItShows.text(l), Bi("8 of our 10 largest clients book again every year", "前十大客户中有 8 家每年续约")),
+        field("comp-text", |l| ProfileMsg::Competency.text(l), Bi("Engineers with ten years of field experience", "工程师具有十年以上现场经验")),
+        field("comp-evidence", |l| ProfileMsg::WhereItShows.text(l), Bi("8 of our 10 largest clients renew every year", "前十大客户中有 8 家每年续约")),
     ],
     hints: &[
-        field("profile-type", |l| ProfileMsg::CompanyType.text(l), Bi("Corporate training and consulting", "企业培训与咨询公司")),
-        field("offer-text", |l| ProfileMsg::Offering.text(l), Bi("Management training courses", "管理技能培训课程")),
+        field("profile-type", |l| ProfileMsg::CompanyType.text(l), Bi("Equipment supplier with installation and service", "设备供应及安装维护服务商")),
+        field("offer-text", |l| ProfileMsg::Offering.text(l), Bi("Installation and maintenance contracts", "安装与维护合同")),
         field("goal-text", |l| ProfileMsg::Goal.text(l), Bi("Repeat clients bring 60% of revenue", "回头客贡献 60% 的收入")),
         field("goal-date", |l| ProfileMsg::TargetDate.text(l), Bi("End of 2027", "2027 年底")),
         field("goal-owner", |l| ProfileMsg::Owner.text(l), Bi("Sales director", "销售总监")),

@@ -15,7 +15,7 @@ pub const GUIDE: Guide = Guide {
     example_of: Bi("An indicator", "一项指标"),
     example: &[
         field("indicator-kind", |l| CardMsg::Kind.text(l), Bi("Leading", "领先指标")),
-        field("indicator-name", |l| CardMsg::Name.text(l), Bi("Share of the client's training budget", "客户培训预算份额")),
+        field("indicator-name", |l| CardMsg::Name.text(l), Bi("Share of the client's spend in our category", "客户在本品类采购中的份额")),
         field("indicator-unit", |l| CardMsg::Unit.text(l), Bi("%", "%")),
         field("indicator-baseline", |l| CardMsg::Baseline.text(l), Bi("18", "18")),
         field("indicator-target", |l| CardMsg::Target.text(l), Bi("30", "30")),

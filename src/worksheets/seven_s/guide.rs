@@ -19,7 +19,7 @@ pub const GUIDE: Guide = Guide {
         field("seven-s-factor", |l| GuideMsg::Factor.text(l), Bi("Skills", "技巧")),
         field("seven-s-verdict", |l| SevenSMsg::VerdictGroup.text(l), Bi("Weakness", "劣势")),
         field("seven-s-rating", |l| SevenSMsg::Rating.text(l), Bi("6", "6")),
-        field("seven-s-skills-evidence", |l| SevenSMsg::Evidence.text(l), Bi("Few trainers can teach online", "能讲授线上课程的讲师很少")),
+        field("seven-s-skills-evidence", |l| SevenSMsg::Evidence.text(l), Bi("Few engineers can diagnose remotely", "能进行远程诊断的工程师很少")),
     ],
     hints: &[
         field("seven-s-shared-values", |l| SevenSMsg::SharedValues.text(l), Bi("The client's results come first", "客户的成果第一")),

@@ -17,12 +17,12 @@ pub const GUIDE: Guide = Guide {
     example_of: Bi("A weakness", "一项劣势"),
     example: &[
         field("swot-quadrant", |l| Msg::Quadrant.text(l), Bi("Weaknesses", "劣势")),
-        field("swot-weaknesses", |l| GuideMsg::Item.text(l), Bi("Course content not updated for two years", "课程内容两年未更新")),
+        field("swot-weaknesses", |l| GuideMsg::Item.text(l), Bi("Product range not updated for two years", "产品线两年未更新")),
         field("swot-score", |l| Msg::Score.text(l), Bi("7", "7")),
     ],
     hints: &[
-        field("swot-strengths", |l| GuideMsg::Item.text(l), Bi("Trainers with years of industry practice", "讲师具有多年行业实战经验")),
-        field("swot-opportunities", |l| GuideMsg::Item.text(l), Bi("Companies moving training online", "企业培训加速转向线上")),
-        field("swot-threats", |l| GuideMsg::Item.text(l), Bi("Low-price online course platforms", "低价在线课程平台")),
+        field("swot-strengths", |l| GuideMsg::Item.text(l), Bi("Engineers with years of field experience", "工程师具有多年现场经验")),
+        field("swot-opportunities", |l| GuideMsg::Item.text(l), Bi("Clients moving to remote monitoring", "客户加速转向远程监控")),
+        field("swot-threats", |l| GuideMsg::Item.text(l), Bi("Low-price online sellers", "低价网络卖家")),
     ],
 };
