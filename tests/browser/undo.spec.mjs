@@ -187,7 +187,7 @@ test('typing in a field is undone as one step, and the browser keeps undo where 
   const threat = itemRow(page, 'Threats', 1).getByLabel(/^Threat 2$/);
   const before = await threat.inputValue();
   await threat.click();
-  await threat.press('End');
+  await threat.press('Control+End');
   await threat.pressSequentially(' soon', { delay: 20 });
   await expect(threat).toHaveValue(`${before} soon`);
   await page.keyboard.press('Control+z');
