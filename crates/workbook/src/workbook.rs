@@ -89,8 +89,10 @@ impl Workbook {
             ..Workbook::default()
         };
         seed::fill_for(&mut wb, lang, industry);
-        wb.pad_swot();
         wb.add_starter_rows();
+        // The same shape a decoded file gets (SWOT minimum rows, 7S factors, the
+        // twelve readiness steps), so a new workbook equals itself after a save.
+        wb.normalise();
         wb
     }
 
