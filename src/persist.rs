@@ -11,6 +11,9 @@ use workbook::{Lang, Workbook};
 use crate::storage::{self, StorageError};
 
 pub const LANG_KEY: &str = "crm-workbook/lang";
+/// Whether this browser's user keeps a worksheet's "How to fill this in" open or
+/// closed, by worksheet slug (`open` / `closed`).
+pub const GUIDE_PREFIX: &str = "crm-workbook/guide/";
 /// Where builds before the library set aside unreadable data; moved into the
 /// library (where it is listed as unreadable) on start.
 const LEGACY_UNREADABLE_PREFIX: &str = "crm-workbook/unreadable/";

@@ -26,15 +26,20 @@ pub fn TextField(
     let input = move |ev: leptos::ev::Event| {
         crate::undo::typed(app, &ev, || on_input.run(event_target_value(&ev)))
     };
+    // The worksheet's example entry for this field, while it is empty (#15).
+    let placeholder = crate::components::guidance::placeholder(guide_key(&id));
     let field = if multiline {
-        view! { <textarea id=id.clone() rows="3" prop:value=move || value.get() on:input=input></textarea> }
-            .into_any()
+        view! {
+            <textarea id=id.clone() rows="3" placeholder=placeholder prop:value=move || value.get() on:input=input></textarea>
+        }
+        .into_any()
     } else {
         // One line that grows with its text (CSS `field-sizing`) instead of cutting it
         // off: a long entry stays readable on the page and on a projector. Enter still
         // adds a row (`row_list::enter_adds_row` knows the `one-line` class).
         view! {
-            <textarea id=id.clone() class="one-line" rows="1" prop:value=move || value.get() on:input=input></textarea>
+            <textarea id=id.clone() class="one-line" rows="1" placeholder=placeholder
+                prop:value=move || value.get() on:input=input></textarea>
         }
         .into_any()
     };
@@ -44,6 +49,26 @@ pub fn TextField(
             {field}
         </span>
     }
+}
+
+/// The key of the field `id` in its worksheet's guide: the id without the row ids
+/// in it, so one entry serves every row of a list. A part ending in digits carries a
+/// row id (`RowId` shows as "r12") or a number: the digits and an "r" before them go,
+/// and the part too if nothing is left ("bag-r12-text" is "bag-text", "ready-3-evidence"
+/// is "ready-evidence", "obl-dr3-cr7-name" is "obl-d-c-name").
+pub fn guide_key(id: &str) -> String {
+    id.split('-')
+        .map(|part| {
+            let letters = part.trim_end_matches(|c: char| c.is_ascii_digit());
+            if letters.len() < part.len() {
+                letters.strip_suffix('r').unwrap_or(letters)
+            } else {
+                part
+            }
+        })
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// A labelled choice from `options`, with a "not chosen" entry first so a choice can

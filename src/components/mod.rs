@@ -1,4 +1,4 @@
-//! Reusable UI pieces: header, navigation, notices, fields, chart, SWOT board, and
+//! Reusable UI pieces: header, navigation, notices, fields, guidance, chart, SWOT board, and
 //! the customer data import, threshold field and customer list.
 
 pub mod backups;
@@ -6,6 +6,7 @@ pub mod chart;
 pub mod chart_export;
 pub mod customer_list;
 pub mod fields;
+pub mod guidance;
 pub mod header;
 pub mod import_rows;
 pub mod nav;

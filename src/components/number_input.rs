@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use workbook::number::{format_amount, parse_amount, MoneyUnit, NumberError};
 
+use crate::components::guidance::ScaleHint;
 use crate::i18n::customers as t;
+use crate::i18n::guidance::Scale;
 use crate::state::use_app;
 
 /// What the field holds besides the workbook's value.
@@ -27,6 +29,8 @@ enum Draft {
 /// - `max`: the largest number accepted (default: no limit).
 /// - `unit`: for an amount of money, the unit it is typed and shown in (the value
 ///   stays in yuan), shown beside the field; none for a count.
+/// - `scale`: for points on a scale (value scoring's 0–20), what its ends mean,
+///   shown under the field and read with it (#15); none for a count or an amount.
 #[component]
 pub fn NumberInput(
     value: Signal<Option<u64>>,
@@ -35,8 +39,14 @@ pub fn NumberInput(
     #[prop(into)] label: Signal<String>,
     #[prop(default = u64::MAX)] max: u64,
     #[prop(default = None)] unit: Option<Signal<MoneyUnit>>,
+    #[prop(default = None)] scale: Option<Scale>,
 ) -> impl IntoView {
     let app = use_app();
+    let scale_id = format!("{id}-scale");
+    let described_by = match scale {
+        Some(_) => format!("{scale_id} {id}-msg"),
+        None => format!("{id}-msg"),
+    };
     // A count is read as yuan would be: no unit, no scaling.
     let unit_now = move || unit.map_or(MoneyUnit::Yuan, |u| u.get());
     let parse = move |text: &str| parse_amount(text, unit_now(), max);
@@ -97,7 +107,7 @@ pub fn NumberInput(
                 autocomplete="off"
                 prop:value=shown
                 aria-invalid=invalid
-                aria-describedby=message_id.clone()
+                aria-describedby=described_by
                 on:focus=move |_| at_focus.set_value(Some(value.get_untracked()))
                 on:blur=move |_| at_focus.set_value(None)
                 on:input=move |ev: leptos::ev::Event| {
@@ -106,6 +116,7 @@ pub fn NumberInput(
             />
             {unit.map(|u| view! { <span class="unit">{move || t::unit_mark(u.get())}</span> })}
             </span>
+            {scale.map(|scale| view! { <ScaleHint id=scale_id scale/> })}
             <span id=message_id class="field-message" role="alert">
                 {move || message().map(|text| view! { <span class="field-error">{text}</span> })}
             </span>

@@ -13,6 +13,7 @@ use workbook::{Lang, RowId, Score, Workbook};
 
 use crate::components::fields::{msg, ChoiceField, TextField};
 use crate::components::score_input::ScoreInput;
+use crate::i18n::guidance::Scale;
 use crate::i18n::{Label, Msg, Text};
 use crate::state::use_app;
 
@@ -109,17 +110,19 @@ where
             .into_any()
     }
 
-    /// A 1–10 score field bound to the row.
+    /// A 1–10 score field bound to the row, with what the ends of its `scale` mean.
     pub fn score(
         self,
         name: &'static str,
         label: impl Text,
+        scale: Scale,
         get: fn(&R) -> Option<Score>,
         set: fn(&mut R, Option<Score>),
     ) -> AnyView {
         let value = Signal::derive(move || self.read(get).flatten());
         let on_change = Callback::new(move |s: Option<Score>| self.edit(|r| set(r, s)));
-        view! { <ScoreInput value on_change id=self.field_id(name) label=msg(label)/> }.into_any()
+        view! { <ScoreInput value on_change id=self.field_id(name) label=msg(label) scale/> }
+            .into_any()
     }
 
     /// A choice field bound to the row.

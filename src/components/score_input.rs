@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use workbook::{Score, ScoreError};
 
+use crate::components::guidance::ScaleHint;
+use crate::i18n::guidance::Scale;
 use crate::i18n::{self, Msg};
 use crate::state::{tr, use_app};
 
@@ -22,16 +24,31 @@ enum Draft {
 /// - `on_change`: called with every valid new value; `None` clears the score.
 /// - `id`: the input's DOM id, unique on the page (the label and message hang off it).
 /// - `label`: the visible label.
+/// - `scale`: what the ends of this score mean (#15), shown under the field and read
+///   with it; required, so no score field goes without it.
+/// - `scale_id`: where a column or quadrant already shows `scale` for all its fields
+///   (the SWOT board), the id of that text; the field then points to it instead of
+///   repeating it.
 #[component]
 pub fn ScoreInput(
     value: Signal<Option<Score>>,
     on_change: Callback<Option<Score>>,
     id: String,
     #[prop(into)] label: Signal<String>,
+    scale: Scale,
+    #[prop(optional)] scale_id: Option<String>,
 ) -> impl IntoView {
     let app = use_app();
     let draft = RwSignal::new(None::<Draft>);
     let message_id = format!("{id}-msg");
+    let own_scale = scale_id.is_none().then(|| format!("{id}-scale"));
+    let described_by = format!(
+        "{} {message_id}",
+        scale_id
+            .as_deref()
+            .or(own_scale.as_deref())
+            .unwrap_or_default()
+    );
     // The score when the user started editing. Typing "11" passes through "1", a
     // valid score; once the text is refused the score returns to this value, so
     // refused input never leaves a half-typed score behind.
@@ -93,13 +110,14 @@ pub fn ScoreInput(
                 size="3"
                 prop:value=shown
                 aria-invalid=move || draft.with(Option::is_some).to_string()
-                aria-describedby=message_id.clone()
+                aria-describedby=described_by
                 on:focus=move |_| at_focus.set_value(Some(value.get_untracked()))
                 on:blur=move |_| at_focus.set_value(None)
                 on:input=move |ev: leptos::ev::Event| {
                     crate::undo::typed(app, &ev.clone(), || on_input(ev))
                 }
             />
+            {own_scale.map(|id| view! { <ScaleHint id scale/> })}
             <span id=message_id class="field-message" role="alert">
                 {move || message().map(|text| {
                     let blank = matches!(draft.get(), Some(Draft::Blank));

@@ -7,7 +7,9 @@ use workbook::swot::{Quadrant, SwotItem, SwotScore};
 use workbook::workbook::SwotOwner;
 use workbook::{RowId, Score};
 
+use crate::components::guidance::{self, ScaleHint};
 use crate::components::score_input::ScoreInput;
+use crate::i18n::guidance::Scale;
 use crate::i18n::{self, Label, Msg};
 use crate::state::{tr, use_app, App};
 
@@ -32,6 +34,17 @@ pub fn SwotBoard(
     }
 }
 
+/// What a score means in quadrant `q`: for a weakness or a threat 10 is the most
+/// serious, for a strength or an opportunity the strongest.
+pub fn quadrant_scale(q: Quadrant) -> Scale {
+    match q {
+        Quadrant::Strengths => Scale::Strength,
+        Quadrant::Weaknesses => Scale::Weakness,
+        Quadrant::Opportunities => Scale::Opportunity,
+        Quadrant::Threats => Scale::Threat,
+    }
+}
+
 fn quadrant_slug(q: Quadrant) -> &'static str {
     match q {
         Quadrant::Strengths => "strengths",
@@ -51,6 +64,8 @@ fn QuadrantPanel(
     let app = use_app();
     let slug = quadrant_slug(q);
     let heading_id = format!("{id_prefix}-{slug}");
+    // The scale is said once under the heading; every score of the quadrant points to it.
+    let scale_id = format!("{id_prefix}-{slug}-scale");
     let ids = Memo::new(move |_| {
         app.workbook.with(|wb| {
             wb.swot_of(owner)
@@ -73,9 +88,13 @@ fn QuadrantPanel(
     view! {
         <section class=format!("quadrant quadrant-{slug}") aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{move || q.label(app.lang.get())}</h2>
+            <p class="quadrant-scale">
+                {tr(Msg::Score)} {tr(Msg::Colon)}
+                <ScaleHint id=scale_id.clone() scale=quadrant_scale(q)/>
+            </p>
             <ol class="items">
                 <For each=move || ids.get() key=|id| *id let:id>
-                    <ItemRow owner q id ids id_prefix/>
+                    <ItemRow owner q id ids id_prefix scale_id=scale_id.clone()/>
                 </For>
             </ol>
             <button type="button" class="add" on:click=add>
@@ -101,6 +120,7 @@ fn ItemRow(
     id: RowId,
     ids: Memo<Vec<RowId>>,
     id_prefix: &'static str,
+    scale_id: String,
 ) -> impl IntoView {
     let app = use_app();
     let item = Memo::new(move |_| {
@@ -174,6 +194,7 @@ fn ItemRow(
                     id=text_id
                     node_ref=input
                     rows="1"
+                    placeholder=guidance::placeholder(format!("swot-{}", quadrant_slug(q)))
                     prop:value=move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -187,6 +208,8 @@ fn ItemRow(
                 on_change=on_score
                 id=score_id
                 label=Signal::derive(move || app.tr(Msg::Score).to_string())
+                scale=quadrant_scale(q)
+                scale_id
             />
             <span class="row-actions">
                 <button

@@ -58,6 +58,7 @@ pub use crate::worksheets::competitors::strings as competitors;
 pub mod customer_import;
 pub use crate::worksheets::customers::strings as customers;
 pub use crate::worksheets::gaps::strings as gaps;
+pub mod guidance;
 pub use crate::worksheets::internal_customers::strings as internal_customers;
 pub use crate::worksheets::issue_log::strings as issue_log;
 pub use crate::worksheets::key_value::strings as key_value;
@@ -111,8 +112,8 @@ messages! {
         Completion => ("Completion", "完成度"),
         Worksheet => ("Worksheet", "工作表"),
         SwotIntro => (
-            "List at least three items in each quadrant and score every item on the 10-point scale (1 = weak, 10 = strong). The totals per quadrant give the balances and the strategic posture.",
-            "每个象限至少列出三项，并按 10 分制为每一项打分（1 = 弱，10 = 强）。由各象限的总分可得出内部、外部差额和战略态势。",
+            "List at least three items in each quadrant and score every item on the 10-point scale (what 1 and 10 mean is under each quadrant's heading). The totals per quadrant give the balances and the strategic posture.",
+            "每个象限至少列出三项，并按 10 分制为每一项打分（1 分和 10 分的含义见各象限标题下方）。由各象限的总分可得出内部、外部差额和战略态势。",
         ),
         Score => ("Score", "分数"),
         MoveUp => ("Move up", "上移"),

@@ -133,6 +133,7 @@ fn message_texts() -> Vec<(String, String)> {
     use competitors::CompMsg;
     use customers::CustMsg;
     use gaps::GapMsg;
+    use guidance::{GuideMsg, Scale};
     use internal_customers::InternalMsg;
     use issue_log::IssueMsg;
     use key_value::ValueMsg;
@@ -170,6 +171,8 @@ fn message_texts() -> Vec<(String, String)> {
         CompMsg,
         CustMsg,
         GapMsg,
+        GuideMsg,
+        Scale,
         InternalMsg,
         ValueMsg,
         LoyaltyClassMsg,
@@ -281,10 +284,32 @@ fn label_texts() -> Vec<(String, String)> {
     out
 }
 
+/// Every worksheet's guide (#15): its steps, what its example is, the example's
+/// values and labels, and the placeholders.
+fn guide_texts() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for sheet in Worksheet::ALL {
+        let guide = crate::worksheets::guide::of(sheet);
+        let texts = guide.steps.iter().chain([&guide.example_of]);
+        for (i, bi) in texts.enumerate() {
+            out.push((format!("guide {sheet:?} text {i}"), bi.1.to_string()));
+        }
+        for f in guide.example.iter().chain(guide.hints) {
+            out.push((format!("guide {sheet:?} {}", f.key), f.value.1.to_string()));
+            out.push((
+                format!("guide {sheet:?} {} label", f.key),
+                (f.label)(Lang::Zh).to_string(),
+            ));
+        }
+    }
+    out
+}
+
 #[test]
 fn every_message_and_label_uses_full_width_punctuation() {
     let mut texts = message_texts();
     texts.extend(label_texts());
+    texts.extend(guide_texts());
     assert_full_width(&texts);
 }
 

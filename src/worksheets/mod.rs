@@ -9,6 +9,7 @@ pub mod blocks;
 pub mod competitors;
 pub mod customers;
 pub mod gaps;
+pub mod guide;
 pub mod internal_customers;
 pub mod issue_log;
 pub mod key_value;

@@ -2,6 +2,7 @@
 //! be done, the SWOT items it builds on (ticked from the SWOT board), owner, due
 //! date and status; then its results (`results.rs`), which the report prints last.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -10,6 +11,7 @@ use workbook::action_plan::{usable_items, Action, Status, TowsKind};
 use workbook::{rows, Workbook, Worksheet};
 
 use crate::components::fields::{msg, ChoiceField};
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::action_plan::{self as t, ActionMsg};
 use crate::i18n::Label;
@@ -32,6 +34,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::ActionPlan.label(app.lang.get())}</h1>
         <p class="intro">{tr(ActionMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::ActionPlan/>
         <div class="action-plan">
             <RowList lens=ACTIONS prefix="action" row_name=t::row_name
                 add_label=ActionMsg::AddRow fields=action_fields/>

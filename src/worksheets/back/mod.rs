@@ -2,6 +2,7 @@
 //! section, then its results (scores, largest knowledge gaps and the two charts;
 //! `results.rs`), all derived from the workbook.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -17,10 +18,12 @@ use workbook::workbook::SwotSource;
 use workbook::{Workbook, Worksheet};
 
 use crate::components::fields::{msg, ChoiceField, TextField};
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::back::{self as t, BackMsg};
+use crate::i18n::guidance::Scale;
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
 use crate::worksheets::blocks::Results;
@@ -71,6 +74,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Back.label(app.lang.get())}</h1>
         <p class="intro">{tr(BackMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::Back/>
         {section(
             "back-baggage",
             BackMsg::BaggageTitle,
@@ -122,7 +126,7 @@ fn baggage_fields(row: RowCtx<BaggageItem>) -> AnyView {
     let name = Signal::derive(move || t::baggage_name(app.lang.get(), row.number.get()));
     view! {
         {row.text("text", BackMsg::BaggageText, |r| &r.text, |r, v| r.text = v)}
-        {row.score("hindrance", BackMsg::Hindrance, |r| r.hindrance, |r, v| r.hindrance = v)}
+        {row.score("hindrance", BackMsg::Hindrance, Scale::Hindrance, |r| r.hindrance, |r, v| r.hindrance = v)}
         {row.choice("decision", BackMsg::Decision, DECISIONS, |r| r.decision, |r, v| r.decision = v)}
         <SendToSwot
             source=SwotSource::Baggage(row.id)
@@ -136,7 +140,7 @@ fn baggage_fields(row: RowCtx<BaggageItem>) -> AnyView {
 fn aspiration_fields(row: RowCtx<Aspiration>) -> AnyView {
     view! {
         {row.text("text", BackMsg::AspirationText, |r| &r.text, |r, v| r.text = v)}
-        {row.score("shared", BackMsg::Shared, |r| r.shared, |r, v| r.shared = v)}
+        {row.score("shared", BackMsg::Shared, Scale::Shared, |r| r.shared, |r, v| r.shared = v)}
         {row.text("voiced", BackMsg::VoicedBy, |r| &r.voiced_by, |r, v| r.voiced_by = v)}
     }
     .into_any()
@@ -159,8 +163,8 @@ fn knowledge_fields(row: RowCtx<KnowledgeTopic>) -> AnyView {
     };
     view! {
         {row.text("topic", BackMsg::Topic, |r| &r.topic, |r, v| r.topic = v)}
-        {row.score("current", BackMsg::Current, |r| r.current, |r, v| r.current = v)}
-        {row.score("target", BackMsg::Target, |r| r.target, |r, v| r.target = v)}
+        {row.score("current", BackMsg::Current, Scale::Knowledge, |r| r.current, |r, v| r.current = v)}
+        {row.score("target", BackMsg::Target, Scale::Knowledge, |r| r.target, |r, v| r.target = v)}
         <span class="derived" id=row.field_id("gap")>
             {move || t::gap_text(app.lang.get(), gap())}
         </span>
@@ -279,6 +283,7 @@ fn CultureSlot(which: Slot) -> impl IntoView {
                     on_change=Callback::new(move |s| edit(&|c| c.strength = s))
                     id=format!("{}-strength", which.id())
                     label=msg(strength_label)
+                    scale=Scale::CultureStrength
                 />
                 <TextField
                     id=format!("{}-evidence", which.id())

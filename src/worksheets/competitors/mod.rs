@@ -5,6 +5,7 @@
 //!
 //! `results.rs` holds what the report prints of it.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -22,6 +23,7 @@ use workbook::{RowId, Worksheet};
 
 use crate::components::chart::{Chart, Draw};
 use crate::components::fields::{msg, TextField};
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{focus_when_added, RowActions};
 use crate::components::swot_board::SwotBoard;
 use crate::i18n::competitors::{self as t, CompMsg};
@@ -134,6 +136,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Competitors.label(app.lang.get())}</h1>
         <p class="intro">{tr(CompMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::Competitors/>
         <section aria-labelledby="comp-list">
             <h2 id="comp-list">{tr(CompMsg::List)}</h2>
             <ol class="rows competitors" aria-labelledby="comp-list">

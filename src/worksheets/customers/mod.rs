@@ -4,6 +4,7 @@
 //! loss reasons, and the Pareto and at-risk charts; `results.rs`), all derived from
 //! the workbook.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -16,9 +17,11 @@ use workbook::number::MoneyUnit;
 use workbook::{rows, Lang, RowId, Workbook, Worksheet};
 
 use crate::components::fields::{msg, ChoiceField, TextField};
+use crate::components::guidance::Guidance;
 use crate::components::number_input::NumberInput;
 use crate::components::row_list::{focus_when_added, ListLens, RowActions, RowCtx, RowList};
 use crate::i18n::customers::{self as t, CustMsg};
+use crate::i18n::guidance::Scale;
 use crate::i18n::{Label, Msg};
 use crate::state::{tr, use_app};
 use crate::worksheets::blocks::Results;
@@ -73,6 +76,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Customers.label(app.lang.get())}</h1>
         <p class="intro">{tr(CustMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::Customers/>
         <MoneyUnitChoice/>
         <div class="customers">
             <TableSection table=CustomerTable::Former lens=FORMER row_name=t::former_row
@@ -141,7 +145,7 @@ fn potential_fields(row: Group) -> AnyView {
         {row.text("reason", CustMsg::ReasonWin, |r| &r.reason, |r, v| r.reason = v)}
         {customers(row)}
         {revenue(row, CustMsg::RevenueEstimated)}
-        {row.score("chance", CustMsg::Chance, |r| r.chance, |r, v| r.chance = v)}
+        {row.score("chance", CustMsg::Chance, Scale::Chance, |r| r.chance, |r, v| r.chance = v)}
         {extras(row, CustomerTable::Potential)}
     }
     .into_any()

@@ -2,6 +2,7 @@
 //! then its results (scores, largest gaps and the ranked-gap chart; `results.rs`),
 //! all derived from the workbook.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -13,9 +14,11 @@ use workbook::swot::Quadrant;
 use workbook::workbook::SwotSource;
 use workbook::{Workbook, Worksheet};
 
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::components::send_to_swot::SendToSwot;
 use crate::i18n::gaps::{self as t, GapMsg};
+use crate::i18n::guidance::Scale;
 use crate::i18n::{Label, Msg};
 use crate::state::{tr, use_app};
 use crate::worksheets::blocks::Results;
@@ -73,6 +76,7 @@ pub fn GapPage(kind: GapKind) -> impl IntoView {
     view! {
         <h1>{move || kind.sheet().label(app.lang.get())}</h1>
         <p class="intro">{tr(intro)}</p>
+        <Guidance sheet=kind.sheet()/>
         <RowList lens prefix=kind.prefix() row_name=t::row_name add_label=GapMsg::AddRow fields/>
         <Results sheet=kind.sheet()/>
     }
@@ -92,7 +96,7 @@ fn gap_fields(row: RowCtx<GapRow>, kind: GapKind) -> AnyView {
     view! {
         {row.text("offered", offered, |r| &r.offered, |r, v| r.offered = v)}
         {row.text("needed", GapMsg::Needed, |r| &r.needed, |r, v| r.needed = v)}
-        {row.score("gap", GapMsg::GapSize, |r| r.gap, |r, v| r.gap = v)}
+        {row.score("gap", GapMsg::GapSize, Scale::GapSize, |r| r.gap, |r, v| r.gap = v)}
         {row.choice("priority", Msg::Priority, PRIORITIES, |r| r.priority, |r, v| r.priority = v)}
         <SendToSwot source quadrant=Signal::stored(Some(Quadrant::Weaknesses)) name/>
     }

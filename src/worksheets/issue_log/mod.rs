@@ -3,6 +3,7 @@
 //! problem-solving model — each step answered in place, the steps after a "no" shown
 //! only when the model takes them — then the log's results (`results.rs`).
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -11,6 +12,7 @@ use workbook::customers::CustomerTable;
 use workbook::issues::{Answer, Issue, Step};
 use workbook::{RowId, Workbook, Worksheet};
 
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::issue_log::{self as t, IssueMsg};
 use crate::i18n::Label;
@@ -33,6 +35,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::IssueLog.label(app.lang.get())}</h1>
         <p class="intro">{tr(IssueMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::IssueLog/>
         <div class="issue-log">
             <RowList lens=ISSUES prefix="issue" row_name=t::row_name
                 add_label=IssueMsg::AddRow fields=issue_fields/>

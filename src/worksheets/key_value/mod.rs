@@ -3,6 +3,7 @@
 //! how much it matters to each class and how to communicate it; then its results
 //! (`results.rs`): the value map and what to lead with per class.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -13,8 +14,11 @@ use workbook::key_value::{ValueClass, ValueTarget};
 use workbook::segmentation::{Group, Tier};
 use workbook::{RowId, Workbook, Worksheet};
 
+use crate::components::fields::guide_key;
+use crate::components::guidance::{self, Guidance};
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::components::score_input::ScoreInput;
+use crate::i18n::guidance::Scale;
 use crate::i18n::key_value::{self as t, ValueMsg};
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
@@ -39,6 +43,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::KeyValue.label(app.lang.get())}</h1>
         <p class="intro">{tr(ValueMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::KeyValue/>
         <section class="key-value-classes" aria-labelledby="kv-classes-h">
             <h2 id="kv-classes-h">{tr(ValueMsg::Classes)}</h2>
             <p class="hint">{tr(ValueMsg::ClassHint)}</p>
@@ -91,7 +96,8 @@ fn class_fields(row: RowCtx<ValueClass>) -> AnyView {
     view! {
         <span class="field">
             <label for=id.clone()>{tr(ValueMsg::ClassName)}</label>
-            <input id=id type="text" list=SUGGESTIONS prop:value=value
+            <input id=id.clone() type="text" list=SUGGESTIONS
+                placeholder=guidance::placeholder(guide_key(&id)) prop:value=value
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     crate::undo::typed(app, &ev, || row.edit(|c| c.name = v));
@@ -109,8 +115,8 @@ fn target_fields(row: RowCtx<ValueTarget>) -> AnyView {
     };
     view! {
         {row.text("name", ValueMsg::TargetName, |r| &r.name, |r, v| r.name = v)}
-        {row.score("cost", ValueMsg::Cost, |r| r.cost, |r, v| r.cost = v)}
-        {row.score("value", ValueMsg::Value, |r| r.value, |r, v| r.value = v)}
+        {row.score("cost", ValueMsg::Cost, Scale::Cost, |r| r.cost, |r, v| r.cost = v)}
+        {row.score("value", ValueMsg::Value, Scale::Value, |r| r.value, |r, v| r.value = v)}
         <span class="derived" id=row.field_id("margin")>{margin}</span>
         <Importances row/>
         {row.notes("communicate", ValueMsg::Communicate, |r| &r.communicate, |r, v| r.communicate = v)}
@@ -152,7 +158,7 @@ fn Importances(row: RowCtx<ValueTarget>) -> impl IntoView {
                     let value = Signal::derive(move || row.read(|r| r.importance_to(class)).flatten());
                     let on_change = Callback::new(move |s| row.edit(|r| r.set_importance(class, s)));
                     view! {
-                        <ScoreInput value on_change id=row.field_id(&format!("imp-{class}")) label/>
+                        <ScoreInput value on_change id=row.field_id(&format!("imp-{class}")) label scale=Scale::ClassImportance/>
                     }
                 }
             </For>

@@ -4,6 +4,7 @@
 //!
 //! `results.rs` holds what the report prints of it.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -15,6 +16,7 @@ use workbook::segmentation::thresholds::Threshold;
 use workbook::segmentation::{LoyaltyType, Quadrant};
 use workbook::Worksheet;
 
+use crate::components::guidance::Guidance;
 use crate::components::import_rows::DataStatus;
 use crate::i18n::segmentation::{self as t, SegMsg};
 use crate::i18n::Label;
@@ -39,6 +41,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Loyalty.label(app.lang.get())}</h1>
         <p class="intro">{tr(SegMsg::LoyaltyIntro)}</p>
+        <Guidance sheet=Worksheet::Loyalty/>
         <DataStatus/>
         <Show when=move || app.summary.with(Option::is_some)>
             <Thresholds list=&Threshold::LOYALTY/>

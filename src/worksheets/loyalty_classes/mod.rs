@@ -4,6 +4,7 @@
 //! with the method's usual reading beside the team's action; then its results
 //! (`results.rs`): the counts by class and the continuum drawn.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -13,9 +14,12 @@ use leptos::prelude::*;
 use workbook::loyalty_classes::{LoyaltyClass, PlacedGroup};
 use workbook::{Workbook, Worksheet};
 
+use crate::components::fields::guide_key;
 use crate::components::fields::{msg, TextField};
+use crate::components::guidance::{self, Guidance};
 use crate::components::number_input::NumberInput;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
+use crate::i18n::guidance::Scale;
 use crate::i18n::loyalty_classes::{self as t, LoyaltyClassMsg as L};
 use crate::i18n::{Label, Text};
 use crate::state::{tr, use_app};
@@ -35,6 +39,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::LoyaltyClasses.label(app.lang.get())}</h1>
         <p class="intro">{tr(L::Intro)}</p>
+        <Guidance sheet=Worksheet::LoyaltyClasses/>
         <section class="loyalty-groups" aria-labelledby="lc-groups-h">
             <h2 id="lc-groups-h">{tr(L::Groups)}</h2>
             <p class="hint">{tr(L::GroupHint)}</p>
@@ -84,7 +89,8 @@ fn group_fields(row: RowCtx<PlacedGroup>) -> AnyView {
     view! {
         <span class="field">
             <label for=id.clone()>{tr(L::GroupName)}</label>
-            <input id=id type="text" list=SUGGESTIONS prop:value=name
+            <input id=id.clone() type="text" list=SUGGESTIONS
+                placeholder=guidance::placeholder(guide_key(&id)) prop:value=name
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     crate::undo::typed(app, &ev, || row.edit(|g| g.name = v));
@@ -93,8 +99,8 @@ fn group_fields(row: RowCtx<PlacedGroup>) -> AnyView {
         <NumberInput value=customers on_change=on_customers id=row.field_id("customers")
             label=msg(L::Customers) max=u64::from(u32::MAX)/>
         {row.choice("class", L::Class, &LoyaltyClass::ALL, |g| g.class, |g, v| g.class = v)}
-        {row.score("today", L::Today, |g| g.today, |g, v| g.today = v)}
-        {row.score("target", L::Target, |g| g.target, |g, v| g.target = v)}
+        {row.score("today", L::Today, Scale::Continuum, |g| g.today, |g, v| g.today = v)}
+        {row.score("target", L::Target, Scale::Continuum, |g| g.target, |g, v| g.target = v)}
         <span class="derived" id=row.field_id("stages")>{stages}</span>
     }
     .into_any()

@@ -145,6 +145,7 @@ pub(super) fn IndustryTable() -> impl IntoView {
                 <select
                     id=id
                     aria-labelledby=format!("obl-{slug}-name {label_id}")
+                    aria-describedby="obl-scale-industry"
                     on:change=change
                 >
                     <option value="" prop:selected=move || value().is_none()>"—"</option>

@@ -4,6 +4,7 @@
 //!
 //! `results.rs` holds what the report prints of it.
 
+pub mod guide;
 mod industry_table;
 mod results;
 pub mod strings;
@@ -18,9 +19,12 @@ use workbook::{RowId, Worksheet};
 
 use crate::components::chart::{Chart, Draw};
 use crate::components::fields::{msg, TextField};
+use crate::components::guidance::Guidance;
+use crate::components::guidance::ScaleHint;
 use crate::components::row_list::RowActions;
+use crate::i18n::guidance::{GuideMsg, Scale};
 use crate::i18n::obl::{self as t, OblMsg};
-use crate::i18n::{Label, Text};
+use crate::i18n::{Label, Msg, Text};
 use crate::state::{tr, use_app};
 
 /// The scores of the whole audit, the company's row named in the current language.
@@ -56,8 +60,13 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::OblAudit.label(app.lang.get())}</h1>
         <p class="intro">{tr(OblMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::OblAudit/>
         <h2>{tr(OblMsg::Internal)}</h2>
         <p>{tr(OblMsg::InternalIntro)}</p>
+        <p class="scale-line">
+            {tr(GuideMsg::ScaleOf)} {tr(Msg::Colon)}
+            <ScaleHint id="obl-scale-internal".to_string() scale=Scale::Obl/>
+        </p>
         <div class="obl-departments">
             <For each=move || departments.get() key=|id| *id let:id>
                 <DepartmentSection id departments score/>
@@ -77,6 +86,10 @@ pub fn Page() -> impl IntoView {
         </div>
         <h2>{tr(OblMsg::Industry)}</h2>
         <p>{tr(OblMsg::IndustryIntro)}</p>
+        <p class="scale-line">
+            {tr(GuideMsg::ScaleOf)} {tr(Msg::Colon)}
+            <ScaleHint id="obl-scale-industry".to_string() scale=Scale::Obl/>
+        </p>
         <industry_table::IndustryTable/>
         <ScoreTable
             score=Signal::derive(move || score.with(|s| table_rows(&s.industry)))
@@ -321,7 +334,7 @@ fn CriterionRow(department: RowId, criterion: RowId, criteria: Memo<Vec<RowId>>)
                     value=Signal::derive(move || read(|c| c.name.clone()))
                     on_input=on_name
                 />
-                <fieldset class="obl-rating">
+                <fieldset class="obl-rating" aria-describedby="obl-scale-internal">
                     <legend>{move || name.get()}</legend>
                     {[Some(Rating::E), Some(Rating::S), Some(Rating::N), None].map(radio).collect_view()}
                 </fieldset>

@@ -13,6 +13,7 @@
 //!
 //! [`RowList`]: crate::components::row_list::RowList
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -26,9 +27,11 @@ use workbook::workbook::SwotSource;
 use workbook::{RowId, Score, Workbook, Worksheet};
 
 use crate::components::fields::{msg, ChoiceField, TextField};
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{enter_adds_row, focus_when_added, RowActions};
 use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
+use crate::i18n::guidance::Scale;
 use crate::i18n::pestle::{self as t, PestleMsg};
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
@@ -61,6 +64,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{Signal::derive(move || Worksheet::Pestle.label(app.lang.get()).to_string())}</h1>
         <p class="intro">{tr(PestleMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::Pestle/>
         {PestleFactor::ALL.map(|factor| view! { <FactorSection factor/> }).collect_view()}
         <Results sheet=Worksheet::Pestle/>
     }
@@ -183,12 +187,14 @@ fn ItemRow(factor: PestleFactor, id: RowId, ids: Memo<Vec<RowId>>) -> impl IntoV
                 <ScoreInput
                     id=field_id("impact")
                     label=msg(PestleMsg::Impact)
+                    scale=Scale::Impact
                     value=read(|i| i.impact)
                     on_change=Callback::new(move |s| edit(&|i| i.impact = s))
                 />
                 <ScoreInput
                     id=field_id("likelihood")
                     label=msg(PestleMsg::Likelihood)
+                    scale=Scale::Likelihood
                     value=read(|i| i.likelihood)
                     on_change=Callback::new(move |s| edit(&|i| i.likelihood = s))
                 />

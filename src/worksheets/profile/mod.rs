@@ -2,6 +2,7 @@
 //! services, its core competencies and its current strategic goals; the report
 //! prints them (`results.rs`).
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -12,6 +13,7 @@ use workbook::internal::{Competency, Goal, TextRow};
 use workbook::{completion, Workbook, Worksheet};
 
 use crate::components::fields::{msg, TextField};
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::profile::{self as t, ProfileMsg};
 use crate::i18n::{self, Label, Msg};
@@ -42,6 +44,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::CompanyProfile.label(app.lang.get())}</h1>
         <p class="intro">{tr(ProfileMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::CompanyProfile/>
         <p class="completion">
             {tr(ProfileMsg::Completion)} {tr(Msg::Colon)}
             <output data-testid="profile-completion">

@@ -2,6 +2,7 @@
 //! customer-strategic company in their four phases, each with its status and the
 //! evidence; then the results (`results.rs`), whose progress the overview repeats.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -10,6 +11,7 @@ use workbook::readiness::{BuildStep, Status, PHASES};
 use workbook::Worksheet;
 
 use crate::components::fields::{msg, ChoiceField, TextField};
+use crate::components::guidance::Guidance;
 use crate::i18n::readiness::{self as t, ReadyMsg};
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
@@ -22,6 +24,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Readiness.label(app.lang.get())}</h1>
         <p class="intro">{tr(ReadyMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::Readiness/>
         <div class="readiness">
             {(0..PHASES)
                 .map(|phase| {

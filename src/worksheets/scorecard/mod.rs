@@ -2,6 +2,7 @@
 //! kind (lagging or leading), name, unit, baseline, target and current value, and
 //! its progress toward the target beside it; then the results (`results.rs`).
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 use workbook::scorecard::{Indicator, IndicatorKind};
 use workbook::{Workbook, Worksheet};
 
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
 use crate::i18n::scorecard::{self as t, CardMsg};
 use crate::i18n::Label;
@@ -27,6 +29,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Scorecard.label(app.lang.get())}</h1>
         <p class="intro">{tr(CardMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::Scorecard/>
         <div class="scorecard">
             <RowList lens=INDICATORS prefix="indicator" row_name=t::row_name
                 add_label=CardMsg::AddRow fields=indicator_fields/>

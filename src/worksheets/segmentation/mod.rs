@@ -9,6 +9,7 @@
 // lifetime of `AnyBackend<'a>` that `summary_chart` asks for.
 #![allow(clippy::redundant_closure)]
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -26,6 +27,7 @@ use charts::{AnyBackend, ChartResult, SegmentationChartText};
 
 use crate::components::chart::Chart;
 use crate::components::customer_list::CustomerList;
+use crate::components::guidance::Guidance;
 use crate::components::import_rows::CustomerData;
 use crate::components::threshold_input::ThresholdInput;
 use crate::i18n::segmentation::{self as t, SegMsg};
@@ -38,6 +40,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Segmentation.label(app.lang.get())}</h1>
         <p class="intro">{tr(SegMsg::SegIntro)}</p>
+        <Guidance sheet=Worksheet::Segmentation/>
         <CustomerData/>
         <Show when=move || app.summary.with(Option::is_some)>
             <Thresholds list=&Threshold::SEGMENTATION/>

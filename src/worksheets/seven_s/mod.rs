@@ -2,6 +2,7 @@
 //! six factors, then its results (scores and the two charts; `results.rs`), all
 //! derived from the workbook.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -14,8 +15,10 @@ use workbook::workbook::SwotSource;
 use workbook::{Score, Worksheet};
 
 use crate::components::fields::{msg, TextField};
+use crate::components::guidance::Guidance;
 use crate::components::score_input::ScoreInput;
 use crate::components::send_to_swot::SendToSwot;
+use crate::i18n::guidance::Scale;
 use crate::i18n::seven_s::SevenSMsg;
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
@@ -32,6 +35,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::SevenS.label(app.lang.get())}</h1>
         <p class="intro">{tr(SevenSMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::SevenS/>
         <div class="shared-values">
             <TextField
                 id="seven-s-shared-values".to_string()
@@ -144,6 +148,7 @@ fn FactorBlock(factor: SevenSFactor) -> impl IntoView {
                 on_change=on_rating
                 id=format!("seven-s-{slug}-rating")
                 label=msg(SevenSMsg::Rating)
+                scale=Scale::SevenS
             />
             <TextField
                 id=format!("seven-s-{slug}-evidence")

@@ -3,6 +3,7 @@
 //! results (the ranking, the mean fulfilment and the importance × fulfilment chart;
 //! `results.rs`), all derived from the workbook.
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -12,7 +13,9 @@ use leptos::prelude::*;
 use workbook::external::{Stakeholder, StakeholderScore};
 use workbook::{Workbook, Worksheet};
 
+use crate::components::guidance::Guidance;
 use crate::components::row_list::{ListLens, RowCtx, RowList};
+use crate::i18n::guidance::Scale;
 use crate::i18n::stakeholders::{self as t, StakeholderMsg};
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
@@ -39,6 +42,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::Stakeholders.label(app.lang.get())}</h1>
         <p class="intro">{tr(StakeholderMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::Stakeholders/>
         <div class="stakeholders">
             <RowList lens=STAKEHOLDERS prefix="stake" row_name=t::row_name
                 add_label=StakeholderMsg::AddRow fields=stakeholder_fields/>
@@ -64,8 +68,8 @@ fn stakeholder_fields(row: RowCtx<Stakeholder>) -> AnyView {
     view! {
         {row.text("name", StakeholderMsg::Name, |r| &r.name, |r, v| r.name = v)}
         {row.text("needs", StakeholderMsg::Needs, |r| &r.needs, |r, v| r.needs = v)}
-        {row.score("importance", StakeholderMsg::Importance, |r| r.importance, |r, v| r.importance = v)}
-        {row.score("fulfilment", StakeholderMsg::Fulfilment, |r| r.fulfilment, |r, v| r.fulfilment = v)}
+        {row.score("importance", StakeholderMsg::Importance, Scale::Importance, |r| r.importance, |r, v| r.importance = v)}
+        {row.score("fulfilment", StakeholderMsg::Fulfilment, Scale::Fulfilment, |r| r.fulfilment, |r, v| r.fulfilment = v)}
         <span class="derived" id=row.field_id("priority")>
             {move || t::row_priority(app.lang.get(), rated())}
         </span>

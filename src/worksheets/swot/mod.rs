@@ -2,6 +2,7 @@
 //! balances, posture and the two charts; `results.rs`), all derived from the
 //! workbook.
 
+pub mod guide;
 mod results;
 
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use workbook::Worksheet;
 
 pub use results::{results, score_blocks};
 
+use crate::components::guidance::Guidance;
 use crate::components::swot_board::SwotBoard;
 use crate::i18n::Msg;
 use crate::state::{tr, use_app};
@@ -22,6 +24,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>"SWOT"</h1>
         <p class="intro">{tr(Msg::SwotIntro)}</p>
+        <Guidance sheet=Worksheet::Swot/>
         <SwotBoard owner=SwotOwner::Company score id_prefix="swot"/>
         <Results sheet=Worksheet::Swot/>
     }

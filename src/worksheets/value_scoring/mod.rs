@@ -3,6 +3,7 @@
 //! (0–20 each), grouped by table; the scale that scores the imported customers
 //! automatically; then the rankings (`results.rs`).
 
+pub mod guide;
 mod results;
 pub mod strings;
 
@@ -12,7 +13,9 @@ use workbook::value_score::{points, set_points, Criterion, MAX_POINTS, SCORED_TA
 use workbook::{RowId, Worksheet};
 
 use crate::components::fields::msg;
+use crate::components::guidance::Guidance;
 use crate::components::number_input::NumberInput;
+use crate::i18n::guidance::Scale;
 use crate::i18n::value_scoring::ScoringMsg;
 use crate::i18n::Label;
 use crate::state::{tr, use_app};
@@ -32,6 +35,7 @@ pub fn Page() -> impl IntoView {
     view! {
         <h1>{move || Worksheet::ValueScoring.label(app.lang.get())}</h1>
         <p class="intro">{tr(ScoringMsg::Intro)}</p>
+        <Guidance sheet=Worksheet::ValueScoring/>
         <Show when=has_groups fallback=|| view! { <p class="hint">{tr(ScoringMsg::NoGroups)}</p> }>
             {SCORED_TABLES.map(|table| view! { <TableGroups table/> }).collect_view()}
         </Show>
@@ -99,7 +103,7 @@ fn TableGroups(table: workbook::customers::CustomerTable) -> impl IntoView {
 #[component]
 fn GroupScores(id: RowId, name: String) -> impl IntoView {
     let app = use_app();
-    let field = move |criterion: Criterion, key: &str, label: ScoringMsg| {
+    let field = move |criterion: Criterion, key: &str, label: ScoringMsg, scale: Scale| {
         let value = Signal::derive(move || {
             app.workbook
                 .with(|wb| points(&wb.value_scores, id, criterion).map(u64::from))
@@ -110,15 +114,15 @@ fn GroupScores(id: RowId, name: String) -> impl IntoView {
         });
         view! {
             <NumberInput value on_change id=format!("value-{id}-{key}") label=msg(label)
-                max=u64::from(MAX_POINTS)/>
+                max=u64::from(MAX_POINTS) scale=Some(scale)/>
         }
     };
     let heading = format!("value-{id}-name");
     view! {
         <li class="row" aria-labelledby=heading>
             <span id=heading.clone() class="row-name">{name}</span>
-            {field(Criterion::Margin, "margin", ScoringMsg::Margin)}
-            {field(Criterion::Payment, "payment", ScoringMsg::Payment)}
+            {field(Criterion::Margin, "margin", ScoringMsg::Margin, Scale::Margin)}
+            {field(Criterion::Payment, "payment", ScoringMsg::Payment, Scale::Payment)}
         </li>
     }
 }
