@@ -26,7 +26,9 @@ const SHEETS = [
   ['Loyalty', 1],
   ['Six customer classes and relationships', 1],
   ['Customer issue log', 1],
-  ['Customer value scoring', 1],
+  // The groups' ranking and the imported customers' value bands (the demo's rows have
+  // days overdue).
+  ['Customer value scoring', 2],
   ['CRM scorecard', 1],
   ['Twelve-step readiness', 0],
   ['Action plan', 0],
