@@ -40,3 +40,84 @@ test('on a desktop the navigation is a list with no menu button', async ({ page 
   await expect(nav.getByRole('link', { name: /^SWOT/ })).toBeVisible();
   await expect(nav.getByRole('button', { name: '☰ Worksheets' })).toBeHidden();
 });
+
+/** Opens the app on a worksheet through the navigation. */
+async function open(page, link, heading) {
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('link', { name: link }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** How many lines the text of `locator` takes on screen. */
+const lineCount = (locator) => locator.evaluate((el) => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+  return tops.size;
+});
+
+test('the OBL industry comparison fits 1280 px with whole company names, and names its criteria on the heat map', async ({ page }) => {
+  // A Chinese client name: one word, which must not break a character per line.
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('link', { name: /^Overview/ }).click();
+  await page.getByLabel('Client', { exact: true }).fill('智讯培训有限公司');
+  await page.getByRole('navigation').getByRole('link', { name: /^OBL audit ·/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'OBL audit' })).toBeVisible();
+  const industry = page.getByRole('table', { name: 'Industry comparison' });
+  const own = industry.getByRole('rowheader').first();
+  await expect(own).toHaveText('智讯培训有限公司');
+  expect(await lineCount(own)).toBe(1);
+  // Two more criteria than the demo's four: still inside the window.
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Add an industry criterion' }).click();
+  await expect(industry.getByRole('columnheader').getByRole('textbox')).toHaveCount(6);
+  const box = await industry.boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(await lineCount(own)).toBe(1);
+  // The same in Chinese.
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  const zh = page.getByRole('table', { name: '行业对比评定' });
+  const zhBox = await zh.boundingBox();
+  expect(zhBox.x + zhBox.width).toBeLessThanOrEqual(1280);
+  expect(await lineCount(zh.getByRole('rowheader').first())).toBe(1);
+  await page.getByLabel('语言').selectOption({ label: 'English' });
+  // The departments' heat map names each cell's criterion.
+  const training = page.getByRole('region', { name: 'Training' });
+  const first = await training.getByLabel('Criterion', { exact: true }).first().inputValue();
+  await expect(page.getByRole('img', { name: /^Ratings by department/ })).toHaveAttribute(
+    'aria-label', new RegExp(`Training: ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [ESN–]`));
+});
+
+test('each OBL criterion is one line, named once', async ({ page }) => {
+  await open(page, /^OBL audit ·/, 'OBL audit');
+  const training = page.getByRole('region', { name: 'Training' });
+  const name = training.getByLabel('Criterion', { exact: true }).nth(1);
+  const text = await name.inputValue();
+  // The criterion's name is on screen once: in its field (the rating group's legend
+  // names it for screen readers only, clipped to nothing on screen).
+  const group = training.getByRole('group', { name: text });
+  const legend = group.locator('legend');
+  expect(await legend.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await expect(group.getByRole('radio', { name: 'Excellent (E)' })).toHaveCount(1);
+  const comment = training.getByLabel('Comment', { exact: true }).nth(1);
+  const [a, b] = [await name.boundingBox(), await comment.boundingBox()];
+  // Name and comment side by side, not one under the other.
+  expect(Math.abs(a.y + a.height - (b.y + b.height))).toBeLessThan(12);
+});
+
+test('the OBL bar chart writes every company name whole', async ({ page }) => {
+  await open(page, /^OBL audit ·/, 'OBL audit');
+  const names = (await page.getByRole('table', { name: 'Industry comparison' }).getByRole('rowheader').allTextContents())
+    .map((n) => n.trim());
+  expect(names.length).toBeGreaterThan(2);
+  const chart = page.getByRole('figure').filter({ has: page.getByRole('img', { name: /^Index by company/ }) });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Download “Index by company” as SVG' }).click(),
+  ]);
+  const svg = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  const texts = [...svg.matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
+  // A name on two lines is two texts in a row.
+  const written = texts.join(' ');
+  for (const name of names) expect(written).toContain(name);
+});

@@ -68,8 +68,8 @@ const LINE: i32 = 18;
 
 /// The heat map of `grid`: one row per department or company down the left (the
 /// company itself in bold), one column per criterion, named across the top when the
-/// grid has shared columns (the industry grid; departments each have their own
-/// criteria, in order, and the page names them). Each cell is coloured by its rating
+/// grid has shared columns (the industry grid); departments each have their own
+/// criteria, in order, so there each cell names its criterion under its letter. Each cell is coloured by its rating
 /// ([`rating_colour`]) with its letter in bold; an unrated cell is shaded neutral and
 /// marked [`OblChartText::unrated_cell`]. A legend names the ratings present. With no
 /// row or no cell the chart is [`OblChartText::no_data`].
@@ -115,6 +115,11 @@ pub fn obl_heat_map<DB: DrawingBackend>(
             (left + c as i32 * cell_w + cell_w / 2, top - LINE / 2),
         )?;
     }
+    // Without shared columns each cell is a criterion of its row's own: its name is
+    // written in the cell under the letter, on as many lines as the cell holds.
+    let name_style = style::text(size::CELL_NAME, &palette.text);
+    let name_line = body.estimate_text_size("0", &name_style)?.1 as i32;
+    let named = grid.columns.is_empty() && grid.rows.iter().any(|r| !r.criteria.is_empty());
     let letter_size = if cell_h < 22 {
         size::LABEL
     } else {
@@ -156,11 +161,44 @@ pub fn obl_heat_map<DB: DrawingBackend>(
                 [(x + 1, y + 1), (x + cell_w - 1, y + cell_h - 1)],
                 fill.filled(),
             ))?;
+            let criterion = row.criteria.get(c).map(String::as_str).unwrap_or("");
+            if !named || criterion.is_empty() {
+                body.draw_text(
+                    letter,
+                    &style::anchored(letter_style, HPos::Center, VPos::Center),
+                    (x + cell_w / 2, y + cell_h / 2),
+                )?;
+                continue;
+            }
+            let letter_height = body.estimate_text_size(letter, &letter_style)?.1 as i32;
+            let room = cell_h - 6 - letter_height - 2;
+            let lines = (room / name_line.max(1)).max(1) as usize;
+            let ink = match cell {
+                Some(rating) => style::text_on(rating_colour(*rating), palette),
+                None => palette.text,
+            };
+            let name_style = style::text(size::CELL_NAME, &ink);
+            let wrapped = style::wrap_lines(
+                &body,
+                criterion,
+                &name_style,
+                (cell_w - 6).max(1) as u32,
+                lines,
+            )?;
+            // The letter and the name as one block, centred in the cell.
+            let block = letter_height + 2 + name_line * wrapped.len() as i32;
+            let mut line_y = y + (cell_h - block) / 2;
             body.draw_text(
                 letter,
-                &style::anchored(letter_style, HPos::Center, VPos::Center),
-                (x + cell_w / 2, y + cell_h / 2),
+                &style::anchored(letter_style, HPos::Center, VPos::Top),
+                (x + cell_w / 2, line_y),
             )?;
+            line_y += letter_height + 2;
+            let name_style = style::anchored(name_style, HPos::Center, VPos::Top);
+            for line in wrapped {
+                body.draw_text(&line, &name_style, (x + cell_w / 2, line_y))?;
+                line_y += name_line;
+            }
         }
     }
     Ok(())

@@ -136,6 +136,8 @@ pub mod size {
     pub const REGION: f64 = 15.0;
     /// Centred notices such as "no data".
     pub const NOTICE: f64 = 16.0;
+    /// Names written inside heat-map cells, under the cell's letter.
+    pub const CELL_NAME: f64 = 12.0;
 }
 
 /// A text style in the chart family.
@@ -608,10 +610,7 @@ fn group_name_style(look: GroupLook, palette: &Palette) -> TextStyle<'static> {
     }
 }
 
-/// `label` on at most two lines of `max_width` pixels each: whole when it fits, else
-/// broken at the last space that lets the first line fit (or, for a name without
-/// spaces such as a Chinese one, after the last character that fits), the rest on the
-/// second line and shortened with an ellipsis only if it still does not fit.
+/// `label` on at most two lines of `max_width` pixels each; see [`wrap_lines`].
 ///
 /// Names such as "Training company A" and "Training company B" differ only at the end:
 /// cut to one line they would read alike, so they get a second line instead.
@@ -621,44 +620,81 @@ pub fn wrap_label<DB: DrawingBackend>(
     style: &TextStyle,
     max_width: u32,
 ) -> Result<Vec<String>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let label = label.trim();
-    if label.is_empty() || area.estimate_text_size(label, style)?.0 <= max_width {
-        return Ok(vec![label.to_string()]);
+    wrap_lines(area, label, style, max_width, 2)
+}
+
+/// `label` on at most `max_lines` lines of `max_width` pixels each: whole when it fits,
+/// else each line broken at its last space that lets it fit (or, in a name without a
+/// space there such as a Chinese one, after the last character that fits), and the
+/// last line shortened with an ellipsis only if the rest still does not fit. A Latin
+/// word is never split: one too long for a line is shortened there instead.
+pub fn wrap_lines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    label: &str,
+    style: &TextStyle,
+    max_width: u32,
+    max_lines: usize,
+) -> Result<Vec<String>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut lines = Vec::new();
+    let mut rest = label.trim();
+    loop {
+        if rest.is_empty() && !lines.is_empty() {
+            break;
+        }
+        if lines.len() + 1 >= max_lines.max(1)
+            || area.estimate_text_size(rest, style)?.0 <= max_width
+        {
+            lines.push(fit_label(area, rest, style, max_width)?);
+            break;
+        }
+        match break_line(area, rest, style, max_width)? {
+            Some(split) => {
+                lines.push(rest[..split].trim_end().to_string());
+                rest = rest[split..].trim_start();
+            }
+            None => {
+                lines.push(fit_label(area, rest, style, max_width)?);
+                break;
+            }
+        }
     }
-    let chars: Vec<(usize, char)> = label.char_indices().collect();
+    Ok(lines)
+}
+
+/// Where the first line of `text` ends (a byte index) so that it fits in `max_width`:
+/// at the last space that lets it fit, or between two characters of a script that
+/// breaks anywhere; `None` when the only break would split a Latin word or nothing
+/// fits at all.
+fn break_line<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+    max_width: u32,
+) -> Result<Option<usize>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
     // The longest prefix that fits, in characters.
     let mut fits = 0;
-    for (n, _) in chars.iter().enumerate().skip(1) {
-        let end = chars[n].0;
-        if area.estimate_text_size(label[..end].trim_end(), style)?.0 <= max_width {
+    for (n, &(end, _)) in chars.iter().enumerate().skip(1) {
+        if area.estimate_text_size(text[..end].trim_end(), style)?.0 <= max_width {
             fits = n;
         } else {
             break;
         }
     }
     if fits == 0 {
-        return Ok(vec![fit_label(area, label, style, max_width)?]);
+        return Ok(None);
     }
-    // Break at the last space within the prefix that fits. Without one, a Chinese
-    // name breaks between any two characters, but a Latin word is not split: it is
-    // shortened on one line, as before ("Technol…").
     let space = chars[..=fits]
         .iter()
         .rposition(|(_, c)| c.is_whitespace())
         .filter(|&i| i > 0);
-    let mid_word = |i: usize| {
-        let latin = |c: char| c.is_alphanumeric() && !is_cjk(c);
-        latin(chars[i - 1].1) && latin(chars[i].1)
-    };
-    let cut = match space {
-        Some(i) => i,
-        None if mid_word(fits) => return Ok(vec![fit_label(area, label, style, max_width)?]),
-        None => fits,
-    };
-    let split = chars[cut].0;
-    let first = label[..split].trim_end().to_string();
-    let rest = label[split..].trim_start();
-    Ok(vec![first, fit_label(area, rest, style, max_width)?])
+    let latin = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    let mid_word = latin(chars[fits - 1].1) && latin(chars[fits].1);
+    Ok(match space {
+        Some(i) => Some(chars[i].0),
+        None if mid_word => None,
+        None => Some(chars[fits].0),
+    })
 }
 
 /// Whether `c` is written in a script that breaks between any two characters (Chinese,

@@ -87,7 +87,7 @@ fn heat_map_cells_carry_colour_and_letter() {
         "one cell per criterion, none for the gap"
     );
     for (cell, rating) in cells.iter().zip(&expected) {
-        let written = text_in(&els, cell);
+        let written = letter_in(&els, cell);
         match rating {
             Some(r) => {
                 let fill = rating_colour(*r);
@@ -111,6 +111,54 @@ fn heat_map_cells_carry_colour_and_letter() {
     for name in text.rating_names.iter().chain([&text.unrated]) {
         assert!(has_text(&els, name), "{name}");
     }
+}
+
+/// The first text drawn inside `cell`, centred across it: its letter, which sits
+/// over the criterion's name when the cell names one.
+fn letter_in<'a>(els: &'a [El], cell: &El) -> &'a El {
+    let cx = cell.num("x") + cell.num("width") / 2.0;
+    let (top, bottom) = (cell.num("y"), cell.num("y") + cell.num("height"));
+    texts(els)
+        .into_iter()
+        .find(|t| (t.num("x") - cx).abs() <= 1.0 && t.num("y") >= top && t.num("y") <= bottom)
+        .unwrap_or_else(|| panic!("no text in the cell at x {cx}"))
+}
+
+/// The texts drawn inside `cell` after its letter, joined by spaces: the criterion's
+/// name, over as many lines as it took.
+fn name_in(els: &[El], cell: &El) -> String {
+    let cx = cell.num("x") + cell.num("width") / 2.0;
+    let (top, bottom) = (cell.num("y"), cell.num("y") + cell.num("height"));
+    let inside: Vec<&str> = texts(els)
+        .into_iter()
+        .filter(|t| (t.num("x") - cx).abs() <= 1.0 && t.num("y") >= top && t.num("y") <= bottom)
+        .map(|t| t.content.as_str())
+        .collect();
+    inside[1..].join(" ")
+}
+
+#[test]
+fn department_heat_map_cells_name_their_criteria() {
+    let mut wb = departments(&[
+        ("Training", &[Some(E), Some(S)]),
+        ("Finance", &[Some(N), None]),
+    ]);
+    wb.obl.departments[0].criteria[0].name = "Input capacity of the training system".into();
+    wb.obl.departments[1].criteria[0].name = "预算编制".into();
+    let grid = RatingGrid::internal(&wb.obl);
+    let els = elements(&render_at((760, 480), |area| {
+        obl_heat_map(area, &grid, &english())
+    }));
+    let cells = cells(&els);
+    let names: Vec<&String> = grid.rows.iter().flat_map(|r| &r.criteria).collect();
+    assert_eq!(cells.len(), names.len());
+    for (cell, name) in cells.iter().zip(names) {
+        assert_eq!(&name_in(&els, cell), name, "cell at {}", cell.num("x"));
+    }
+    // Under the letter, not over it.
+    let first = letter_in(&els, cells[0]);
+    assert_eq!(first.content, "E");
+    assert!(first.is_bold());
 }
 
 #[test]
@@ -220,6 +268,39 @@ fn company_bars_highlight_the_company() {
         bars[at].attr("fill"),
         Some(hex(index_colour(true, &P)).as_str())
     );
+}
+
+#[test]
+fn company_bars_wrap_long_names_instead_of_cutting_them() {
+    let mut wb = workbook::demo::workbook(workbook::Lang::En);
+    for (i, c) in wb.competitors.list.iter_mut().enumerate() {
+        c.name = format!(
+            "Training company {}",
+            ["Alpha", "Beta", "Gamma", "Delta"][i % 4]
+        );
+    }
+    let score = OblScore::of(&wb, "Our company").industry;
+    let els = elements(&render(|area| obl_company_bars(area, &score, &english())));
+    let written: Vec<&str> = texts(&els)
+        .into_iter()
+        .map(|t| t.content.as_str())
+        .collect();
+    assert!(written.iter().all(|t| !t.ends_with('…')), "{written:?}");
+    // Each name on two lines, the second under the first.
+    let joined = written.join(" ");
+    for row in &score.rows {
+        assert!(joined.contains(&row.name), "{} not in {joined}", row.name);
+    }
+    // Names that differ only at their end keep that end.
+    let first = texts(&els)
+        .into_iter()
+        .find(|t| t.content == "Training company" || t.content == "Training")
+        .expect("a first line");
+    let second = texts(&els)
+        .into_iter()
+        .find(|t| t.content.ends_with("Alpha") && t.num("x") == first.num("x"))
+        .expect("the second line under the first");
+    assert!(second.num("y") > first.num("y"));
 }
 
 #[test]

@@ -115,6 +115,10 @@ pub fn Page() -> impl IntoView {
     }
 }
 
+/// The drawing size of the internal heat map: room in each cell for its criterion's
+/// name on a few lines under the letter.
+pub(super) const HEAT_MAP: (u32, u32) = (760, 480);
+
 /// The internal heat map: departments × their criteria.
 fn heat_map() -> impl IntoView {
     let app = use_app();
@@ -129,8 +133,8 @@ fn heat_map() -> impl IntoView {
             draw
             title=msg(OblMsg::ChartHeatMap)
             label=Signal::derive(move || grid.with(|g| t::heat_map_description(app.lang.get(), g)))
-            width=620
-            height=360
+            width=HEAT_MAP.0
+            height=HEAT_MAP.1
         />
     }
 }
@@ -299,6 +303,12 @@ fn CriterionRow(department: RowId, criterion: RowId, criteria: Memo<Vec<RowId>>)
                 Some(r) => r.label(app.lang.get()),
                 None => app.tr(OblMsg::NotRated),
             };
+            // On screen the letter (the scale line above says what each means), to
+            // keep a criterion on one line; the whole word names the radio.
+            let letter = move || match value {
+                Some(r) => t::letter(app.lang.get(), r),
+                None => "–",
+            };
             view! {
                 <span class="radio">
                     <input
@@ -310,7 +320,10 @@ fn CriterionRow(department: RowId, criterion: RowId, criteria: Memo<Vec<RowId>>)
                             wb.set_department_rating(department, criterion, value);
                         })
                     />
-                    <label for=id>{text}</label>
+                    <label for=id>
+                        <span class="rating-letter" aria-hidden="true">{letter}</span>
+                        <span class="rating-word">{text}</span>
+                    </label>
                 </span>
             }
         }

@@ -76,7 +76,7 @@ pub fn results(wb: &Workbook, lang: Lang) -> Vec<Block> {
             lang,
             obl::OblMsg::ChartHeatMap,
             heat,
-            (620, 360),
+            super::HEAT_MAP,
             Box::new(move |a| charts::obl_heat_map(a, &grid, &t1).map_err(err)),
         ),
         chart(

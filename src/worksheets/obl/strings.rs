@@ -150,10 +150,19 @@ pub fn heat_map_description(lang: Lang, grid: &RatingGrid) -> String {
         .rows
         .iter()
         .map(|r| {
-            let cells: Vec<&str> = r
+            // Each cell with its criterion where the row names them (the internal
+            // grid): "Input capacity E".
+            let cells: Vec<String> = r
                 .cells
                 .iter()
-                .map(|c| c.map_or("–", |r| letter(lang, r)))
+                .enumerate()
+                .map(|(i, c)| {
+                    let letter = c.map_or("–", |r| letter(lang, r));
+                    match r.criteria.get(i).filter(|n| !n.is_empty()) {
+                        Some(name) => format!("{name} {letter}"),
+                        None => letter.to_string(),
+                    }
+                })
                 .collect();
             format!("{}{colon}{}", r.name, cells.join(pick(lang, " ", "、")))
         })

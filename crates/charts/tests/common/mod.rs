@@ -17,9 +17,17 @@ pub fn render<F>(draw: F) -> String
 where
     F: for<'a> FnOnce(&DrawingArea<SVGBackend<'a>, Shift>) -> ChartResult<SVGBackend<'a>>,
 {
+    render_at((480, 320), draw)
+}
+
+/// [`render`] at another size (a chart the page draws larger).
+pub fn render_at<F>(size: (u32, u32), draw: F) -> String
+where
+    F: for<'a> FnOnce(&DrawingArea<SVGBackend<'a>, Shift>) -> ChartResult<SVGBackend<'a>>,
+{
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, (480, 320)).into_drawing_area();
+        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         draw(&area).expect("chart draws");
         area.present().expect("svg written");
     }

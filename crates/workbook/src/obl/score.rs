@@ -199,6 +199,10 @@ pub struct GridRow {
     pub company: Option<CompanyRef>,
     /// One rating per column; `None` where not rated.
     pub cells: Vec<Option<Rating>>,
+    /// The criterion of each cell, in the internal grid, where every department has
+    /// criteria of its own (the heat map writes them in the cells); empty in the
+    /// industry grid, whose columns name them.
+    pub criteria: Vec<String>,
 }
 
 /// A grid of ratings as the heat map draws it.
@@ -231,6 +235,12 @@ impl RatingGrid {
                         .iter()
                         .filter(|c| !c.is_placeholder() || c.cell.rating.is_some())
                         .map(|c| c.cell.rating)
+                        .collect(),
+                    criteria: d
+                        .criteria
+                        .iter()
+                        .filter(|c| !c.is_placeholder() || c.cell.rating.is_some())
+                        .map(|c| c.name.trim().to_string())
                         .collect(),
                 })
                 .collect(),
@@ -270,6 +280,7 @@ impl RatingGrid {
                     .iter()
                     .map(|c| rating(company, c.id))
                     .collect(),
+                criteria: Vec::new(),
             })
             .collect();
         // An unnamed criterion nobody has rated is an empty line, not a column.
