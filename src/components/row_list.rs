@@ -54,6 +54,51 @@ impl<R> RowCtx<R>
 where
     R: Row + Clone + PartialEq + Send + Sync + 'static,
 {
+    /// The row `id` of the list at `lens`, numbered by its place in `ids`: what a
+    /// list shown another way (the customer tables' table view) builds its rows from,
+    /// so that its fields edit the very same rows as the cards do.
+    pub fn new(lens: ListLens<R>, id: RowId, ids: Memo<Vec<RowId>>, prefix: &'static str) -> Self {
+        let app = use_app();
+        let row = Memo::new(move |_| {
+            app.workbook
+                .with(|wb| rows::find((lens.get)(wb), id).cloned())
+        });
+        let number =
+            Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
+        RowCtx {
+            lens,
+            id,
+            number,
+            prefix,
+            row,
+        }
+    }
+
+    /// Moves the row up (-1) or down (+1) its list, as one edit.
+    pub fn shift(&self, delta: isize) {
+        let (lens, id) = (self.lens, self.id);
+        use_app().edit(|wb| rows::shift((lens.get_mut)(wb), id, delta));
+    }
+
+    /// Removes the row, with a notice and Undo when it held anything; `row_name` names
+    /// it in the notice.
+    pub fn remove(&self, row_name: fn(Lang, usize) -> String) {
+        let (lens, id) = (self.lens, self.id);
+        let blank = self
+            .row
+            .with_untracked(|r| r.as_ref().is_none_or(Row::is_blank));
+        let number = self.number.get_untracked();
+        crate::undo::remove(
+            use_app(),
+            blank,
+            |lang| row_name(lang, number),
+            "",
+            |wb| {
+                rows::remove((lens.get_mut)(wb), id);
+            },
+        );
+    }
+
     /// Reads from the row, reactively; `None` once the row is gone.
     pub fn read<T>(&self, f: impl Fn(&R) -> T) -> Option<T> {
         self.row.with(|r| r.as_ref().map(f))
@@ -184,7 +229,7 @@ where
 }
 
 /// Inserts a blank row after `after` (or at the end) and returns its id.
-fn add_row<R: Row + 'static>(lens: ListLens<R>, after: Option<RowId>) -> RowId {
+pub fn add_row<R: Row + 'static>(lens: ListLens<R>, after: Option<RowId>) -> RowId {
     let mut new = RowId(0);
     use_app().edit(|wb| {
         new = wb.fresh_id();
@@ -206,40 +251,13 @@ where
     R: Row + Clone + PartialEq + Send + Sync + 'static,
 {
     let app = use_app();
-    let row = Memo::new(move |_| {
-        app.workbook
-            .with(|wb| rows::find((lens.get)(wb), id).cloned())
-    });
-    let number =
-        Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).map_or(0, |p| p + 1)));
-    let ctx = RowCtx {
-        lens,
-        id,
-        number,
-        prefix,
-        row,
-    };
+    let ctx = RowCtx::new(lens, id, ids, prefix);
+    let number = ctx.number;
     let name = move || row_name(app.lang.get(), number.get());
     let item = NodeRef::<Li>::new();
 
     focus_when_added(id, item);
     let on_keydown = enter_adds_row(move || add_row(lens, Some(id)));
-    let shift = move |delta: isize| {
-        app.edit(|wb| rows::shift((lens.get_mut)(wb), id, delta));
-    };
-    let remove = Callback::new(move |()| {
-        let blank = row.with_untracked(|r| r.as_ref().is_none_or(Row::is_blank));
-        let number = number.get_untracked();
-        crate::undo::remove(
-            app,
-            blank,
-            |lang| row_name(lang, number),
-            "",
-            |wb| {
-                rows::remove((lens.get_mut)(wb), id);
-            },
-        );
-    });
     view! {
         <li class="row" node_ref=item on:keydown=on_keydown>
             <span class="row-name">{name}</span>
@@ -248,8 +266,8 @@ where
                 name=Signal::derive(name)
                 is_first=Signal::derive(move || number.get() <= 1)
                 is_last=Signal::derive(move || ids.with(|v| number.get() >= v.len()))
-                shift=Callback::new(shift)
-                remove
+                shift=Callback::new(move |delta| ctx.shift(delta))
+                remove=Callback::new(move |()| ctx.remove(row_name))
             />
         </li>
     }
@@ -258,13 +276,19 @@ where
 /// After "Enter adds a row" or an add button, the new row's first field takes the
 /// focus, ready for typing. Every list's row calls this with its `<li>`.
 pub fn focus_when_added(id: RowId, item: NodeRef<Li>) {
+    focus_first_field(id, move || item.get().map(web_sys::Element::from));
+}
+
+/// [`focus_when_added`] for a row drawn as any element (a table row): `element`
+/// returns it once it is in the document.
+pub fn focus_first_field(id: RowId, element: impl Fn() -> Option<web_sys::Element> + 'static) {
     let app = use_app();
     Effect::new(move |_| {
         if app.focus_row.get() != Some(id) {
             return;
         }
-        let Some(li) = item.get() else { return };
-        if let Ok(Some(field)) = li.query_selector("input, textarea, select") {
+        let Some(item) = element() else { return };
+        if let Ok(Some(field)) = item.query_selector("input, textarea, select") {
             if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
                 let _ = field.focus();
             }

@@ -3,6 +3,7 @@
 // chart's names uncut; the customer tables' compact table view edits the same values
 // as the cards.
 import { test, expect } from './fixtures.mjs';
+import { storedWorkbook, expectSaved } from './helpers.mjs';
 
 test.describe('on a phone (390 × 844)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -120,4 +121,42 @@ test('the OBL bar chart writes every company name whole', async ({ page }) => {
   // A name on two lines is two texts in a row.
   const written = texts.join(' ');
   for (const name of names) expect(written).toContain(name);
+});
+
+test('the customer tables\' table view edits the same values as the cards, with the same undo and autosave', async ({ page }) => {
+  await open(page, /^Customer tables/, 'Customer tables');
+  const toggle = page.getByRole('button', { name: 'Table view' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const current = page.getByRole('region', { name: 'Current customers', exact: true });
+  await expect(current.getByRole('listitem')).toHaveCount(0);
+  await expect(current.getByRole('table')).toBeVisible();
+  for (const name of ['Former customers', 'Potential customers', 'Blacklist']) {
+    await expect(page.getByRole('region', { name, exact: true }).getByRole('table')).toBeVisible();
+  }
+  const revenue = current.getByLabel('Yearly revenue, row 2', { exact: true });
+  const old = await revenue.inputValue();
+  await revenue.fill('1234567');
+  // A seven-digit amount is not cut.
+  expect(await revenue.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(page.getByTestId('cust-at-risk')).not.toHaveText('2,700,000');
+  await expectSaved(page);
+  expect((await storedWorkbook(page)).customers.current[1].revenue).toBe(1234567);
+
+  // The cards show the value typed in the table.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const card = current.getByRole('listitem').filter({ has: page.getByText('Current group 2', { exact: true }) });
+  await expect(card.getByLabel('Yearly revenue', { exact: true })).toHaveValue(/^1,?234,?567$/);
+  // One undo takes the table's edit back.
+  await page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(card.getByLabel('Yearly revenue', { exact: true })).toHaveValue(old);
+  await expectSaved(page);
+  expect((await storedWorkbook(page)).customers.current[1].revenue).toBe(Number(old.replace(/,/g, '')));
+
+  // In Chinese the toggle and the inputs' names are Chinese.
+  await page.getByLabel('Language').selectOption({ label: '中文' });
+  await page.getByRole('button', { name: '表格视图' }).click();
+  await expect(page.getByRole('region', { name: '当前顾客', exact: true }).getByLabel('年收入，第 2 行', { exact: true })).toHaveValue(old);
 });

@@ -7,6 +7,7 @@
 pub mod guide;
 mod results;
 pub mod strings;
+mod table_view;
 
 pub use results::results;
 
@@ -73,11 +74,13 @@ pub fn Page() -> impl IntoView {
         })
     });
     provide_context(Tags(tags));
+    provide_context(table_view::view_state());
     view! {
         <h1>{move || Worksheet::Customers.label(app.lang.get())}</h1>
         <p class="intro">{tr(CustMsg::Intro)}</p>
         <Guidance sheet=Worksheet::Customers/>
         <MoneyUnitChoice/>
+        <table_view::ViewToggle/>
         <div class="customers">
             <TableSection table=CustomerTable::Former lens=FORMER row_name=t::former_row
                 add_label=CustMsg::AddFormer fields=former_fields/>
@@ -106,10 +109,15 @@ fn TableSection(
     let prefix = prefix(table);
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
+    let table_view::View(as_table) = expect_context::<table_view::View>();
     view! {
         <section class=format!("customer-table {prefix}") aria-labelledby=labelled_by>
             <h2 id=heading>{move || table.label(app.lang.get())}</h2>
-            <RowList lens prefix row_name add_label fields/>
+            {move || if as_table.get() {
+                view! { <table_view::GroupTable table lens row_name add_label/> }.into_any()
+            } else {
+                view! { <RowList lens prefix row_name add_label fields/> }.into_any()
+            }}
         </section>
     }
 }

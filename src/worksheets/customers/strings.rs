@@ -55,6 +55,13 @@ messages! {
         ParetoChart => ("Loss reasons (Pareto)", "流失原因（帕累托图）"),
         RiskChart => ("Current revenue at risk", "当前收入中可能流失的部分"),
         Untagged => ("No tag", "无标签"),
+        TableView => ("Table view", "表格视图"),
+        TableViewHint => (
+            "One line per customer group; reason tags, moves and history are edited in the cards.",
+            "每个顾客群一行；原因标签、移表和历史记录请在卡片视图中编辑。",
+        ),
+        RowNumber => ("No.", "序号"),
+        RowActions => ("Move or remove", "移动或删除"),
     }
 }
 
@@ -293,5 +300,13 @@ mod tests {
         assert_eq!(percent(Some(37.5)), "37.5%");
         assert_eq!(percent(Some(25.0)), "25%");
         assert_eq!(percent(None), "—");
+    }
+}
+
+/// The name of a table view's input: its column and its line, "Yearly revenue, row 3".
+pub fn cell_label(lang: Lang, column: &str, row: usize) -> String {
+    match lang {
+        Lang::En => format!("{column}, row {row}"),
+        Lang::Zh => format!("{column}，第 {row} 行"),
     }
 }
