@@ -155,6 +155,16 @@ test('the customer tables\' table view edits the same values as the cards, with 
   await expectSaved(page);
   expect((await storedWorkbook(page)).customers.current[1].revenue).toBe(Number(old.replace(/,/g, '')));
 
+  // Enter in a line's name adds a group below it, ready for typing, as in the cards.
+  await toggle.click();
+  const former = page.getByRole('region', { name: 'Former customers', exact: true });
+  const lines = await former.getByRole('row').count();
+  await former.getByLabel('Customer group, row 1', { exact: true }).press('Enter');
+  await expect(former.getByRole('row')).toHaveCount(lines + 1);
+  await expect(former.getByLabel('Customer group, row 2', { exact: true })).toBeFocused();
+  await expect(former.getByLabel('Customer group, row 2', { exact: true })).toHaveValue('');
+  await toggle.click();
+
   // In Chinese the toggle and the inputs' names are Chinese.
   await page.getByLabel('Language').selectOption({ label: '中文' });
   await page.getByRole('button', { name: '表格视图' }).click();

@@ -281,6 +281,14 @@ pub fn unit_mark(unit: workbook::number::MoneyUnit) -> &'static str {
     }
 }
 
+/// The name of a table view's input: its column and its line, "Yearly revenue, row 3".
+pub fn cell_label(lang: Lang, column: &str, row: usize) -> String {
+    match lang {
+        Lang::En => format!("{column}, row {row}"),
+        Lang::Zh => format!("{column}，第 {row} 行"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,13 +308,5 @@ mod tests {
         assert_eq!(percent(Some(37.5)), "37.5%");
         assert_eq!(percent(Some(25.0)), "25%");
         assert_eq!(percent(None), "—");
-    }
-}
-
-/// The name of a table view's input: its column and its line, "Yearly revenue, row 3".
-pub fn cell_label(lang: Lang, column: &str, row: usize) -> String {
-    match lang {
-        Lang::En => format!("{column}, row {row}"),
-        Lang::Zh => format!("{column}，第 {row} 行"),
     }
 }

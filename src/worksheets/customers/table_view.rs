@@ -14,7 +14,9 @@ use workbook::{Lang, RowId};
 use super::{prefix, Group};
 use crate::components::fields::TextField;
 use crate::components::number_input::NumberInput;
-use crate::components::row_list::{add_row, focus_first_field, ListLens, RowActions, RowCtx};
+use crate::components::row_list::{
+    add_row, enter_adds_row, focus_first_field, ListLens, RowActions, RowCtx,
+};
 use crate::components::score_input::ScoreInput;
 use crate::i18n::customers::{self as t, CustMsg};
 use crate::i18n::guidance::Scale;
@@ -188,8 +190,11 @@ fn GroupLine(
     let line = NodeRef::<Tr>::new();
     focus_first_field(ctx.id, move || line.get().map(web_sys::Element::from));
     let name = move || row_name(app.lang.get(), number.get());
+    // Enter in a one-line field adds a group below, as in the cards.
+    let (lens, id) = (ctx.lens, ctx.id);
+    let on_keydown = enter_adds_row(move || add_row(lens, Some(id)));
     view! {
-        <tr node_ref=line>
+        <tr node_ref=line on:keydown=on_keydown>
             <th scope="row" class="col-number">{move || number.get().to_string()}</th>
             {columns
                 .iter()
