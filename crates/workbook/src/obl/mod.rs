@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod edit;
+mod grid;
 pub mod score;
 
 pub use score::{GridScore, IndexRow, OblScore, RatingCounts};
