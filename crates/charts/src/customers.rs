@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use workbook::customers::CustomerScore;
 
 use crate::error::ChartResult;
+use crate::labels;
 use crate::style::{self, size, GroupAxis, GroupLook, Palette};
 
 /// Labels of the customer charts, already translated by the app.
@@ -34,8 +35,14 @@ pub struct CustomerChartText {
     pub amounts: style::Amounts,
 }
 
-/// Room right of the Pareto's plot for the percentages of its secondary axis.
-const RIGHT_AXIS: u32 = 60;
+/// The top of the Pareto's secondary axis: a little room above 100% keeps the last
+/// point whole.
+const CUMULATIVE_TOP: f64 = 105.0;
+
+/// Tick labels of the cumulative share.
+fn percent_tick(v: &f64) -> String {
+    format!("{v:.0}%")
+}
 
 /// The colour of the Pareto's cumulative line and points: the palette's marker (black),
 /// which stands apart from the bars whatever their colour.
@@ -77,11 +84,15 @@ pub fn loss_pareto<DB: DrawingBackend>(
         })
         .collect();
     let largest = lines.iter().map(|l| l.revenue_lost).max().unwrap_or(0);
+    // Room right of the plot for the percentages of the secondary axis and its caption,
+    // measured as the left side is.
+    let right_ticks = labels::value_ticks(0.0, CUMULATIVE_TOP, 6, &percent_tick);
+    let right_area = labels::side_area(&body, &right_ticks, Some(&text.cumulative_axis))?;
     let axis = GroupAxis {
         y_max: style::axis_top(largest as f64, 10),
         caption: &text.lost_axis,
         format: &|v| text.amounts.format(*v),
-        right_area: RIGHT_AXIS,
+        right_area,
     };
     if largest == 0 {
         let axis = GroupAxis {
@@ -98,15 +109,14 @@ pub fn loss_pareto<DB: DrawingBackend>(
     }
 
     let count = lines.len() as f64;
-    // A little room above 100% keeps the last point whole.
-    let mut chart =
-        style::group_frame(&body, lines.len(), &axis)?.set_secondary_coord(0.0..count, 0.0..105.0);
+    let mut chart = style::group_frame(&body, &labels, &axis)?
+        .set_secondary_coord(0.0..count, 0.0..CUMULATIVE_TOP);
     style::draw_group_mesh(&mut chart, &body, &labels, &axis, palette)?;
     chart
         .configure_secondary_axes()
         .x_labels(0)
         .y_labels(6)
-        .y_label_formatter(&|v: &f64| format!("{v:.0}%"))
+        .y_label_formatter(&percent_tick)
         .y_desc(text.cumulative_axis.as_str())
         .label_style(style::text(size::LABEL, &palette.text))
         .axis_desc_style(style::text(size::AXIS_DESC, &palette.text))

@@ -14,6 +14,7 @@ pub mod export;
 pub mod gaps;
 pub mod internal_customers;
 pub mod key_value;
+pub mod labels;
 pub mod loyalty_classes;
 pub mod measures;
 pub mod merge;

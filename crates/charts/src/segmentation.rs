@@ -17,6 +17,7 @@ use workbook::segmentation::{
 };
 
 use crate::error::ChartResult;
+use crate::labels;
 use crate::style::{self, okabe_ito, size, GroupCoord, Palette};
 
 /// Labels of the segmentation charts, already translated by the app.
@@ -200,9 +201,6 @@ struct ShareChart<'a> {
     shade_name: Option<&'a str>,
 }
 
-/// Room right of the plot for the secondary axis' percentages and caption.
-const RIGHT_AXIS: u32 = 60;
-
 /// The range of a percentage axis holding `values` and zero: from 0 (or below the most
 /// negative value, rounded out to a multiple of 5) up past the largest value, at least to
 /// `floor`, with room for the value written beyond the longest bar either way when
@@ -236,6 +234,10 @@ fn align_zero(a: (f64, f64), b: (f64, f64)) -> ((f64, f64), (f64, f64)) {
     };
     (lower(a), lower(b))
 }
+
+/// How many ticks a share axis asks for: up to eight keeps 10- or 20-point steps when
+/// the axis reaches below zero.
+const SHARE_TICKS: usize = 8;
 
 /// Tick labels of a percentage axis.
 fn percent_tick(value: &f64) -> String {
@@ -296,13 +298,25 @@ fn share_bars<DB: DrawingBackend>(
     }
 
     let count = chart.categories.len().max(1);
-    let caption_room = if chart.caption.is_some() { 20 } else { 0 };
+    // Every label area measured from the text it holds (crate::labels): in Chinese the
+    // captions are taller and the ticks no narrower, and fixed sizes drew them over
+    // each other.
+    let left_ticks = labels::value_ticks(primary.0, primary.1, SHARE_TICKS, &percent_tick);
+    let left = labels::side_area(&body, &left_ticks, Some(&text.share_axis))?;
+    let right = match line {
+        Some(_) => {
+            let ticks = labels::value_ticks(secondary.0, secondary.1, SHARE_TICKS, &percent_tick);
+            labels::side_area(&body, &ticks, Some(&text.cumulative_profit))?
+        }
+        None => 0,
+    };
+    let bottom = labels::bottom_area(&body, &chart.categories, 1, chart.caption)?;
     let mut ctx = ChartBuilder::on(&body)
         .margin(12)
         .margin_top(4)
-        .x_label_area_size(26 + caption_room)
-        .y_label_area_size(52)
-        .right_y_label_area_size(if line.is_some() { RIGHT_AXIS } else { 0 })
+        .x_label_area_size(bottom)
+        .y_label_area_size(left)
+        .right_y_label_area_size(right)
         .build_cartesian_2d(0.0..count as f64, primary.0..primary.1)?
         .set_secondary_coord(0.0..count as f64, secondary.0..secondary.1);
     // Behind everything, the grid included, so the shading reads as a band.
@@ -326,8 +340,7 @@ fn share_bars<DB: DrawingBackend>(
     let mut mesh = ctx.configure_mesh();
     mesh.disable_x_mesh()
         .x_labels(0)
-        // Up to eight ticks keeps 10- or 20-point steps when the axis reaches below zero.
-        .y_labels(8)
+        .y_labels(SHARE_TICKS)
         .y_label_formatter(&percent_tick)
         .light_line_style(TRANSPARENT)
         .y_desc(text.share_axis.as_str())
@@ -342,7 +355,7 @@ fn share_bars<DB: DrawingBackend>(
     if line.is_some() {
         ctx.configure_secondary_axes()
             .x_labels(0)
-            .y_labels(8)
+            .y_labels(SHARE_TICKS)
             .y_label_formatter(&percent_tick)
             .y_desc(text.cumulative_profit.as_str())
             .label_style(style::text(size::LABEL, &palette.text))

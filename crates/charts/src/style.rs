@@ -14,6 +14,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use workbook::Score;
 
 use crate::error::ChartResult;
+use crate::labels;
 
 /// The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): eight colours that
 /// stay distinct under the common forms of colour blindness. Charts pick from these only.
@@ -543,32 +544,134 @@ pub fn group_chart_with<'a, DB: DrawingBackend>(
     axis: GroupAxis<'_>,
     palette: &Palette,
 ) -> Result<ChartContext<'a, DB, GroupCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let mut chart = group_frame(area, labels.len(), &axis)?;
+    let mut chart = group_frame(area, labels, &axis)?;
     draw_group_mesh(&mut chart, area, labels, &axis, palette)?;
     Ok(chart)
 }
 
 /// The first half of [`group_chart_with`]: the chart's coordinates on `area`, for
-/// `count` groups, with nothing drawn yet. A chart with a secondary axis (a Pareto's
-/// cumulative share) sets its secondary coordinates on this before the mesh is drawn,
-/// since plotters hands the right label area to the secondary axis only then; drawing
-/// the primary mesh earlier writes its labels on both sides.
+/// the groups named `labels`, with nothing drawn yet. A chart with a secondary axis (a
+/// Pareto's cumulative share) sets its secondary coordinates on this before the mesh is
+/// drawn, since plotters hands the right label area to the secondary axis only then;
+/// drawing the primary mesh earlier writes its labels on both sides.
+///
+/// The label areas are measured ([`crate::labels`]): left, the widest tick label and the
+/// rotated caption; under the plot, one or two lines of names, two when a name has to
+/// wrap to fit its group's width.
 pub fn group_frame<'a, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, Shift>,
-    count: usize,
+    labels: &[(&str, GroupLook)],
     axis: &GroupAxis<'_>,
 ) -> Result<ChartContext<'a, DB, GroupCoord>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let count = labels.len().max(1);
+    let ticks = labels::value_ticks(0.0, axis.y_max, GROUP_TICKS, axis.format);
+    let left = labels::side_area(area, &ticks, Some(axis.caption))?;
+    let plot_width = area
+        .dim_in_pixel()
+        .0
+        .saturating_sub(2 * GROUP_MARGIN + left + axis.right_area);
+    let group_width = plot_width / count as u32;
+    let mut lines = 1;
+    let mut names = Vec::new();
+    for (label, look) in labels {
+        let wrapped = wrap_label(
+            area,
+            label,
+            &group_name_style(*look, &Palette::STANDARD),
+            group_width.saturating_sub(6),
+        )?;
+        lines = lines.max(wrapped.len() as u32);
+        names.extend(wrapped);
+    }
+    let bottom = labels::bottom_area(area, &names, lines, None)?;
     ChartBuilder::on(area)
-        .margin(12)
+        .margin(GROUP_MARGIN)
         .margin_top(4)
-        .x_label_area_size(30)
-        .y_label_area_size(52)
+        .x_label_area_size(bottom)
+        .y_label_area_size(left)
         .right_y_label_area_size(axis.right_area)
-        .build_cartesian_2d(0.0..count.max(1) as f64, 0.0..axis.y_max)
+        .build_cartesian_2d(0.0..count as f64, 0.0..axis.y_max)
+}
+
+/// How many value ticks a grouped bar chart asks for.
+const GROUP_TICKS: usize = 6;
+
+/// The margin around a grouped bar chart, in pixels.
+const GROUP_MARGIN: u32 = 12;
+
+/// The style of a group's name in `look`.
+fn group_name_style(look: GroupLook, palette: &Palette) -> TextStyle<'static> {
+    match look {
+        GroupLook::Normal => text(size::LABEL, &palette.text),
+        GroupLook::Emphasised => bold(size::LABEL, &palette.text),
+        GroupLook::Muted => italic(size::LABEL, &palette.muted_text),
+    }
+}
+
+/// `label` on at most two lines of `max_width` pixels each: whole when it fits, else
+/// broken at the last space that lets the first line fit (or, for a name without
+/// spaces such as a Chinese one, after the last character that fits), the rest on the
+/// second line and shortened with an ellipsis only if it still does not fit.
+///
+/// Names such as "Training company A" and "Training company B" differ only at the end:
+/// cut to one line they would read alike, so they get a second line instead.
+pub fn wrap_label<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    label: &str,
+    style: &TextStyle,
+    max_width: u32,
+) -> Result<Vec<String>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let label = label.trim();
+    if label.is_empty() || area.estimate_text_size(label, style)?.0 <= max_width {
+        return Ok(vec![label.to_string()]);
+    }
+    let chars: Vec<(usize, char)> = label.char_indices().collect();
+    // The longest prefix that fits, in characters.
+    let mut fits = 0;
+    for (n, _) in chars.iter().enumerate().skip(1) {
+        let end = chars[n].0;
+        if area.estimate_text_size(label[..end].trim_end(), style)?.0 <= max_width {
+            fits = n;
+        } else {
+            break;
+        }
+    }
+    if fits == 0 {
+        return Ok(vec![fit_label(area, label, style, max_width)?]);
+    }
+    // Break at the last space within the prefix that fits. Without one, a Chinese
+    // name breaks between any two characters, but a Latin word is not split: it is
+    // shortened on one line, as before ("Technol…").
+    let space = chars[..=fits]
+        .iter()
+        .rposition(|(_, c)| c.is_whitespace())
+        .filter(|&i| i > 0);
+    let mid_word = |i: usize| {
+        let latin = |c: char| c.is_alphanumeric() && !is_cjk(c);
+        latin(chars[i - 1].1) && latin(chars[i].1)
+    };
+    let cut = match space {
+        Some(i) => i,
+        None if mid_word(fits) => return Ok(vec![fit_label(area, label, style, max_width)?]),
+        None => fits,
+    };
+    let split = chars[cut].0;
+    let first = label[..split].trim_end().to_string();
+    let rest = label[split..].trim_start();
+    Ok(vec![first, fit_label(area, rest, style, max_width)?])
+}
+
+/// Whether `c` is written in a script that breaks between any two characters (Chinese,
+/// Japanese kana, Korean, and their full-width punctuation).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF
+        | 0x20000..=0x2FFFF)
 }
 
 /// The second half of [`group_chart_with`]: the value axis, its grid and the group
-/// names under the groups (shortened to fit, in their look).
+/// names under the groups (on two lines when one is too long for its group, shortened
+/// only if two lines are not enough, in their look).
 pub fn draw_group_mesh<DB: DrawingBackend>(
     chart: &mut ChartContext<'_, DB, GroupCoord>,
     area: &DrawingArea<DB, Shift>,
@@ -581,7 +684,7 @@ pub fn draw_group_mesh<DB: DrawingBackend>(
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(0)
-        .y_labels(6)
+        .y_labels(GROUP_TICKS)
         .y_label_formatter(axis.format)
         .light_line_style(TRANSPARENT)
         .y_desc(axis.caption)
@@ -592,16 +695,15 @@ pub fn draw_group_mesh<DB: DrawingBackend>(
         .draw()?;
     let group_width = chart.plotting_area().dim_in_pixel().0 / count as u32;
     for (i, (label, look)) in labels.iter().enumerate() {
-        let style = match look {
-            GroupLook::Normal => text(size::LABEL, &palette.text),
-            GroupLook::Emphasised => bold(size::LABEL, &palette.text),
-            GroupLook::Muted => italic(size::LABEL, &palette.muted_text),
-        };
-        let style = anchored(style, HPos::Center, VPos::Top);
-        let fitted = fit_label(area, label, &style, group_width.saturating_sub(6))?;
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((i as f64 + 0.5, 0.0)) + Text::new(fitted, (0, 6), style),
-        ))?;
+        let style = anchored(group_name_style(*look, palette), HPos::Center, VPos::Top);
+        let lines = wrap_label(area, label, &style, group_width.saturating_sub(6))?;
+        let line_height = area.estimate_text_size("0", &style)?.1 as i32;
+        for (n, line) in lines.into_iter().enumerate() {
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((i as f64 + 0.5, 0.0))
+                    + Text::new(line, (0, 6 + n as i32 * line_height), style.clone()),
+            ))?;
+        }
     }
     Ok(())
 }
