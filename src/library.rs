@@ -159,6 +159,9 @@ async fn add_copy(app: App, original: Workbook) -> Result<Workbook, String> {
     let taken = titles();
     let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
     let mut copy = original;
+    // The copy remembers its source (a copy of a copy, the first source), so the
+    // teams' copies can be merged back into it or into each other.
+    copy.origin = Some(copy.origin_for_copy());
     let from = std::mem::replace(&mut copy.id, persist::new_workbook_id());
     copy.title = library::copy_title(&copy.title, lang, &taken);
     if copy.has_imported_rows() {

@@ -66,6 +66,10 @@ impl Label for Field {
             Field::Importance => ("importance", "重要性"),
             Field::Fulfilment => ("fulfilment", "满足程度"),
             Field::Chance => ("chance", "成功可能性"),
+            Field::Cost => ("cost to deliver", "交付成本"),
+            Field::Value => ("value it earns", "带来的价值"),
+            Field::Today => ("relationship today", "目前的关系"),
+            Field::Targeted => ("target relationship", "目标关系"),
         };
         pick(lang, en, zh)
     }
@@ -81,6 +85,10 @@ fn names_field(field: Field) -> bool {
             | Field::Likelihood
             | Field::Importance
             | Field::Fulfilment
+            | Field::Cost
+            | Field::Value
+            | Field::Today
+            | Field::Targeted
     )
 }
 
@@ -162,10 +170,10 @@ pub fn file_error(lang: Lang, file: &str, error: &TeamError) -> String {
             format!("{file}{}{}", super::colon(lang), decode_error(lang, e))
         }
         (TeamError::OtherWorkbook { found, expected }, Lang::En) => format!(
-            "{file}: it is a copy of another workbook (id “{found}”); team files must be exports of this workbook (id “{expected}”)."
+            "{file}: it is a copy of another workbook (id “{found}”); team files must be exports or duplicates of this workbook (id “{expected}”), or of the workbook it was duplicated from."
         ),
         (TeamError::OtherWorkbook { found, expected }, Lang::Zh) => format!(
-            "{file}：该文件属于另一本手册（编号“{found}”）；小组文件必须从本手册（编号“{expected}”）导出。"
+            "{file}：该文件属于另一本手册（编号“{found}”）；小组文件必须是本手册（编号“{expected}”）或其来源手册的导出文件或副本。"
         ),
         (TeamError::TooLarge { size, limit }, _) => {
             let as_import = super::sharing::import_error(

@@ -215,15 +215,17 @@ test('duplicate: a copy with the same content under a new id and a "(copy)" titl
 
   const after = await storedLibrary(page);
   expect(after[DEMO_ID]).toEqual(before[DEMO_ID]);
-  expect(after[copyId]).toMatchObject({ id: copyId, title: `${DEMO_TITLE} (copy)` });
-  expect({ ...after[copyId], id: 'x', title: 'x' }).toEqual({ ...before[DEMO_ID], id: 'x', title: 'x' });
+  // The copy also remembers its source (the team merge takes duplicates of it).
+  expect(after[copyId]).toMatchObject({ id: copyId, title: `${DEMO_TITLE} (copy)`, origin: DEMO_ID });
+  expect({ ...after[copyId], id: 'x', title: 'x', origin: 'x' }).toEqual({ ...before[DEMO_ID], id: 'x', title: 'x', origin: 'x' });
 
   const copy2Id = await duplicate(page, DEMO_TITLE, `${DEMO_TITLE} (copy 2)`);
   expect([DEMO_ID, copyId]).not.toContain(copy2Id);
   await expect(libraryTable(page).getByRole('row')).toHaveCount(4);
   const last = await storedLibrary(page);
   expect(Object.keys(last).sort()).toEqual([DEMO_ID, copyId, copy2Id].sort());
-  expect({ ...last[copy2Id], id: 'x', title: 'x' }).toEqual({ ...before[DEMO_ID], id: 'x', title: 'x' });
+  expect(last[copy2Id].origin).toBe(DEMO_ID);
+  expect({ ...last[copy2Id], id: 'x', title: 'x', origin: 'x' }).toEqual({ ...before[DEMO_ID], id: 'x', title: 'x', origin: 'x' });
   await expect(page.locator('.workbook-title')).toHaveText(DEMO_TITLE);
 });
 

@@ -1261,6 +1261,36 @@ mod tests {
         }
     }
 
+    /// A duplicate's origin (the workbook it was copied from) goes out and comes
+    /// back; a workbook without one writes no field, and older files, which never
+    /// had it, open without one.
+    #[test]
+    fn origin_round_trips_and_older_files_open_without_it() {
+        let mut wb = demo::workbook(Lang::En);
+        assert_eq!(wb.origin, None);
+        let plain = encode(&wb, "0.1.0", "t", false);
+        assert!(
+            !plain.contains("\"origin\""),
+            "no origin written when there is none"
+        );
+        assert_eq!(decode(&plain).unwrap().workbook.origin, None);
+        wb.origin = Some("wb-source".into());
+        let text = encode(&wb, "0.1.0", "t", true);
+        let back = decode(&text).unwrap();
+        assert_eq!(back.workbook.origin.as_deref(), Some("wb-source"));
+        assert_eq!(back.workbook, wb);
+        assert!(back.workbook.unknown.is_empty(), "origin is a known field");
+        for old in [
+            include_str!("../tests/fixtures/schema-0.json"),
+            include_str!("../tests/fixtures/schema-1-foundation.json"),
+        ] {
+            assert_eq!(decode(old).unwrap().workbook.origin, None);
+        }
+        let wrong = plain.replacen("\"title\"", "\"origin\":7,\"title\"", 1);
+        let (path, _) = content_error(&wrong);
+        assert_eq!(path, "workbook.origin");
+    }
+
     #[test]
     fn schema_0_fixture_is_migrated() {
         let text = include_str!("../tests/fixtures/schema-0.json");

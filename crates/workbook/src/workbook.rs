@@ -24,6 +24,11 @@ pub const STARTER_ROWS: usize = 3;
 pub struct Workbook {
     /// Identifies the workbook across exports, so teams' copies can be matched.
     pub id: String,
+    /// The id of the workbook this one was duplicated from (the first of a line of
+    /// copies: a copy of a copy names the same source), so the teams' copies made on
+    /// one laptop can be merged back; `None` for a workbook made any other way.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
     pub title: String,
     pub client: String,
     /// The next row id; see [`IdGen`].
@@ -117,6 +122,24 @@ impl Workbook {
             self.customer_data.as_ref().map(|d| &d.source),
             Some(crate::segmentation::DatasetSource::File { .. })
         )
+    }
+
+    /// The origin a duplicate of this workbook records: this workbook's own origin if
+    /// it is itself a copy, so every copy of a copy still names the one source.
+    pub fn origin_for_copy(&self) -> String {
+        self.origin.clone().unwrap_or_else(|| self.id.clone())
+    }
+
+    /// Whether `team` is a copy of this workbook the team merge may take: an export of
+    /// it (the same id), a duplicate of it, the workbook it was duplicated from, or
+    /// another duplicate of the same source.
+    pub fn shares_origin_with(&self, team: &Workbook) -> bool {
+        let mine = self.origin.as_deref();
+        let theirs = team.origin.as_deref();
+        team.id == self.id
+            || theirs == Some(self.id.as_str())
+            || mine == Some(team.id.as_str())
+            || (mine.is_some() && mine == theirs)
     }
 
     /// Restores the shape every screen relies on after decoding a file that may be

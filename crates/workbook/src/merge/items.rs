@@ -47,6 +47,14 @@ pub enum Field {
     Fulfilment,
     /// A potential customer group's chance of being won.
     Chance,
+    /// What delivering a key-customer value target costs.
+    Cost,
+    /// What a key-customer value target earns.
+    Value,
+    /// Where a customer group's relationship stands today on the continuum.
+    Today,
+    /// Where the team wants a customer group's relationship on the continuum.
+    Targeted,
 }
 
 /// The dominant or the secondary culture of BACK.
@@ -342,6 +350,34 @@ pub fn items(wb: &Workbook) -> Vec<Item> {
             g.chance,
         );
     }
+
+    for t in &wb.key_value.targets {
+        for (field, score) in [(Field::Cost, t.cost), (Field::Value, t.value)] {
+            let place = Place::Row(t.id);
+            push(
+                Worksheet::KeyValue,
+                place,
+                field,
+                Section::None,
+                text(&t.name),
+                score,
+            );
+        }
+    }
+
+    for g in &wb.loyalty_classes.groups {
+        for (field, score) in [(Field::Today, g.today), (Field::Targeted, g.target)] {
+            let place = Place::Row(g.id);
+            push(
+                Worksheet::LoyaltyClasses,
+                place,
+                field,
+                Section::None,
+                text(&g.name),
+                score,
+            );
+        }
+    }
     out
 }
 
@@ -438,6 +474,18 @@ pub fn slot_mut<'a>(wb: &'a mut Workbook, key: &ItemKey) -> Option<&'a mut Optio
             .find_map(|c| swot_item(&mut c.swot, id)),
         (W::Customers, Place::Row(id), F::Chance) => {
             row(&mut wb.customers.potential, id, |g: &CustomerGroup| g.id).map(|g| &mut g.chance)
+        }
+        (W::KeyValue, Place::Row(id), F::Cost) => {
+            row(&mut wb.key_value.targets, id, |r| r.id).map(|r| &mut r.cost)
+        }
+        (W::KeyValue, Place::Row(id), F::Value) => {
+            row(&mut wb.key_value.targets, id, |r| r.id).map(|r| &mut r.value)
+        }
+        (W::LoyaltyClasses, Place::Row(id), F::Today) => {
+            row(&mut wb.loyalty_classes.groups, id, |r| r.id).map(|r| &mut r.today)
+        }
+        (W::LoyaltyClasses, Place::Row(id), F::Targeted) => {
+            row(&mut wb.loyalty_classes.groups, id, |r| r.id).map(|r| &mut r.target)
         }
         _ => None,
     }

@@ -4,11 +4,14 @@
 //!
 //! - [`items`] lists every scored item of a workbook; [`slot_mut`] finds one again to
 //!   write it.
-//! - [`read_team`] decodes a team's file and checks it is a copy of this workbook.
+//! - [`read_team`] decodes a team's file and checks it is a copy of this workbook
+//!   ([`Workbook::shares_origin_with`]: an export, a duplicate, or the source).
 //! - [`merge`] matches each team's items to the current workbook's (row id first,
 //!   then normalised text; see [`merge`]) and computes [`Stats`] per item.
 //! - [`adopt`] / [`adopt_all`] write the chosen values as [`Change`]s, which
 //!   [`undo`] reverts.
+//! - [`adopt_row`] copies a team's row that matches nothing into the workbook
+//!   ([`Added`]; [`remove_row`] takes it out); [`Adoption`] is either kind of step.
 
 use std::collections::HashMap;
 
@@ -17,10 +20,14 @@ use crate::order;
 use crate::score::Score;
 use crate::workbook::Workbook;
 
+mod adopt;
 mod items;
+#[cfg(test)]
+mod team_tests;
 #[cfg(test)]
 mod tests;
 
+pub use adopt::{adopt_row, can_adopt, remove_row, Added, Adoption};
 pub use items::{items, slot_mut, CultureRank, Field, Item, ItemKey, ItemName, Place, Section};
 
 /// The spread (highest minus lowest team score) from which an item is flagged as a
@@ -49,7 +56,8 @@ pub fn normalise(text: &str) -> String {
 pub enum TeamError {
     /// The file is not a workbook this build can open: the codec's own error.
     Unreadable(DecodeError),
-    /// A workbook, but not a copy of the current one (its `id` differs).
+    /// A workbook, but not a copy of the current one: neither its `id` nor its origin
+    /// is this workbook's or this workbook's origin.
     OtherWorkbook { found: String, expected: String },
     /// Larger than an import may be (`import_preview::MAX_IMPORT_BYTES`); refused
     /// before the browser reads it into memory.
@@ -66,18 +74,32 @@ pub fn check_team_size(size: usize) -> Result<(), TeamError> {
     }
 }
 
-/// Decodes a team's exported file and checks that it is a copy of the workbook
-/// `current_id` names: only copies share row ids, and merging another workbook's
-/// scores by text alone would mix two companies' workshops.
-pub fn read_team(current_id: &str, text: &str) -> Result<Workbook, TeamError> {
+/// Decodes a team's exported file and checks that it is a copy of `current` (see
+/// [`check_team`]).
+pub fn read_team(current: &Workbook, text: &str) -> Result<Workbook, TeamError> {
     let decoded = codec::decode(text).map_err(TeamError::Unreadable)?;
-    if decoded.workbook.id != current_id {
-        return Err(TeamError::OtherWorkbook {
-            found: decoded.workbook.id,
-            expected: current_id.to_string(),
-        });
-    }
+    check_team(current, &decoded.workbook)?;
     Ok(decoded.workbook)
+}
+
+/// Checks that `team` is a copy of `current` ([`Workbook::shares_origin_with`]):
+/// only copies share row ids, and merging another workbook's scores by text alone
+/// would mix two companies' workshops.
+pub fn check_team(current: &Workbook, team: &Workbook) -> Result<(), TeamError> {
+    if current.shares_origin_with(team) {
+        Ok(())
+    } else {
+        Err(TeamError::OtherWorkbook {
+            found: team.id.clone(),
+            expected: current.id.clone(),
+        })
+    }
+}
+
+/// Whether a workbook of the library can join the merge into `current` as a team:
+/// a copy of it ([`check_team`]) other than `current` itself.
+pub fn library_team(current: &Workbook, candidate: &Workbook) -> bool {
+    candidate.id != current.id && current.shares_origin_with(candidate)
 }
 
 /// How a team's item was found in the current workbook.

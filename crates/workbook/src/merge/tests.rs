@@ -256,6 +256,10 @@ fn every_kind_of_score_is_listed() {
         (W::Stakeholders, F::Fulfilment),
         (W::Competitors, F::Score),
         (W::Customers, F::Chance),
+        (W::KeyValue, F::Cost),
+        (W::KeyValue, F::Value),
+        (W::LoyaltyClasses, F::Today),
+        (W::LoyaltyClasses, F::Targeted),
     ];
     let wb = demo::workbook(Lang::En);
     let listed = items(&wb);
@@ -652,17 +656,17 @@ fn reading_teams_files() {
         "",
         false,
     );
-    let read = read_team(&current.id, &same).unwrap();
+    let read = read_team(&current, &same).unwrap();
     assert_eq!(read.swot.strengths[0].score, s(2));
     assert_eq!(
-        read_team(&current.id, &other),
+        read_team(&current, &other),
         Err(TeamError::OtherWorkbook {
             found: "another".into(),
             expected: "wb-1".into()
         })
     );
     for bad in ["", "{", "[1]", r#"{"format":"x"}"#] {
-        let got = read_team(&current.id, bad);
+        let got = read_team(&current, bad);
         let want = codec::decode(bad).map(|_| ()).unwrap_err();
         assert_eq!(got, Err(TeamError::Unreadable(want)), "{bad:?}");
     }

@@ -285,10 +285,13 @@ fn read_files(app: App, s: Session, files: web_sys::FileList) {
             };
             let text = String::from_utf8_lossy(&bytes);
             // Checked against the workbook as it is now, in case it was replaced meanwhile.
-            let Some(id) = app.workbook.try_with_untracked(|wb| wb.id.clone()) else {
+            let Some(read) = app
+                .workbook
+                .try_with_untracked(|wb| merge::read_team(wb, &text))
+            else {
                 return;
             };
-            let added = match merge::read_team(&id, &text) {
+            let added = match read {
                 Ok(workbook) => {
                     let serial = s.next_serial.try_update_value(|n| {
                         *n += 1;
